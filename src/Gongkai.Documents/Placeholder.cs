@@ -1,0 +1,1 @@
+namespace Gongkai.Documents; internal static class Placeholder { }
