@@ -6,6 +6,11 @@ cd "$(dirname "$0")"
 
 build/install-prereqs.sh || exit 1
 
+# Private PostgreSQL clusters of earlier runs (the tests start one in /tmp and stop it at exit).
+cleanup() { rm -rf /tmp/gongkai-pg-* 2>/dev/null || true; }
+cleanup
+trap cleanup EXIT
+
 results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"

@@ -3,18 +3,20 @@
 #   poppler-utils           pdftotext / pdftoppm: reading PDF reports, checking rendered pages
 #   libreoffice-writer-nogui soffice: proves the DOCX opens in LibreOffice, makes PDF samples
 #   fonts-noto-cjk          Chinese fonts for LibreOffice and the browser
+#   postgresql              a real PostgreSQL server for the data tests (started privately by the tests)
 # Usage: build/install-prereqs.sh [--check]   (--check lists what is missing and exits 1 if anything is)
 set -euo pipefail
 
-packages=(poppler-utils libreoffice-writer-nogui fonts-noto-cjk)
-commands=(pdftotext soffice fc-list)
+packages=(poppler-utils libreoffice-writer-nogui fonts-noto-cjk postgresql)
+commands=(pdftotext soffice fc-list /usr/lib/postgresql/*/bin/initdb)
 
 missing=()
 for i in "${!packages[@]}"; do
   if [ "${packages[$i]}" = fonts-noto-cjk ]; then
     fc-list 2>/dev/null | grep -qi "Noto Serif CJK\|Noto Sans CJK" || missing+=("${packages[$i]}")
   else
-    command -v "${commands[$i]}" >/dev/null 2>&1 || missing+=("${packages[$i]}")
+    # shellcheck disable=SC2086
+    compgen -G ${commands[$i]} >/dev/null 2>&1 || command -v "${commands[$i]}" >/dev/null 2>&1 || missing+=("${packages[$i]}")
   fi
 done
 
