@@ -59,7 +59,7 @@ internal static class ReportTables
     public static Table Applications(ApplicationsTable data)
     {
         const int labelColumns = 3;
-        int[] labelWidths = [900, 1500, 2244];
+        int[] labelWidths = [800, 1300, 2544];
         var numberWidth = (TextWidth - labelWidths.Sum()) / ApplicantColumns.Count;
         var widths = labelWidths.Concat(Enumerable.Repeat(numberWidth, ApplicantColumns.Count)).ToArray();
         widths[^1] += TextWidth - widths.Sum();
