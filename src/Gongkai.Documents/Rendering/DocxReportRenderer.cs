@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
@@ -65,7 +64,7 @@ public static class DocxReportRenderer
         foreach (var (key, heading, text) in report.Sections.InOrder(report.Template))
         {
             body.Append(Paragraph(DocxStyles.Heading, heading));
-            foreach (var line in Lines(text))
+            foreach (var line in ReportFormatting.Paragraphs(text))
             {
                 body.Append(Paragraph(DocxStyles.Body, line));
             }
@@ -88,7 +87,7 @@ public static class DocxReportRenderer
         body.Append(Paragraph(DocxStyles.Signature, report.Agency));
         if (report.PublishedOn is { } published)
         {
-            body.Append(Paragraph(DocxStyles.Signature, ChineseDate(published)));
+            body.Append(Paragraph(DocxStyles.Signature, ReportFormatting.ChineseDate(published)));
         }
 
         body.Append(DocxPage.Section(main.GetIdOfPart(footer)));
@@ -120,17 +119,6 @@ public static class DocxReportRenderer
 
         return paragraph;
     }
-
-    /// <summary>
-    /// The paragraphs of a part's text: one per line, blank lines dropped, leading spaces (ASCII or 全角) trimmed
-    /// because the style already indents the first line by two characters.
-    /// </summary>
-    private static IEnumerable<string> Lines(string? text) =>
-        (text ?? string.Empty).Split('\n').Select(l => l.Trim(' ', '\t', '\r', '\u3000', '\u00A0')).Where(l => l.Length > 0);
-
-    /// <summary>A date as official documents print it: 2021年1月18日.</summary>
-    private static string ChineseDate(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
     /// <summary>System.IO.Packaging stamps each zip entry with the current time; stamp them all with one fixed time.</summary>
     private static void FixEntryTimes(MemoryStream package)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Domain.Reports;
 
@@ -43,7 +42,7 @@ internal static class ReportTables
             foreach (var item in group.Rows)
             {
                 table.Place(row, 0, item.Label, GridCellKind.Label);
-                var values = group.Columns.Select(c => data[item.Key, c.Key]?.ToString() ?? string.Empty).ToList();
+                var values = group.Columns.Select(c => ReportFormatting.Cell(data[item.Key, c.Key])).ToList();
                 PlaceAcross(table, row++, values, GridCellKind.Number, valueColumns);
             }
         }
@@ -112,7 +111,7 @@ internal static class ReportTables
 
             foreach (var column in ApplicantColumns.All)
             {
-                table.Place(row, Column(column), Number(data[definition.Key, column]), GridCellKind.Number);
+                table.Place(row, Column(column), ReportFormatting.Cell(data[definition.Key, column]), GridCellKind.Number);
             }
         }
 
@@ -163,7 +162,7 @@ internal static class ReportTables
 
             foreach (var outcome in outcomes)
             {
-                table.Place(3, first + (int)outcome, Number(data[group, outcome]), GridCellKind.Number);
+                table.Place(3, first + (int)outcome, ReportFormatting.Cell(data[group, outcome]), GridCellKind.Number);
             }
         }
 
@@ -171,7 +170,6 @@ internal static class ReportTables
         return table.Build();
     }
 
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>Places texts left to right from column 1; the last one spans what is left of the table.</summary>
     private static void PlaceAcross(GridTable table, int row, IReadOnlyList<string> texts, GridCellKind kind, int columns)
