@@ -31,6 +31,7 @@ public static class CaseEventSerializer
         ["transferred"] = typeof(Transferred),
         ["replied"] = typeof(Replied),
         ["withdrawn"] = typeof(Withdrawn),
+        ["closedFromLedger"] = typeof(ClosedFromLedger),
     };
 
     private static readonly Dictionary<Type, string> Names = Types.ToDictionary(p => p.Value, p => p.Key);
