@@ -14,7 +14,9 @@ public static class CalendarStore
     /// <summary>The shipped data plus every added notice, later additions overriding earlier ones per year.</summary>
     public static async Task<ChineseWorkingDayCalendar> LoadAsync(GongkaiDbContext db, CancellationToken cancellationToken = default)
     {
-        var added = await db.CalendarYears.AsNoTracking().OrderBy(y => y.AddedAt).ThenBy(y => y.Year).Select(y => y.Json).ToListAsync(cancellationToken);
+        // Ordered here, not in SQL: SQLite cannot order by a DateTimeOffset column, and there are only a few rows.
+        var rows = await db.CalendarYears.AsNoTracking().Select(y => new { y.AddedAt, y.Year, y.Json }).ToListAsync(cancellationToken);
+        var added = rows.OrderBy(y => y.AddedAt).ThenBy(y => y.Year).Select(y => y.Json).ToList();
         var layers = new List<HolidayData> { HolidayData.Embedded };
         foreach (var json in added.Distinct(StringComparer.Ordinal))
         {
