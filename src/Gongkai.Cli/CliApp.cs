@@ -79,6 +79,7 @@ public static partial class CliApp
     private static IEnumerable<Command> CreateCommands(CliOutput output, TimeProvider clock)
     {
         yield return ReportCommands.Create(output);
+        yield return CasesCommands.Create(output, clock);
         yield return CalendarCommands.Create(output, clock);
         yield return ReviewCommands.Create(output);
     }
