@@ -5,17 +5,19 @@ using Gongkai.Data;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Records;
 using Gongkai.Data.Reports;
+using Gongkai.Documents.Ledger;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Reports;
 using Gongkai.TestSupport;
 
-// Gongkai benchmarks (issue 3): import a 100,000-row ledger and build one agency-year report from 100,000 cases,
+// Gongkai benchmarks (issue 3): read and import a 100,000-row ledger CSV and build one agency-year report from 100,000 cases,
 // on SQLite and on PostgreSQL (a private server started like the tests do, or GONGKAI_TEST_POSTGRES).
 // Usage: dotnet run -c Release --project bench/Gongkai.Bench [-- CASES]
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 const int year = 2025;
-var rows = new CaseGenerator().Cases(count, year).ToList();
-Console.WriteLine($"{count:N0} generated cases, report year {year}, {Environment.ProcessorCount} cores");
+var csvPath = Path.Combine(Path.GetTempPath(), $"gongkai-bench-ledger-{count}.csv");
+await File.WriteAllTextAsync(csvPath, CaseGenerator.Csv(new CaseGenerator().Cases(count, year)));
+Console.WriteLine($"{count:N0} generated cases in a {new FileInfo(csvPath).Length / 1e6:F1} MB ledger CSV, report year {year}, {Environment.ProcessorCount} cores");
 
 foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql })
 {
@@ -32,6 +34,15 @@ foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postg
     var watch = Stopwatch.StartNew();
     await using (var context = db.Open())
     {
+        LedgerReadResult read;
+        await using (var file = File.OpenRead(csvPath))
+        {
+            read = LedgerReader.Read(file, csvPath);
+        }
+
+        var rows = read.Succeeded
+            ? read.Rows.Select(r => new LedgerCase(r.RowNumber, r.Number, r.ReceivedOn, r.ApplicantType, r.ApplicantName, r.Channel, r.Request, r.ClosedOn, r.Outcome)).ToList()
+            : throw new InvalidOperationException(string.Join("\n", read.Errors.Take(5)));
         var result = await new LedgerImporter(context, ChineseWorkingDayCalendar.Default, TimeProvider.System).ImportAsync(agencyId, rows, "bench", "bench.csv");
         if (!result.Succeeded)
         {

@@ -76,6 +76,31 @@ public class LedgerImportAndReportTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Import_ThenRegisterAndRecord_IdsContinueAfterTheImportedRows(DatabaseProvider provider)
+    {
+        using var db = await TestDatabase.CreateAsync(provider);
+        await using var context = db.Open();
+        var agency = await CaseStoreTests.AddAgencyAsync(context);
+        await new LedgerImporter(context, ChineseWorkingDayCalendar.Default, Clock).ImportAsync(agency,
+        [
+            Row(2, null, new(2025, 3, 3), ApplicantType.NaturalPerson, null, null),
+            Row(3, null, new(2025, 3, 4), ApplicantType.ResearchInstitution, new(2025, 3, 10), CaseOutcome.Granted),
+        ], "李四", "a.csv");
+        var store = new CaseStore(context, ChineseWorkingDayCalendar.Default, Clock);
+
+        var registered = await store.RegisterAsync(new NewApplication(agency, ApplicantType.NaturalPerson, "新申请人", Channel.InPerson, new DateOnly(2025, 5, 6), "officer"));
+        var imported = await context.Cases.AsNoTracking().OrderBy(c => c.Id).FirstAsync();
+        var replied = await store.RecordAsync(agency, imported.Id, new Replied(new DateOnly(2025, 3, 20), "officer", CaseOutcome.NotHeld));
+
+        Assert.Equal("2025-00003", Assert.IsType<CaseRecorded>(registered).Number);
+        Assert.IsType<CaseRecorded>(replied);
+        Assert.Equal(new DateOnly(2025, 3, 31), imported.ReplyDue);
+        Assert.Equal(["registered", "replied"], (await store.HistoryAsync(imported.Id)).Select(h => h.Type));
+        Assert.Equal(5, await context.CaseEvents.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Import_NumberAlreadyThere_RefusesTheWholeFile(DatabaseProvider provider)
     {
         using var db = await TestDatabase.CreateAsync(provider);

@@ -31,14 +31,13 @@ public sealed record LedgerImportResult(int Imported, IReadOnlyList<string> Erro
 /// </summary>
 public sealed class LedgerImporter(GongkaiDbContext db, IWorkingDayCalendar calendar, TimeProvider clock, CaseRules? rules = null)
 {
-    private const int Batch = 2000;
     private readonly CaseRules _rules = rules ?? CaseRules.Default;
 
     public async Task<LedgerImportResult> ImportAsync(int agencyId, IReadOnlyList<LedgerCase> rows, string actor, string source, CancellationToken cancellationToken = default)
     {
         var existing = (await db.Cases.Where(c => c.AgencyId == agencyId).Select(c => c.Number).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var errors = new List<string>();
-        var prepared = new List<(CaseRecord Record, CaseEvent[] Events, ApplicationCase Case)>(rows.Count);
+        var prepared = new List<(CaseRecord Record, CaseEvent[] Events)>(rows.Count);
         var next = new Dictionary<int, int>();
         foreach (var row in rows)
         {
@@ -72,7 +71,7 @@ public sealed class LedgerImporter(GongkaiDbContext db, IWorkingDayCalendar cale
                         CreatedAt = clock.GetUtcNow(),
                     };
                     CaseStore.Project(record, c);
-                    prepared.Add((record, events, c));
+                    prepared.Add((record, events));
                     break;
             }
         }
@@ -82,42 +81,20 @@ public sealed class LedgerImporter(GongkaiDbContext db, IWorkingDayCalendar cale
             return new LedgerImportResult(0, errors);
         }
 
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        var now = clock.GetUtcNow();
+        var items = prepared.Select(p => (p.Record, p.Events.Select((e, i) => new CaseEventRecord
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var now = clock.GetUtcNow();
-            foreach (var chunk in prepared.Chunk(Batch))
-            {
-                db.Cases.AddRange(chunk.Select(p => p.Record));
-                await db.SaveChangesAsync(cancellationToken);
-                foreach (var (record, events, c) in chunk)
-                {
-                    for (var i = 0; i < events.Length; i++)
-                    {
-                        db.CaseEvents.Add(new CaseEventRecord
-                        {
-                            CaseId = record.Id,
-                            Sequence = i + 1,
-                            Type = CaseEventSerializer.TypeName(events[i]),
-                            OccurredOn = events[i].Date,
-                            RecordedAt = now,
-                            Actor = actor,
-                            Payload = CaseEventSerializer.Serialize(events[i]),
-                        });
-                    }
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
-
+            Sequence = i + 1,
+            Type = CaseEventSerializer.TypeName(e),
+            OccurredOn = e.Date,
+            RecordedAt = now,
+            Actor = actor,
+            Payload = CaseEventSerializer.Serialize(e),
+        }).ToArray())).ToList();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await CaseBulkWriter.WriteAsync(db, items, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
         return new LedgerImportResult(prepared.Count, []);

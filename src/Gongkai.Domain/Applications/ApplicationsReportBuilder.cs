@@ -45,21 +45,21 @@ public static class ApplicationsReportBuilder
             var closedYear = c.ClosedOn?.Year;
             if (c.ReceivedOn.Year == year)
             {
-                Add(table, ApplicationRowKeys.Received, column);
+                Add(table, ApplicationRowKeys.Received, column, c.Count);
             }
             else if (closedYear is null || closedYear >= year)
             {
-                Add(table, ApplicationRowKeys.CarriedOver, column);
+                Add(table, ApplicationRowKeys.CarriedOver, column, c.Count);
             }
 
             if (closedYear == year)
             {
-                Add(table, c.Outcome!.Value.RowKey(template, rules), column);
-                Add(table, ApplicationRowKeys.TotalHandled, column);
+                Add(table, c.Outcome!.Value.RowKey(template, rules), column, c.Count);
+                Add(table, ApplicationRowKeys.TotalHandled, column, c.Count);
             }
             else if (closedYear is null || closedYear > year)
             {
-                Add(table, ApplicationRowKeys.CarriedForward, column);
+                Add(table, ApplicationRowKeys.CarriedForward, column, c.Count);
             }
         }
 
@@ -77,12 +77,13 @@ public static class ApplicationsReportBuilder
         }
     }
 
-    private static void Add(ApplicationsTable table, string rowKey, ApplicantColumn column)
+    private static void Add(ApplicationsTable table, string rowKey, ApplicantColumn column, int count)
     {
-        table[rowKey, column] = table[rowKey, column] + 1;
-        table[rowKey, ApplicantColumn.Total] = table[rowKey, ApplicantColumn.Total] + 1;
+        table[rowKey, column] = table[rowKey, column] + count;
+        table[rowKey, ApplicantColumn.Total] = table[rowKey, ApplicantColumn.Total] + count;
     }
 }
 
 /// <summary>What one case contributes to section 三: who applied, when it was received (Art. 31), when and how it closed.</summary>
-public sealed record CaseSummary(ApplicantType Applicant, DateOnly ReceivedOn, DateOnly? ClosedOn, CaseOutcome? Outcome);
+/// <remarks><paramref name="Count"/> lets a database hand over one summary for many alike cases (only the years of the dates matter).</remarks>
+public sealed record CaseSummary(ApplicantType Applicant, DateOnly ReceivedOn, DateOnly? ClosedOn, CaseOutcome? Outcome, int Count = 1);
