@@ -169,31 +169,79 @@ internal sealed partial class TableRecognizer
         var found = new Dictionary<string, (SourceRow Row, List<string> Values)>();
         string? currentGroup = null;
         var firstIndex = -1;
+        List<string>? pendingLabel = null;
+        SourceRow? pendingLabelRow = null;
+        (SourceRow Row, List<string> Values)? pendingValues = null;
         for (var index = 0; index < _doc.Rows.Count; index++)
         {
             var row = _doc.Rows[index];
-            if (!row.IsTable)
+
+            // pdftotext puts a label without values on a line of its own, which reads as narrative: inside the
+            // table, a short line without sentence punctuation is taken as a label-only row.
+            var pdfLabel = !row.IsTable && _doc.Format == SourceFormat.Pdf && firstIndex >= 0
+                && CellText.Clean(row.Text) is { Length: > 0 and <= 40 } t && t.IndexOfAny(['。', '；']) < 0;
+            if (!row.IsTable && !pdfLabel)
             {
                 continue;
             }
 
             var labelEnd = LastLabelCell(row.Cells);
-            if (labelEnd < 0 || labelEnd == row.Cells.Length - 1)
-            {
-                continue;
-            }
-
+            var labelCells = row.Cells.Take(labelEnd + 1).ToList();
             var values = row.Cells.Skip(labelEnd + 1).ToList();
-            var parts = ParseLabel(row.Cells.Take(labelEnd + 1));
-            var match = Resolve(layout, parts, ref currentGroup, firstIndex >= 0);
-            if (match is null)
+            var hasNumber = values.Any(v => CellText.TryCount(v, out var n) && n is not null);
+            if (labelEnd < 0)
             {
+                // Values without a label: in a PDF the label may sit on the next line (vertically centred).
+                pendingValues = firstIndex >= 0 && values.Count is >= 5 and < 10 && hasNumber ? (row, values) : null;
                 continue;
             }
 
-            // A row of blanks under a label that is only text is a broken header, not data.
-            var hasNumber = values.Any(v => CellText.TryCount(v, out var n) && n is not null);
             if (!hasNumber && values.Count < 3)
+            {
+                // A label without values: a header, a label continuation, or the label of values printed on the line above.
+                var labelOnly = ParseLabel(labelCells);
+                if (labelOnly.Group is not null && labelOnly.Item is null)
+                {
+                    currentGroup = labelOnly.Group;
+                }
+
+                if (pendingValues is { } above && firstIndex >= 0 && (labelOnly.Item is not null || labelOnly.Group is not null)
+                    && Resolve(layout, labelOnly, ref currentGroup, true) is { } aboveMatch && !found.ContainsKey(aboveMatch.Definition.Key))
+                {
+                    found[aboveMatch.Definition.Key] = (above.Row, above.Values);
+                    AddUncertain([$"applications.{aboveMatch.Definition.Key}", Pointer(above.Row), Pointer(row)],
+                        $"{Where(above.Row)}的数值没有行标签，按下一行（{Where(row)}）的标签“{aboveMatch.Definition.Name}”读取");
+                    pendingValues = null;
+                    continue;
+                }
+
+                pendingLabel = pendingLabel is not null && labelOnly.Item is null && labelOnly.Group is null && labelOnly.Top is null
+                    ? [.. pendingLabel, .. labelCells]
+                    : labelCells;
+                pendingLabelRow ??= row;
+                continue;
+            }
+
+            var parts = ParseLabel(labelCells);
+            var match = Resolve(layout, parts, ref currentGroup, firstIndex >= 0);
+            var rejoined = false;
+            if ((match is null || !SimilarLabel(parts.Text, match.Parts.Text)) && pendingLabel is not null && firstIndex >= 0)
+            {
+                // A label broken across lines (PDF, Word): join it with the label-only line(s) above.
+                var joinedParts = ParseLabel([.. pendingLabel, .. labelCells]);
+                var group = currentGroup;
+                var joined = Resolve(layout, joinedParts, ref group, true);
+                if (joined is not null && SimilarLabel(joinedParts.Text, joined.Parts.Text))
+                {
+                    (parts, match, currentGroup, rejoined) = (joinedParts, joined, group, true);
+                }
+            }
+
+            var labelRow = pendingLabelRow;
+            pendingLabel = null;
+            pendingLabelRow = null;
+            pendingValues = null;
+            if (match is null)
             {
                 continue;
             }
@@ -217,10 +265,15 @@ internal sealed partial class TableRecognizer
             }
 
             found[key] = (row, values);
-            if (parts.Text.Length >= 2 && !SimilarLabel(parts.Text, match.Parts.Text))
+            if (rejoined && labelRow is not null)
+            {
+                AddUncertain([$"applications.{key}", Pointer(labelRow), Pointer(row)],
+                    $"{Where(row)}：行标签断在{Where(labelRow)}起的几行中，已拼接后读作“{match.Definition.Name}”");
+            }
+            else if (parts.Text.Length >= 2 && !SimilarLabel(parts.Text, match.Parts.Text))
             {
                 AddUncertain([$"applications.{key}", Pointer(row)],
-                    $"{Where(row)}：行标签“{string.Join(string.Empty, row.Cells.Take(labelEnd + 1)).Trim()}”与格式中的“{match.Definition.Name}”不一致，按编号读作该行");
+                    $"{Where(row)}：行标签“{string.Join(string.Empty, labelCells).Trim()}”与格式中的“{match.Definition.Name}”不一致，按编号读作该行");
             }
         }
 
@@ -259,14 +312,29 @@ internal sealed partial class TableRecognizer
         if (parts.Group is not null)
         {
             currentGroup = parts.Group;
-            var group = parts.Group;
-            return layout.FirstOrDefault(l => l.Parts.Group == group && l.Parts.Item == parts.Item);
         }
 
         if (parts.Item is not null)
         {
+            // The item number with its words decides; the group (printed, or the last one seen) breaks ties.
             var group = currentGroup;
-            return group is null ? null : layout.FirstOrDefault(l => l.Parts.Group == group && l.Parts.Item == parts.Item);
+            var candidates = layout.Where(l => l.Parts.Item == parts.Item).ToList();
+            var similar = parts.Text.Length >= 2 ? candidates.Where(l => SimilarLabel(parts.Text, l.Parts.Text)).ToList() : [];
+            var pick = similar.FirstOrDefault(l => l.Parts.Group == group)
+                ?? (similar.Count == 1 ? similar[0] : null)
+                ?? candidates.FirstOrDefault(l => l.Parts.Group == group);
+            if (pick is not null)
+            {
+                currentGroup = pick.Parts.Group;
+            }
+
+            return pick;
+        }
+
+        if (parts.Group is not null)
+        {
+            var group = parts.Group;
+            return layout.FirstOrDefault(l => l.Parts.Group == group && l.Parts.Item is null);
         }
 
         if (parts.Top is "一" or "二" or "四")
@@ -336,7 +404,7 @@ internal sealed partial class TableRecognizer
                 marked = true;
             }
 
-            m = (group is not null && marked ? ItemAfterGroupRegex() : ItemRegex()).Match(s);
+            m = (marked ? (group is not null ? ItemAfterGroupRegex() : ItemRegex()) : ItemAfterDebrisRegex()).Match(s);
             if (m.Success)
             {
                 item = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -496,4 +564,8 @@ internal sealed partial class TableRecognizer
 
     [GeneratedRegex(@"^(\D*?)(\d{1,2})[.、](\D.*|)$")]
     private static partial Regex ItemAfterGroupRegex();
+
+    /// <summary>An item number after a few characters of a neighbouring label wrapped into the cell (PDF: <c>无法提 2.没有现成信息…</c>).</summary>
+    [GeneratedRegex(@"^([^\d()]{0,6}?)(\d{1,2})[.、](\D.*|)$")]
+    private static partial Regex ItemAfterDebrisRegex();
 }

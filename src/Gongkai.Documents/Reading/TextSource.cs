@@ -114,7 +114,7 @@ internal static partial class TextSource
         if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed.Count(c => c == '|') >= 2)
         {
             var inner = trimmed.EndsWith('|') ? trimmed[1..^1] : trimmed[1..];
-            return new SourceRow(lineNo, page, inner.Split('|'), true);
+            return new SourceRow(lineNo, page, inner.Split('|').Select(c => c.Trim(' ')).ToArray(), true);
         }
 
         if (columnsByWhitespace)
@@ -125,20 +125,42 @@ internal static partial class TextSource
             {
                 return new SourceRow(lineNo, page, SplitNumberRuns(cells), true);
             }
+
+            // A short label and one number with a single space between them (行政事业性收费 12.3456).
+            if (body.Length <= 30 && body.IndexOfAny(['。', '，', '；']) < 0 && LabelThenNumber().IsMatch(body.Trim()))
+            {
+                return new SourceRow(lineNo, page, SplitNumberRuns([body.Trim()]), true);
+            }
         }
 
         return new SourceRow(lineNo, page, [line], false);
     }
 
-    /// <summary>pdftotext sometimes leaves one space between two numbers of adjacent columns: split them.</summary>
+    /// <summary>
+    /// pdftotext sometimes leaves one space between two columns: between two numbers (<c>0 0</c>), or between a
+    /// label and its first number (<c>行政规范性文件 5</c>). Split them.
+    /// </summary>
     private static string[] SplitNumberRuns(string[] cells)
     {
-        if (!cells.Any(c => NumberRun().IsMatch(c)))
+        var result = new List<string>(cells.Length + 2);
+        foreach (var c in cells)
         {
-            return cells;
+            if (NumberRun().IsMatch(c))
+            {
+                result.AddRange(c.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+            else if (LabelThenNumber().Match(c) is { Success: true } m)
+            {
+                result.Add(m.Groups[1].Value);
+                result.Add(m.Groups[2].Value);
+            }
+            else
+            {
+                result.Add(c);
+            }
         }
 
-        return cells.SelectMany(c => NumberRun().IsMatch(c) ? c.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [c]).ToArray();
+        return [.. result];
     }
 
     /// <summary>Word's bookmark residue, which exporters leave in front of a paragraph.</summary>
@@ -150,6 +172,9 @@ internal static partial class TextSource
 
     [GeneratedRegex(@"^\d+(?: \d+)+$")]
     private static partial Regex NumberRun();
+
+    [GeneratedRegex(@"^(.*[^\d\s.,]) (\d+(?:\.\d+)?)$")]
+    private static partial Regex LabelThenNumber();
 
     [GeneratedRegex(@"\[bookmark: [^\]]*\]")]
     private static partial Regex Bookmark();
