@@ -1,1 +1,12 @@
-namespace Gongkai.Cli; internal static class Program { private static int Main(string[] args) => 0; }
+using System.Text;
+
+namespace Gongkai.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        return CliApp.Run(args, Console.Out, Console.Error);
+    }
+}

@@ -119,7 +119,12 @@ public enum ApplicationRowKind
 public sealed record ApplicationRowDefinition(string Key, ApplicationRowKind Kind, string Top, string? Group, string? Item)
 {
     /// <summary>A short name for messages: <c>三（三）1.属于国家秘密</c>, <c>一、本年新收政府信息公开申请数量</c>.</summary>
-    public string Name => Group is null ? Top : $"三{Group}{Item}";
+    public string Name => Group is null ? Top
+        : Item is null ? $"三{ShortGroup}"
+        : $"三{Group[..(Group.IndexOf('）', StringComparison.Ordinal) + 1)]}{Item}";
+
+    /// <summary>The group label without its parenthetical note: （二）部分公开.</summary>
+    private string? ShortGroup => Group is { } g && g.IndexOf('（', 1) is var cut and > 0 ? g[..cut] : Group;
 
     /// <summary>The JSON path segments of the key (<c>withheld.stateSecret</c> → withheld, stateSecret).</summary>
     public string[] Path => Key.Split('.');

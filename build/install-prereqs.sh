@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks for Gongkai's tests: the tools the tests drive for real.
+#   poppler-utils           pdftotext / pdftoppm: reading PDF reports, checking rendered pages
+#   libreoffice-writer-nogui soffice: proves the DOCX opens in LibreOffice, makes PDF samples
+#   fonts-noto-cjk          Chinese fonts for LibreOffice and the browser
+#   postgresql              a real PostgreSQL server for the data tests (started privately by the tests)
+# Usage: build/install-prereqs.sh [--check]   (--check lists what is missing and exits 1 if anything is)
+set -euo pipefail
+
+packages=(poppler-utils libreoffice-writer-nogui fonts-noto-cjk postgresql)
+commands=(pdftotext soffice fc-list /usr/lib/postgresql/*/bin/initdb)
+
+missing=()
+for i in "${!packages[@]}"; do
+  if [ "${packages[$i]}" = fonts-noto-cjk ]; then
+    fc-list 2>/dev/null | grep -qi "Noto Serif CJK\|Noto Sans CJK" || missing+=("${packages[$i]}")
+  else
+    # shellcheck disable=SC2086
+    compgen -G ${commands[$i]} >/dev/null 2>&1 || command -v "${commands[$i]}" >/dev/null 2>&1 || missing+=("${packages[$i]}")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "${1:-}" = "--check" ]; then
+  echo "missing Debian packages: ${missing[*]}" >&2
+  exit 1
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Gongkai's tests need these Debian packages: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing ${missing[*]} ..."
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

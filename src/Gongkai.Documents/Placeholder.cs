@@ -1,1 +1,0 @@
-namespace Gongkai.Documents; internal static class Placeholder { }

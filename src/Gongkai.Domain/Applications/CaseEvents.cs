@@ -1,0 +1,133 @@
+namespace Gongkai.Domain.Applications;
+
+/// <summary>
+/// Something that happened to an application case, on a statutory date, done by a member of staff
+/// (<see cref="ActorId"/>). A case is its list of events; its state and every due date are derived from them.
+/// </summary>
+public abstract record CaseEvent(DateOnly Date, string ActorId)
+{
+    /// <summary>The event's name in Chinese, for messages.</summary>
+    public abstract string Name { get; }
+}
+
+/// <summary>
+/// 登记 (Arts. 29, 31): the application arrived on <see cref="CaseEvent.Date"/> (handed in, signed for, reached the
+/// office or the mail system). For channels whose date of receipt is a confirmation with the applicant
+/// (<see cref="ReceiptRules.RequiresConfirmation"/>), <paramref name="ConfirmedOn"/> is that date and is required.
+/// </summary>
+public sealed record Registered(DateOnly Date, string ActorId, ApplicantType Applicant, Channel Channel, DateOnly? ConfirmedOn = null)
+    : CaseEvent(Date, ActorId)
+{
+    public override string Name => "登记申请";
+}
+
+/// <summary>
+/// 补正告知 (Art. 30): within 7 working days of receipt, one single notice of what to supplement, with a reasonable
+/// period: the applicant must supplement by <paramref name="RespondBy"/>.
+/// </summary>
+public sealed record SupplementRequested(DateOnly Date, string ActorId, DateOnly RespondBy) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "告知补正";
+}
+
+/// <summary>收到补正 (Art. 30): the reply deadline runs afresh from this date.</summary>
+public sealed record SupplementReceived(DateOnly Date, string ActorId) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "收到补正材料";
+}
+
+/// <summary>逾期不补正 (Art. 30): the period ran out without good reason; the application is deemed abandoned.</summary>
+public sealed record SupplementLapsed(DateOnly Date, string ActorId) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "逾期不补正";
+}
+
+/// <summary>Who is consulted: a third party (Art. 32) or another agency (Art. 34).</summary>
+public enum ConsultationParty
+{
+    /// <summary>第三方 (Art. 32).</summary>
+    ThirdParty,
+
+    /// <summary>其他机关 (Art. 34).</summary>
+    OtherAgency,
+}
+
+/// <summary>
+/// 征求意见 (Arts. 32, 34): the consultation letter went out; the time until <see cref="ConsultationEnded"/> does not
+/// count toward the Art. 33 deadline. The consulted party has 15 working days to answer.
+/// </summary>
+public sealed record ConsultationStarted(DateOnly Date, string ActorId, ConsultationParty Party) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "征求意见";
+}
+
+/// <summary>征求意见结束 (Arts. 32, 34): the answer came, or the 15 working days ran out.</summary>
+public sealed record ConsultationEnded(DateOnly Date, string ActorId) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "征求意见结束";
+}
+
+/// <summary>
+/// 延期答复 (Art. 33): once, at most 20 working days, with the consent of the head of the disclosure office
+/// (<paramref name="ApproverId"/>) and notice to the applicant.
+/// </summary>
+public sealed record Extended(DateOnly Date, string ActorId, int WorkingDays, string ApproverId) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "延期答复";
+}
+
+/// <summary>
+/// 收费通知 (Art. 42; 国办函〔2020〕109号, legal.md §3): sent within the processing period; the applicant pays within
+/// 20 working days from the day after receiving it (<paramref name="NoticeReceivedOn"/>; when unknown, the day sent).
+/// </summary>
+public sealed record FeeNoticeSent(DateOnly Date, string ActorId, decimal AmountYuan, DateOnly? NoticeReceivedOn = null)
+    : CaseEvent(Date, ActorId)
+{
+    public override string Name => "发出收费通知";
+}
+
+/// <summary>缴费 (legal.md §3): paid within the period; processing resumes.</summary>
+public sealed record FeePaid(DateOnly Date, string ActorId) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "缴纳费用";
+}
+
+/// <summary>逾期未缴费 (legal.md §3): not paid in time; the application is deemed abandoned.</summary>
+public sealed record FeeLapsed(DateOnly Date, string ActorId) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "逾期未缴费";
+}
+
+/// <summary>分办 (Art. 45: internal handling rules): the case goes to a department to prepare the reply.</summary>
+public sealed record Assigned(DateOnly Date, string ActorId, string DepartmentId) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "分办";
+}
+
+/// <summary>转办 (Art. 45): the case moves from its department to another; the clock is not affected.</summary>
+public sealed record Transferred(DateOnly Date, string ActorId, string ToDepartmentId) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "转办";
+}
+
+/// <summary>答复 (Arts. 33, 36–39): the reply was given on this date with this outcome; the case is closed.</summary>
+public sealed record Replied(DateOnly Date, string ActorId, CaseOutcome Outcome) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "答复";
+}
+
+/// <summary>撤回: the applicant withdrew the application; the case is closed as 其他 (三（六）).</summary>
+public sealed record Withdrawn(DateOnly Date, string ActorId) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "撤回申请";
+}
+
+/// <summary>
+/// 台账导入: the case was closed before Gongkai kept it, and the agency's ledger records only how and when it ended
+/// (<paramref name="Outcome"/>, any outcome including 逾期不补正 and 逾期未缴费). The history says so rather than
+/// inventing the steps in between; <paramref name="Source"/> names the ledger file and row.
+/// </summary>
+public sealed record ClosedFromLedger(DateOnly Date, string ActorId, CaseOutcome Outcome, string Source) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "按台账办结";
+}

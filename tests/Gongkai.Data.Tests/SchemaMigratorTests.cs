@@ -1,0 +1,146 @@
+using System.Data.Common;
+using Gongkai.Data.Records;
+using Gongkai.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data.Tests;
+
+public class SchemaMigratorTests
+{
+    public static TheoryProviders Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Migrate_EmptyDatabase_AppliesEveryScriptInOrder(DatabaseProvider provider)
+    {
+        using var db = TestDatabase.Empty(provider);
+
+        var applied = await SchemaMigrator.MigrateAsync(db.Settings);
+
+        Assert.Equal(SchemaMigrator.Scripts(provider).Select(s => s.Version), applied);
+        Assert.Equal(SchemaMigrator.LatestVersion(provider), await SchemaMigrator.CurrentVersionAsync(db.Settings));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Migrate_SecondTime_AppliesNothing(DatabaseProvider provider)
+    {
+        using var db = await TestDatabase.CreateAsync(provider);
+
+        var applied = await SchemaMigrator.MigrateAsync(db.Settings);
+
+        Assert.Empty(applied);
+    }
+
+    [Fact]
+    public void Scripts_BothProviders_HaveTheSameVersions()
+    {
+        Assert.Equal(
+            SchemaMigrator.Scripts(DatabaseProvider.Sqlite).Select(s => (s.Version, s.Description)),
+            SchemaMigrator.Scripts(DatabaseProvider.PostgreSql).Select(s => (s.Version, s.Description)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Upgrade_FromVersion1_KeepsTheDataAndMakesHistoryAppendOnly(DatabaseProvider provider)
+    {
+        using var db = TestDatabase.Empty(provider);
+        await SchemaMigrator.MigrateAsync(db.Settings, targetVersion: 1);
+        long eventId;
+        await using (var context = db.Open())
+        {
+            var agency = new AgencyRecord { Code = "GZPY-WJ", Name = "番禺区卫生健康局", Kind = "department", CreatedAt = DateTimeOffset.UnixEpoch };
+            context.Agencies.Add(agency);
+            await context.SaveChangesAsync();
+            var record = NewCase(agency.Id);
+            context.Cases.Add(record);
+            await context.SaveChangesAsync();
+            var entry = new CaseEventRecord
+            {
+                CaseId = record.Id, Sequence = 1, Type = "registered", OccurredOn = new DateOnly(2020, 3, 9),
+                RecordedAt = DateTimeOffset.UnixEpoch, Actor = "公开办 张三", Payload = "{}",
+            };
+            context.CaseEvents.Add(entry);
+            await context.SaveChangesAsync();
+            eventId = entry.Id;
+        }
+
+        var applied = await SchemaMigrator.MigrateAsync(db.Settings);
+
+        Assert.Equal(SchemaMigrator.Scripts(provider).Select(s => s.Version).Where(v => v > 1), applied);
+        await using (var context = db.Open())
+        {
+            var kept = await context.Cases.SingleAsync();
+            Assert.Equal("王小明", kept.ApplicantName);
+            Assert.Equal(new DateOnly(2020, 3, 9), kept.ReceivedOn);
+            var change = () => context.Database.ExecuteSqlAsync($"UPDATE case_events SET actor = {"someone else"} WHERE id = {eventId}");
+            var error = await Assert.ThrowsAnyAsync<DbException>(change);
+            Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
+            var delete = () => context.Database.ExecuteSqlAsync($"DELETE FROM case_events WHERE id = {eventId}");
+            await Assert.ThrowsAnyAsync<DbException>(delete);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Schema_HasEveryTableAndColumnOfTheModel_AndNoOthers(DatabaseProvider provider)
+    {
+        using var db = await TestDatabase.CreateAsync(provider);
+        await using var context = db.Open();
+
+        var expected = context.Model.GetEntityTypes()
+            .SelectMany(e => e.GetProperties().Select(p => $"{e.GetTableName()}.{p.GetColumnName()}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var actual = (await Columns(context, provider)).Where(c => !c.StartsWith("schema_version.", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Cases_ChineseTextAndDates_RoundTrip(DatabaseProvider provider)
+    {
+        using var db = await TestDatabase.CreateAsync(provider);
+        await using (var context = db.Open())
+        {
+            context.Agencies.Add(new AgencyRecord { Code = "A1", Name = "下城区卫生健康局", Kind = "department", CreatedAt = DateTimeOffset.UnixEpoch });
+            await context.SaveChangesAsync();
+            context.Cases.Add(NewCase(context.Agencies.Single().Id));
+            await context.SaveChangesAsync();
+        }
+
+        await using (var context = db.Open())
+        {
+            var record = await context.Cases.SingleAsync(c => c.ReceivedOn >= new DateOnly(2020, 1, 1) && c.ApplicantName == "王小明");
+            Assert.Equal("关于“三安全一稳定”的信息", record.Request);
+            Assert.Equal(new DateOnly(2020, 4, 7), record.ReplyDue);
+        }
+    }
+
+    [Fact]
+    public async Task Sqlite_File_IsInWalMode()
+    {
+        using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var context = db.Open();
+
+        var mode = await context.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
+
+        Assert.Equal("wal", mode);
+    }
+
+    private static CaseRecord NewCase(int agencyId) => new()
+    {
+        AgencyId = agencyId, Number = "2020-0001", ApplicantType = "naturalPerson", ApplicantName = "王小明",
+        Channel = "online", Request = "关于“三安全一稳定”的信息", ReceivedOn = new DateOnly(2020, 3, 9), Status = "open",
+        ReplyDue = new DateOnly(2020, 4, 7), CreatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private static async Task<List<string>> Columns(GongkaiDbContext context, DatabaseProvider provider)
+    {
+        var sql = provider == DatabaseProvider.PostgreSql
+            ? "SELECT table_name || '.' || column_name AS \"Value\" FROM information_schema.columns WHERE table_schema = current_schema()"
+            : "SELECT m.name || '.' || p.name AS Value FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'";
+        return await context.Database.SqlQueryRaw<string>(sql).ToListAsync();
+    }
+}
