@@ -81,5 +81,6 @@ public static partial class CliApp
         yield return ReportCommands.Create(output);
         yield return CalendarCommands.Create(output, clock);
         yield return ReviewCommands.Create(output);
+        yield return ImportCommand.Create(output);
     }
 }

@@ -55,4 +55,7 @@ public sealed class ImportedReport
     internal void AddFindings(IEnumerable<Finding> findings) => _findings.AddRange(findings);
 
     internal static ImportedReport Failed(string file, SourceFormat? format, string error) => new(file, format, null, error);
+
+    /// <summary>A file that could not be read at all (e.g. it does not exist), with the reason in Chinese.</summary>
+    public static ImportedReport Unreadable(string file, string error) => new(file, null, null, error);
 }
