@@ -122,48 +122,48 @@ internal static partial class CellText
         switch (kind)
         {
             case Article20ValueKind.Count:
-            {
-                var m = CountRegex().Match(t);
-                if (m.Success && decimal.TryParse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal),
-                        NumberStyles.None, CultureInfo.InvariantCulture, out var n))
                 {
-                    return Article20Value.Of(n);
-                }
+                    var m = CountRegex().Match(t);
+                    if (m.Success && decimal.TryParse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal),
+                            NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                    {
+                        return Article20Value.Of(n);
+                    }
 
-                problem = $"“{t}”不是数量";
-                return Article20Value.Words(t);
-            }
-
-            case Article20ValueKind.Change:
-            {
-                var m = ChangeRegex().Match(compact);
-                if (m.Success && decimal.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-                {
-                    var sign = m.Groups["sign"].Value;
-                    var negative = sign.StartsWith('减') || sign.StartsWith('-') || sign.StartsWith('下');
-                    return Article20Value.Of(negative ? -n : n);
-                }
-
-                return Article20Value.Words(t);
-            }
-
-            case Article20ValueKind.AmountYuan:
-            case Article20ValueKind.AmountTenThousandYuan:
-            {
-                var m = AmountRegex().Match(compact);
-                if (!m.Success || !decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n))
-                {
-                    problem = $"“{t}”不是金额";
+                    problem = $"“{t}”不是数量";
                     return Article20Value.Words(t);
                 }
 
-                // A number without a unit is in the unit the column header names (本年收费金额 is in 万元).
-                var unit = m.Groups["unit"].Value;
-                var inWan = unit.StartsWith('万')
-                    || (unit.Length == 0 && (headerInTenThousand || kind == Article20ValueKind.AmountTenThousandYuan));
-                var yuan = inWan ? n * 10000m : n;
-                return Article20Value.Of(kind == Article20ValueKind.AmountYuan ? yuan : yuan / 10000m);
-            }
+            case Article20ValueKind.Change:
+                {
+                    var m = ChangeRegex().Match(compact);
+                    if (m.Success && decimal.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                    {
+                        var sign = m.Groups["sign"].Value;
+                        var negative = sign.StartsWith('减') || sign.StartsWith('-') || sign.StartsWith('下');
+                        return Article20Value.Of(negative ? -n : n);
+                    }
+
+                    return Article20Value.Words(t);
+                }
+
+            case Article20ValueKind.AmountYuan:
+            case Article20ValueKind.AmountTenThousandYuan:
+                {
+                    var m = AmountRegex().Match(compact);
+                    if (!m.Success || !decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n))
+                    {
+                        problem = $"“{t}”不是金额";
+                        return Article20Value.Words(t);
+                    }
+
+                    // A number without a unit is in the unit the column header names (本年收费金额 is in 万元).
+                    var unit = m.Groups["unit"].Value;
+                    var inWan = unit.StartsWith('万')
+                        || (unit.Length == 0 && (headerInTenThousand || kind == Article20ValueKind.AmountTenThousandYuan));
+                    var yuan = inWan ? n * 10000m : n;
+                    return Article20Value.Of(kind == Article20ValueKind.AmountYuan ? yuan : yuan / 10000m);
+                }
 
             default:
                 problem = $"未知的列类型{kind}";

@@ -140,18 +140,18 @@ public static class ImportOutput
             case "article20":
                 return r.Article20.Has(parts[1], parts[2]) ? r.Article20[parts[1], parts[2]]?.ToString() : null;
             case "applications":
-            {
-                var rowKey = string.Join(".", parts[1..^1]);
-                var applicant = ApplicantColumns.All.First(c => c.Key() == parts[^1]);
-                return r.Applications.HasRow(rowKey) ? r.Applications[rowKey, applicant]?.ToString(CultureInfo.InvariantCulture) : null;
-            }
+                {
+                    var rowKey = string.Join(".", parts[1..^1]);
+                    var applicant = ApplicantColumns.All.First(c => c.Key() == parts[^1]);
+                    return r.Applications.HasRow(rowKey) ? r.Applications[rowKey, applicant]?.ToString(CultureInfo.InvariantCulture) : null;
+                }
 
             case "reviewLitigation":
-            {
-                var group = ReviewLitigationLabels.Groups.First(g => g.Key() == parts[1]);
-                var outcome = ReviewLitigationLabels.Outcomes.First(o => o.Key() == parts[2]);
-                return r.ReviewLitigation[group, outcome]?.ToString(CultureInfo.InvariantCulture);
-            }
+                {
+                    var group = ReviewLitigationLabels.Groups.First(g => g.Key() == parts[1]);
+                    var outcome = ReviewLitigationLabels.Outcomes.First(o => o.Key() == parts[2]);
+                    return r.ReviewLitigation[group, outcome]?.ToString(CultureInfo.InvariantCulture);
+                }
 
             default:
                 return null;
