@@ -82,5 +82,6 @@ public static partial class CliApp
         yield return CasesCommands.Create(output, clock);
         yield return CalendarCommands.Create(output, clock);
         yield return ReviewCommands.Create(output);
+        yield return ImportCommand.Create(output);
     }
 }
