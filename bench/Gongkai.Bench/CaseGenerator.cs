@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Gongkai.Data.Cases;
 using Gongkai.Domain.Applications;
 
 namespace Gongkai.Bench;
@@ -31,7 +30,7 @@ public sealed class CaseGenerator(int seed = 2025)
     private readonly Random _random = new(seed);
 
     /// <summary><paramref name="count"/> cases received in <paramref name="year"/> (and the last weeks of the year before).</summary>
-    public IEnumerable<LedgerCase> Cases(int count, int year)
+    public IEnumerable<LedgerRow> Cases(int count, int year)
     {
         var start = new DateOnly(year - 1, 12, 1);
         var days = new DateOnly(year, 12, 31).DayNumber - start.DayNumber;
@@ -40,7 +39,7 @@ public sealed class CaseGenerator(int seed = 2025)
             var received = start.AddDays(_random.Next(days + 1));
             var closed = received.AddDays(3 + _random.Next(43));
             var open = closed.Year > year || _random.Next(100) < 3;
-            yield return new LedgerCase(
+            yield return new LedgerRow(
                 i + 2,
                 null,
                 received,
@@ -54,7 +53,7 @@ public sealed class CaseGenerator(int seed = 2025)
     }
 
     /// <summary>The same cases as a ledger CSV file with the header, as Excel would save it (UTF-8 with BOM).</summary>
-    public static string Csv(IEnumerable<LedgerCase> cases)
+    public static string Csv(IEnumerable<LedgerRow> cases)
     {
         var csv = new StringBuilder("\uFEFF申请编号,收到日期,申请人类型,申请人,申请方式,申请内容,办结日期,办理结果\n");
         foreach (var c in cases)

@@ -41,7 +41,7 @@ foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postg
         }
 
         var rows = read.Succeeded
-            ? read.Rows.Select(r => new LedgerCase(r.RowNumber, r.Number, r.ReceivedOn, r.ApplicantType, r.ApplicantName, r.Channel, r.Request, r.ClosedOn, r.Outcome)).ToList()
+            ? read.Rows.ToList()
             : throw new InvalidOperationException(string.Join("\n", read.Errors.Take(5)));
         var result = await new LedgerImporter(context, ChineseWorkingDayCalendar.Default, TimeProvider.System).ImportAsync(agencyId, rows, "bench", "bench.csv");
         if (!result.Succeeded)

@@ -24,7 +24,7 @@ public class LedgerImportAndReportTests
         await using var context = db.Open();
         var agency = await CaseStoreTests.AddAgencyAsync(context);
         var importer = new LedgerImporter(context, ChineseWorkingDayCalendar.Default, Clock);
-        LedgerCase[] ledger =
+        LedgerRow[] ledger =
         [
             // Carried over from 2024, granted in 2025.
             Row(2, "2024-00031", new(2024, 12, 20), ApplicantType.NaturalPerson, new(2025, 1, 14), CaseOutcome.Granted),
@@ -190,7 +190,7 @@ public class LedgerImportAndReportTests
         Assert.Equal(0, await context.CalendarYears.CountAsync());
     }
 
-    private static LedgerCase Row(int row, string? number, DateOnly received, ApplicantType type, DateOnly? closed, CaseOutcome? outcome) =>
+    private static LedgerRow Row(int row, string? number, DateOnly received, ApplicantType type, DateOnly? closed, CaseOutcome? outcome) =>
         new(row, number, received, type, "申请人" + row, Channel.Online, "申请内容", closed, outcome);
 
     private static ReviewLitigationRecord Review(int agency, string kind, DateOnly filed, string outcome, DateOnly? concluded) =>

@@ -57,8 +57,13 @@ public class SchemaMigratorTests
             await context.SaveChangesAsync();
             var entry = new CaseEventRecord
             {
-                CaseId = record.Id, Sequence = 1, Type = "registered", OccurredOn = new DateOnly(2020, 3, 9),
-                RecordedAt = DateTimeOffset.UnixEpoch, Actor = "公开办 张三", Payload = "{}",
+                CaseId = record.Id,
+                Sequence = 1,
+                Type = "registered",
+                OccurredOn = new DateOnly(2020, 3, 9),
+                RecordedAt = DateTimeOffset.UnixEpoch,
+                Actor = "公开办 张三",
+                Payload = "{}",
             };
             context.CaseEvents.Add(entry);
             await context.SaveChangesAsync();
@@ -131,9 +136,16 @@ public class SchemaMigratorTests
 
     private static CaseRecord NewCase(int agencyId) => new()
     {
-        AgencyId = agencyId, Number = "2020-0001", ApplicantType = "naturalPerson", ApplicantName = "王小明",
-        Channel = "online", Request = "关于“三安全一稳定”的信息", ReceivedOn = new DateOnly(2020, 3, 9), Status = "open",
-        ReplyDue = new DateOnly(2020, 4, 7), CreatedAt = DateTimeOffset.UnixEpoch,
+        AgencyId = agencyId,
+        Number = "2020-0001",
+        ApplicantType = "naturalPerson",
+        ApplicantName = "王小明",
+        Channel = "online",
+        Request = "关于“三安全一稳定”的信息",
+        ReceivedOn = new DateOnly(2020, 3, 9),
+        Status = "open",
+        ReplyDue = new DateOnly(2020, 4, 7),
+        CreatedAt = DateTimeOffset.UnixEpoch,
     };
 
     private static async Task<List<string>> Columns(GongkaiDbContext context, DatabaseProvider provider)

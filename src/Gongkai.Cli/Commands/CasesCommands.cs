@@ -59,7 +59,7 @@ internal static class CasesCommands
 
             var (found, created) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, cancellationToken);
             var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
-            var rows = read.Rows.Select(r => new LedgerCase(r.RowNumber, r.Number, r.ReceivedOn, r.ApplicantType, r.ApplicantName, r.Channel, r.Request, r.ClosedOn, r.Outcome)).ToList();
+            var rows = read.Rows.ToList();
             var result = await new LedgerImporter(db, calendar, clock).ImportAsync(found.Id, rows, parse.GetValue(by)!, Path.GetFileName(path), cancellationToken);
             if (!result.Succeeded)
             {

@@ -6,18 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Cases;
 
-/// <summary>One case as an agency's ledger (台账) records it, with the ledger row it came from.</summary>
-public sealed record LedgerCase(
-    int RowNumber,
-    string? Number,
-    DateOnly ReceivedOn,
-    ApplicantType ApplicantType,
-    string ApplicantName,
-    Channel? Channel,
-    string? Request,
-    DateOnly? ClosedOn,
-    CaseOutcome? Outcome);
-
 /// <summary>The outcome of an import: how many cases were added, or every problem (then nothing was added).</summary>
 public sealed record LedgerImportResult(int Imported, IReadOnlyList<string> Errors)
 {
@@ -33,7 +21,7 @@ public sealed class LedgerImporter(GongkaiDbContext db, IWorkingDayCalendar cale
 {
     private readonly CaseRules _rules = rules ?? CaseRules.Default;
 
-    public async Task<LedgerImportResult> ImportAsync(int agencyId, IReadOnlyList<LedgerCase> rows, string actor, string source, CancellationToken cancellationToken = default)
+    public async Task<LedgerImportResult> ImportAsync(int agencyId, IReadOnlyList<LedgerRow> rows, string actor, string source, CancellationToken cancellationToken = default)
     {
         var existing = (await db.Cases.Where(c => c.AgencyId == agencyId).Select(c => c.Number).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var errors = new List<string>();

@@ -5,7 +5,7 @@ namespace Gongkai.Documents.Ledger;
 
 /// <summary>
 /// Reads an agency's ledger (台账) of 依申请公开 applications kept in Excel, saved as CSV (UTF-8 or GB18030) or
-/// XLSX, into validated <see cref="LedgerRow"/>s. The header row names the columns 申请编号 (optional), 收到日期,
+/// XLSX, into validated <see cref="Gongkai.Domain.Applications.LedgerRow"/>s. The header row names the columns 申请编号 (optional), 收到日期,
 /// 申请人类型, 申请人, 申请方式 (optional), 申请内容 (optional), 办结日期 and 办理结果, in any order. A file with any
 /// bad row is refused whole, every problem named by row and column (see README.md in this folder).
 /// </summary>

@@ -1,4 +1,5 @@
 using Gongkai.Documents.Ledger;
+using Gongkai.Domain.Applications;
 
 namespace Gongkai.Documents.Tests.Ledger;
 

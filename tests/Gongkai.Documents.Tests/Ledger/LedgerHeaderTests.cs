@@ -1,4 +1,3 @@
-using Gongkai.Documents.Ledger;
 using Gongkai.Domain.Applications;
 using static Gongkai.Documents.Tests.Ledger.LedgerBuilder;
 

@@ -1,6 +1,4 @@
-using Gongkai.Domain.Applications;
-
-namespace Gongkai.Documents.Ledger;
+namespace Gongkai.Domain.Applications;
 
 /// <summary>
 /// One validated case of an agency's ledger (台账) of 依申请公开 applications (Arts. 27–45).
