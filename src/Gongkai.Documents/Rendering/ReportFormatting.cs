@@ -16,7 +16,10 @@ public static class ReportFormatting
     public static string ChineseDate(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
-    /// <summary>The paragraphs of a narrative text (one per line; blank lines dropped).</summary>
+    /// <summary>
+    /// The paragraphs of a narrative text: one per line, blank lines dropped, leading spaces (ASCII or 全角)
+    /// trimmed because every renderer indents the first line by two characters itself.
+    /// </summary>
     public static IEnumerable<string> Paragraphs(string? text) =>
-        (text ?? string.Empty).Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0);
+        (text ?? string.Empty).Split('\n').Select(l => l.Trim(' ', '\t', '\r', '\u3000', '\u00A0')).Where(l => l.Length > 0);
 }

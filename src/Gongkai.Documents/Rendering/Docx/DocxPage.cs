@@ -1,0 +1,50 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Gongkai.Documents.Rendering.Docx;
+
+/// <summary>
+/// The page of a Chinese official document (GB/T 9704-2012 §5.2): A4, 天头 37 mm, 订口 28 mm, and the 156 × 225 mm
+/// type area that leaves 35 mm below and 26 mm at the right; the page number in 4号宋体 as “— 1 —”.
+/// </summary>
+internal static class DocxPage
+{
+    /// <summary>A4 in twips (210 × 297 mm).</summary>
+    public const int Width = 11906, Height = 16838;
+
+    /// <summary>Margins in twips: 37, 35, 28 and 26 mm.</summary>
+    public const int MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1588, MarginRight = 1474;
+
+    /// <summary>From the page's bottom edge to the page-number line (≈ 7 mm below the type area).</summary>
+    private const int FooterDistance = 1304;
+
+    private const int HeaderDistance = 1134;
+
+    public static SectionProperties Section(string footerPartId) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = footerPartId },
+        new PageSize { Width = Width, Height = Height },
+        new PageMargin
+        {
+            Top = MarginTop,
+            Bottom = MarginBottom,
+            Left = MarginLeft,
+            Right = MarginRight,
+            Header = HeaderDistance,
+            Footer = FooterDistance,
+            Gutter = 0,
+        });
+
+    /// <summary>The footer: “— N —” centred, N from a PAGE field.</summary>
+    public static Footer Footer() => new(
+        new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Footer }),
+            Text("— "),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            Text("1"),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+            Text(" —")));
+
+    private static Run Text(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+}
