@@ -11,7 +11,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!GongkaiPipeline.IsApi(httpContext.Request))
+        // The middleware has already pointed the request at /error: the original path is in the feature.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!GongkaiPipeline.IsApi(path))
         {
             return false;
         }

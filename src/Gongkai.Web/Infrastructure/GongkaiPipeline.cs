@@ -7,7 +7,9 @@ namespace Gongkai.Web.Infrastructure;
 public static class GongkaiPipeline
 {
     /// <summary>Requests under /api get ProblemDetails and 401/403; everything else gets Chinese pages.</summary>
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    public static bool IsApi(HttpRequest request) => IsApi(request.Path);
+
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication UseGongkai(this WebApplication app)
     {
@@ -33,6 +35,9 @@ public static class GongkaiPipeline
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapReportFiles();
         app.MapGongkaiApi();
+
+        // Unknown addresses are 404 (the Chinese page), not a sign-in prompt from the fallback policy.
+        app.MapFallback(() => Results.NotFound()).AllowAnonymous();
         return app;
     }
 }

@@ -36,8 +36,15 @@ public static class ReportEndpoints
         api.MapGet("/{year:int}", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
             await store.FindAsync((await agency.GetAsync(ct)).Id, year, ct) is { } record
                 ? Results.Text(record.Json, "application/json; charset=utf-8")
-                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "没有该年度的报告", detail: $"{year}年度报告尚未保存。"));
+                : NoReport(year));
+        api.MapGet("/{year:int}/findings", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
+            await store.FindAsync((await agency.GetAsync(ct)).Id, year, ct) is { } record
+                ? Results.Ok(ReportChecker.Check(AnnualReportStore.Read(record)).Select(f => new { f.Rule, Severity = f.SeverityCode, f.Location, f.Message }))
+                : NoReport(year));
     }
+
+    private static IResult NoReport(int year) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "没有该年度的报告", detail: $"{year}年度报告尚未保存。");
 
     private static async Task<AnnualReport?> PublishedAsync(int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
         await store.FindAsync((await agency.GetAsync(ct)).Id, year, ct) is { Status: ReportStatus.Published } record

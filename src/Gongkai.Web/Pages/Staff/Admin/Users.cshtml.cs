@@ -123,7 +123,8 @@ public sealed class UsersModel(UserManager<StaffUser> users, GongkaiDbContext db
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var all = await db.Users.AsNoTracking().OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName).ToListAsync(cancellationToken);
+        // Sorted here: SQLite cannot order by DateTimeOffset.
+        var all = (await db.Users.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
         Rows = all.Select(u => new Row(
                 u.Id,
                 u.UserName ?? string.Empty,
