@@ -27,6 +27,7 @@ public class AnnualReportPageTests
         Assert.Contains("尚未保存", html);
         Assert.Contains("data-cell=\"applications.received.naturalPerson\"", html);
         Assert.Contains("五、政府信息公开工作存在的主要问题及改进情况", html);
+        Assert.Contains("formaction=\"/staff/reports/2020?handler=Publish\"", html);
     }
 
     [Theory]

@@ -50,6 +50,11 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
             return Forbid();
         }
 
+        if (!IsReportYear(year))
+        {
+            return NotFound();
+        }
+
         var current = await agency.GetAsync(cancellationToken);
         var report = await source.LoadAsync(current, year, cancellationToken);
         Sections.ApplyTo(report.Sections);
@@ -61,6 +66,11 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         if (!await MayEditAsync())
         {
             return Forbid();
+        }
+
+        if (!IsReportYear(year))
+        {
+            return NotFound();
         }
 
         var current = await agency.GetAsync(cancellationToken);
@@ -76,6 +86,11 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
             return Forbid();
         }
 
+        if (!IsReportYear(year))
+        {
+            return NotFound();
+        }
+
         var current = await agency.GetAsync(cancellationToken);
         return Done(year, await store.WithdrawAsync(current.Id, year, cancellationToken), $"{year}年度报告已撤回，门户网站不再显示。");
     }
@@ -85,6 +100,11 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         if (!await MayEditAsync())
         {
             return Forbid();
+        }
+
+        if (!IsReportYear(year))
+        {
+            return NotFound();
         }
 
         var errors = new List<string>();
@@ -123,13 +143,16 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         return RedirectToPage(new { year });
     }
 
+    /// <summary>Years a report can be about: the Regulation's first reports (2008) to far ahead.</summary>
+    private static bool IsReportYear(int? year) => year is >= 2008 and <= 2100;
+
     private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, StaffPolicies.ReportEditors)).Succeeded;
 
     private async Task LoadAsync(int? year, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
         var lastYear = store.Today().Year - 1;
-        Year = year is >= 2008 and <= 2100 ? year.Value : lastYear;
+        Year = IsReportYear(year) ? year!.Value : lastYear;
         Report = await source.LoadAsync(current, Year, cancellationToken);
         Status = (await store.FindAsync(current.Id, Year, cancellationToken))?.Status;
         Findings = ReportChecker.Check(Report);
