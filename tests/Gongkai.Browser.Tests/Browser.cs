@@ -44,14 +44,20 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>A desktop browser context.</summary>
     public Task<IBrowserContext> DesktopAsync(string baseUrl) => Instance.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = baseUrl, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        BaseURL = baseUrl,
+        Locale = "zh-CN",
+        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
     });
 
     /// <summary>A phone: 390×844, touch, mobile layout.</summary>
     public Task<IBrowserContext> PhoneAsync(string baseUrl) => Instance.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = baseUrl, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-        DeviceScaleFactor = 2, IsMobile = true, HasTouch = true,
+        BaseURL = baseUrl,
+        Locale = "zh-CN",
+        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        DeviceScaleFactor = 2,
+        IsMobile = true,
+        HasTouch = true,
     });
 
     /// <summary>Runs a test's steps; when they fail, saves a screenshot of every open page, then rethrows.</summary>

@@ -122,7 +122,12 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock)
         {
             db.AnnualReports.Add(new AnnualReportRecord
             {
-                AgencyId = agencyId, Year = report.Year, Json = json, Status = status, UpdatedAt = clock.GetUtcNow(), PublishedAt = publishedAt,
+                AgencyId = agencyId,
+                Year = report.Year,
+                Json = json,
+                Status = status,
+                UpdatedAt = clock.GetUtcNow(),
+                PublishedAt = publishedAt,
             });
             return;
         }

@@ -25,8 +25,14 @@ public sealed class SettingsModel(GongkaiDbContext db, CurrentAgency agency, Tim
         {
             Guide = new GuideInput
             {
-                OfficeName = g.OfficeName, Address = g.Address, OfficeHours = g.OfficeHours, Phone = g.Phone, Fax = g.Fax,
-                OnlineChannel = g.OnlineChannel, Classification = g.Classification, HowToObtain = g.HowToObtain,
+                OfficeName = g.OfficeName,
+                Address = g.Address,
+                OfficeHours = g.OfficeHours,
+                Phone = g.Phone,
+                Fax = g.Fax,
+                OnlineChannel = g.OnlineChannel,
+                Classification = g.Classification,
+                HowToObtain = g.HowToObtain,
             };
         }
     }

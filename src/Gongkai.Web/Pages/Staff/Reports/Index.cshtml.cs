@@ -180,8 +180,12 @@ public sealed class SectionsInput
 
     public static SectionsInput From(ReportSections sections) => new()
     {
-        Overview = sections.Overview, Proactive = sections.Proactive, Applications = sections.Applications,
-        ReviewLitigation = sections.ReviewLitigation, Problems = sections.Problems, Other = sections.Other,
+        Overview = sections.Overview,
+        Proactive = sections.Proactive,
+        Applications = sections.Applications,
+        ReviewLitigation = sections.ReviewLitigation,
+        Problems = sections.Problems,
+        Other = sections.Other,
     };
 
     public string? this[string key] => key switch
