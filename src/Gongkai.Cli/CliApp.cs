@@ -34,13 +34,16 @@ public sealed record CliOutput(TextWriter Out, TextWriter Error)
 public static partial class CliApp
 {
     /// <summary>Runs the command line and returns its exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, TimeProvider.System);
+
+    /// <summary>Runs the command line with a given clock (tests pin the time).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         // Messages for people are in Chinese, System.CommandLine's own included (it ships zh-Hans resources).
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
         var output = new CliOutput(stdout, stderr);
         var root = new RootCommand("公开（Gongkai）：政府信息公开工作平台的命令行。年度报告的检查与生成、工作日计算等。");
-        foreach (var command in CreateCommands(output))
+        foreach (var command in CreateCommands(output, clock))
         {
             root.Subcommands.Add(command);
         }
@@ -73,8 +76,12 @@ public static partial class CliApp
     private static partial Regex RequiredOption();
 
     /// <summary>Every top-level command; a new command group registers itself here.</summary>
-    private static IEnumerable<Command> CreateCommands(CliOutput output)
+    private static IEnumerable<Command> CreateCommands(CliOutput output, TimeProvider clock)
     {
         yield return ReportCommands.Create(output);
+        yield return CasesCommands.Create(output, clock);
+        yield return CalendarCommands.Create(output, clock);
+        yield return ReviewCommands.Create(output);
+        yield return ImportCommand.Create(output);
     }
 }

@@ -14,10 +14,76 @@ internal static class ReportCommands
 
     public static Command Create(CliOutput output)
     {
-        var report = new Command("report", "年度报告：检查勾稽关系、生成 HTML 或 Word（DOCX）文件。");
+        var report = new Command("report", "年度报告：由案件记录生成、检查勾稽关系、输出 HTML 或 Word（DOCX）文件。");
+        report.Subcommands.Add(CreateBuild(output));
         report.Subcommands.Add(CreateCheck(output));
         report.Subcommands.Add(CreateRender(output));
         return report;
+    }
+
+    private static Command CreateBuild(CliOutput output)
+    {
+        var agency = new Option<string>("--agency") { Description = "机关名称，如 示范区卫生健康局", Required = true };
+        var year = new Option<int>("--year") { Description = "报告年度（统计的年份），如 2025", Required = true };
+        var format = new Option<string>("--format") { Description = "json（默认）、html 或 docx", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "html", "docx");
+        var outPath = new Option<string?>("--out") { Description = "输出文件；省略时 JSON 和 HTML 输出到标准输出" };
+        var database = new CliDatabase();
+        var build = new Command("build", "由本机关的案件和复议诉讼记录生成年度报告的第三、四部分表格（按年度选用国家格式）。") { agency, year, format, outPath };
+        database.AddTo(build);
+        build.SetAction(async (parse, cancellationToken) =>
+        {
+            var y = parse.GetValue(year);
+            if (y is < 2019 or > 2100)
+            {
+                return output.Fail($"报告年度 {y} 无效：本条例（2019年修订）的年度报告从2019年度起");
+            }
+
+            var chosen = parse.GetValue(format)!;
+            var target = parse.GetValue(outPath);
+            if (chosen == "docx" && target is null)
+            {
+                return output.Fail("DOCX 是二进制文件，请用 --out 指定输出文件");
+            }
+
+            await using var db = await database.OpenAsync(parse, output, cancellationToken);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var name = parse.GetValue(agency)!.Trim();
+            var found = await Gongkai.Data.Agencies.AgencyDirectory.FindAsync(db, name, cancellationToken);
+            if (found is null)
+            {
+                var known = db.Agencies.Select(a => a.Name).OrderBy(n => n).ToList();
+                return output.Fail($"数据库中没有机关“{name}”" + (known.Count > 0 ? $"；已有：{string.Join("、", known)}" : "；请先用 gongkai cases import 导入台账"));
+            }
+
+            var model = (await Gongkai.Data.Reports.RecordsReportBuilder.BuildAsync(db, found.Id, y, cancellationToken: cancellationToken))!;
+            Action<Stream> write = chosen switch
+            {
+                "docx" => stream => DocxReportRenderer.Render(model, stream),
+                "html" => stream => stream.Write(new UTF8Encoding(false).GetBytes(HtmlReportRenderer.Render(model))),
+                _ => stream => stream.Write(new UTF8Encoding(false).GetBytes(ReportJson.Write(model))),
+            };
+            if (target is null)
+            {
+                var buffer = new MemoryStream();
+                write(buffer);
+                output.Out.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+                return ExitCodes.Ok;
+            }
+
+            if (!CliFiles.WriteAtomically(target, write, output))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            output.Out.WriteLine($"已生成 {target}");
+            return ExitCodes.Ok;
+        });
+        return build;
     }
 
     private static Command CreateCheck(CliOutput output)

@@ -12,6 +12,8 @@ public static class CaseEventSerializer
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
+        // The history is read by people too (database tools, exports): keep Chinese as Chinese.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
@@ -31,6 +33,7 @@ public static class CaseEventSerializer
         ["transferred"] = typeof(Transferred),
         ["replied"] = typeof(Replied),
         ["withdrawn"] = typeof(Withdrawn),
+        ["closedFromLedger"] = typeof(ClosedFromLedger),
     };
 
     private static readonly Dictionary<Type, string> Names = Types.ToDictionary(p => p.Value, p => p.Key);

@@ -232,6 +232,7 @@ public sealed class ApplicationCase
             Transferred x => CheckTransferred(x),
             Replied x => CheckReplied(x),
             Withdrawn => null,
+            ClosedFromLedger x => Enum.IsDefined(x.Outcome) ? null : "办理结果无效",
             _ => $"不支持的事件类型{e.GetType().Name}",
         };
     }
@@ -518,6 +519,14 @@ public sealed class ApplicationCase
                     break;
                 case Withdrawn x:
                     Close(x.Date, CaseClosure.Withdrawn, CaseOutcome.Other);
+                    break;
+                case ClosedFromLedger x:
+                    Close(x.Date, x.Outcome switch
+                    {
+                        CaseOutcome.NoSupplement => CaseClosure.SupplementLapsed,
+                        CaseOutcome.FeeUnpaid => CaseClosure.FeeLapsed,
+                        _ => CaseClosure.Replied,
+                    }, x.Outcome);
                     break;
             }
 

@@ -121,3 +121,13 @@ public sealed record Withdrawn(DateOnly Date, string ActorId) : CaseEvent(Date, 
 {
     public override string Name => "撤回申请";
 }
+
+/// <summary>
+/// 台账导入: the case was closed before Gongkai kept it, and the agency's ledger records only how and when it ended
+/// (<paramref name="Outcome"/>, any outcome including 逾期不补正 and 逾期未缴费). The history says so rather than
+/// inventing the steps in between; <paramref name="Source"/> names the ledger file and row.
+/// </summary>
+public sealed record ClosedFromLedger(DateOnly Date, string ActorId, CaseOutcome Outcome, string Source) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "按台账办结";
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Gongkai.Data.Cases;
+using Gongkai.Domain.Applications;
+
+namespace Gongkai.Bench;
+
+/// <summary>
+/// Realistic ledgers for benchmarks: who applies (mostly citizens), how cases end (the shares the sample reports
+/// show: most granted or not held), received across a year and closed 3–45 days later, a few still open at the end.
+/// Deterministic for a seed.
+/// </summary>
+public sealed class CaseGenerator(int seed = 2025)
+{
+    private static readonly (ApplicantType Type, int Weight)[] Applicants =
+    [
+        (ApplicantType.NaturalPerson, 80), (ApplicantType.CommercialEnterprise, 8), (ApplicantType.LegalServiceInstitution, 6),
+        (ApplicantType.ResearchInstitution, 1), (ApplicantType.PublicInterestOrganization, 1), (ApplicantType.OtherOrganization, 4),
+    ];
+
+    private static readonly (CaseOutcome Outcome, int Weight)[] Outcomes =
+    [
+        (CaseOutcome.Granted, 35), (CaseOutcome.NotHeld, 20), (CaseOutcome.PartiallyGranted, 8), (CaseOutcome.NeedsCreation, 6),
+        (CaseOutcome.Duplicate, 5), (CaseOutcome.PetitionComplaint, 5), (CaseOutcome.WithheldThirdPartyRights, 4),
+        (CaseOutcome.WithheldProcessInformation, 3), (CaseOutcome.NoSupplement, 4), (CaseOutcome.Other, 4),
+        (CaseOutcome.Publication, 2), (CaseOutcome.Confirmation, 2), (CaseOutcome.WithheldEnforcementCaseFile, 2),
+    ];
+
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
+    private static readonly string[] Topics = ["医疗机构执业许可", "卫生监督抽检结果", "公立医院财务收支", "疫苗接种点名单", "职业病诊断机构", "行政处罚决定书"];
+    private readonly Random _random = new(seed);
+
+    /// <summary><paramref name="count"/> cases received in <paramref name="year"/> (and the last weeks of the year before).</summary>
+    public IEnumerable<LedgerCase> Cases(int count, int year)
+    {
+        var start = new DateOnly(year - 1, 12, 1);
+        var days = new DateOnly(year, 12, 31).DayNumber - start.DayNumber;
+        for (var i = 0; i < count; i++)
+        {
+            var received = start.AddDays(_random.Next(days + 1));
+            var closed = received.AddDays(3 + _random.Next(43));
+            var open = closed.Year > year || _random.Next(100) < 3;
+            yield return new LedgerCase(
+                i + 2,
+                null,
+                received,
+                Pick(Applicants),
+                Surnames[_random.Next(Surnames.Length)] + "某" + (i % 100).ToString(CultureInfo.InvariantCulture),
+                Channel.Online,
+                "申请公开" + Topics[_random.Next(Topics.Length)],
+                open ? null : closed,
+                open ? null : Pick(Outcomes));
+        }
+    }
+
+    /// <summary>The same cases as a ledger CSV file with the header, as Excel would save it (UTF-8 with BOM).</summary>
+    public static string Csv(IEnumerable<LedgerCase> cases)
+    {
+        var csv = new StringBuilder("\uFEFF申请编号,收到日期,申请人类型,申请人,申请方式,申请内容,办结日期,办理结果\n");
+        foreach (var c in cases)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{c.Number},{c.ReceivedOn:yyyy-MM-dd},{c.ApplicantType.Label()},{c.ApplicantName},{c.Channel?.Label()},{c.Request},");
+            csv.Append(c.ClosedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',').Append(c.Outcome?.Label()).Append('\n');
+        }
+
+        return csv.ToString();
+    }
+
+    private T Pick<T>((T Value, int Weight)[] choices)
+    {
+        var roll = _random.Next(choices.Sum(c => c.Weight));
+        foreach (var (value, weight) in choices)
+        {
+            if ((roll -= weight) < 0)
+            {
+                return value;
+            }
+        }
+
+        return choices[^1].Value;
+    }
+}

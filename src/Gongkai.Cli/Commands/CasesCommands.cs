@@ -1,0 +1,86 @@
+using System.CommandLine;
+using Gongkai.Data.Agencies;
+using Gongkai.Data.Calendar;
+using Gongkai.Data.Cases;
+using Gongkai.Documents.Ledger;
+
+namespace Gongkai.Cli.Commands;
+
+/// <summary><c>gongkai cases …</c>: application cases (依申请公开) in the database.</summary>
+internal static class CasesCommands
+{
+    public static Command Create(CliOutput output, TimeProvider clock)
+    {
+        var cases = new Command("cases", "依申请公开案件：导入台账。");
+        cases.Subcommands.Add(CreateImport(output, clock));
+        return cases;
+    }
+
+    private static Command CreateImport(CliOutput output, TimeProvider clock)
+    {
+        var file = new Argument<string>("FILE") { Description = "台账文件：.csv（UTF-8 或 GB18030）或 .xlsx，首行为表头" };
+        var agency = new Option<string>("--agency") { Description = "机关名称；数据库中没有时新建", Required = true };
+        var by = new Option<string>("--by") { Description = "导入人（记入每件案件的办理记录）", DefaultValueFactory = _ => Environment.UserName };
+        var database = new CliDatabase();
+        var import = new Command("import",
+            "导入台账：列为 申请编号（可选）、收到日期、申请人类型、申请人、申请方式（可选）、申请内容（可选）、办结日期（空白为在办）、办理结果。" +
+            "有任何一行出错则整个文件不导入，并列出每个出错的行和列。") { file, agency, by };
+        database.AddTo(import);
+        import.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                return output.Fail($"找不到文件 {path}");
+            }
+
+            LedgerReadResult read;
+            await using (var stream = File.OpenRead(path))
+            {
+                read = LedgerReader.Read(stream, path);
+            }
+
+            if (!read.Succeeded)
+            {
+                output.Error.WriteLine($"错误：{path} 有{read.Errors.Count}处问题，整个文件未导入：");
+                foreach (var error in read.Errors)
+                {
+                    output.Error.WriteLine($"  {error}");
+                }
+
+                return ExitCodes.BadInput;
+            }
+
+            await using var db = await database.OpenAsync(parse, output, cancellationToken);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var (found, created) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, cancellationToken);
+            var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
+            var rows = read.Rows.Select(r => new LedgerCase(r.RowNumber, r.Number, r.ReceivedOn, r.ApplicantType, r.ApplicantName, r.Channel, r.Request, r.ClosedOn, r.Outcome)).ToList();
+            var result = await new LedgerImporter(db, calendar, clock).ImportAsync(found.Id, rows, parse.GetValue(by)!, Path.GetFileName(path), cancellationToken);
+            if (!result.Succeeded)
+            {
+                output.Error.WriteLine($"错误：{path} 有{result.Errors.Count}处问题，整个文件未导入：");
+                foreach (var error in result.Errors)
+                {
+                    output.Error.WriteLine($"  {error}");
+                }
+
+                return ExitCodes.BadInput;
+            }
+
+            if (created)
+            {
+                output.Out.WriteLine($"已新建机关“{found.Name}”（{(found.Kind == "government" ? "人民政府" : "政府部门")}）。");
+            }
+
+            var open = rows.Count(r => r.ClosedOn is null);
+            output.Out.WriteLine($"已导入 {result.Imported} 件申请到“{found.Name}”，其中在办 {open} 件。");
+            return ExitCodes.Ok;
+        });
+        return import;
+    }
+}

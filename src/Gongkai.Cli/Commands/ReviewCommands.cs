@@ -1,0 +1,111 @@
+using System.CommandLine;
+using Gongkai.Data.Agencies;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Reports;
+using Gongkai.Domain.ReviewLitigation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Cli.Commands;
+
+/// <summary><c>gongkai review …</c>: administrative review and litigation records (report section 四; Art. 51).</summary>
+internal static class ReviewCommands
+{
+    private static readonly Dictionary<string, ReviewLitigationGroup> Kinds = new(StringComparer.Ordinal)
+    {
+        ["review"] = ReviewLitigationGroup.Review,
+        ["litigation-direct"] = ReviewLitigationGroup.LitigationDirect,
+        ["litigation-after-review"] = ReviewLitigationGroup.LitigationAfterReview,
+    };
+
+    private static readonly Dictionary<string, ReviewOutcome> Outcomes = new(StringComparer.Ordinal)
+    {
+        ["upheld"] = ReviewOutcome.Upheld,
+        ["corrected"] = ReviewOutcome.Corrected,
+        ["other"] = ReviewOutcome.Other,
+    };
+
+    public static Command Create(CliOutput output)
+    {
+        var review = new Command("review", "行政复议、行政诉讼记录（年度报告第四部分）。");
+        review.Subcommands.Add(CreateAdd(output));
+        return review;
+    }
+
+    private static Command CreateAdd(CliOutput output)
+    {
+        var agency = new Option<string>("--agency") { Description = "机关名称", Required = true };
+        var kind = new Option<string>("--kind") { Description = "review（行政复议）、litigation-direct（未经复议直接起诉）、litigation-after-review（复议后起诉）", Required = true };
+        kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
+        var filed = new Option<string>("--filed") { Description = "申请复议或起诉的日期，如 2025-03-01", Required = true };
+        var outcome = new Option<string?>("--outcome") { Description = "审结结果：upheld（维持）、corrected（纠正）、other（其他）；未审结则省略" };
+        outcome.AcceptOnlyFromAmong([.. Outcomes.Keys]);
+        var concluded = new Option<string?>("--concluded") { Description = "审结日期；未审结则省略" };
+        var caseNumber = new Option<string?>("--case") { Description = "相关的申请编号（如有）" };
+        var reference = new Option<string?>("--reference") { Description = "案号" };
+        var database = new CliDatabase();
+        var add = new Command("add", "登记一件行政复议或行政诉讼。") { agency, kind, filed, outcome, concluded, caseNumber, reference };
+        database.AddTo(add);
+        add.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!CliParsing.TryParseDate(parse.GetValue(filed), out var filedOn))
+            {
+                return output.Fail($"--filed 日期“{parse.GetValue(filed)}”无效，应为 YYYY-MM-DD");
+            }
+
+            DateOnly? concludedOn = null;
+            if (parse.GetValue(concluded) is { } text)
+            {
+                if (!CliParsing.TryParseDate(text, out var d))
+                {
+                    return output.Fail($"--concluded 日期“{text}”无效，应为 YYYY-MM-DD");
+                }
+
+                concludedOn = d;
+            }
+
+            var group = Kinds[parse.GetValue(kind)!];
+            ReviewOutcome? result = parse.GetValue(outcome) is { } o ? Outcomes[o] : null;
+            if (new ReviewLitigationCase(group, filedOn, result, concludedOn).Problem() is { } problem)
+            {
+                return output.Fail(problem);
+            }
+
+            await using var db = await database.OpenAsync(parse, output, cancellationToken);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var found = await AgencyDirectory.FindAsync(db, parse.GetValue(agency)!, cancellationToken);
+            if (found is null)
+            {
+                return output.Fail($"数据库中没有机关“{parse.GetValue(agency)}”");
+            }
+
+            long? caseId = null;
+            if (parse.GetValue(caseNumber) is { } number)
+            {
+                caseId = await db.Cases.Where(c => c.AgencyId == found.Id && c.Number == number).Select(c => (long?)c.Id).SingleOrDefaultAsync(cancellationToken);
+                if (caseId is null)
+                {
+                    return output.Fail($"{found.Name}没有申请编号为 {number} 的案件");
+                }
+            }
+
+            db.ReviewLitigation.Add(new ReviewLitigationRecord
+            {
+                AgencyId = found.Id,
+                CaseId = caseId,
+                Kind = group.Key(),
+                FiledOn = filedOn,
+                Outcome = (result ?? ReviewOutcome.Pending).Key(),
+                ConcludedOn = concludedOn,
+                Reference = parse.GetValue(reference),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            output.Out.WriteLine($"已登记{group.Label()}（{CliParsing.Iso(filedOn)}，{(result ?? ReviewOutcome.Pending).Label()}）");
+            return ExitCodes.Ok;
+        });
+        return add;
+    }
+}

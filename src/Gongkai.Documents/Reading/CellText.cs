@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Documents.Reading;
+
+/// <summary>
+/// How printed cell and label text is normalised and read as values (report-model.md: a blank cell and a
+/// printed <c>-</c> are null; <c>增1</c> → 1, <c>减少 18</c> → −18, <c>3487.1万元</c> → 34871000 yuan, <c>1 项</c> → 1).
+/// </summary>
+internal static partial class CellText
+{
+    /// <summary>Trims spaces of every width (ASCII, NBSP, full-width, zero-width) and folds full-width ASCII.</summary>
+    public static string Clean(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(raw.Length);
+        foreach (var c in raw)
+        {
+            sb.Append(Fold(c));
+        }
+
+        return sb.ToString().Trim(' ', '\t', '\r', '\n', '\u00A0', '\u200B', '\uFEFF', '\u3000');
+    }
+
+    /// <summary>
+    /// The form labels are compared in: no spaces of any width, full-width ASCII folded (（→(, ．→.), quotes
+    /// dropped, so that <c>(二) 部分公开</c>, <c>（二）部分公开</c> and <c>（二）部 分公开</c> are one label.
+    /// </summary>
+    public static string Label(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(raw.Length);
+        foreach (var ch in raw)
+        {
+            var c = Fold(ch);
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '“' or '”' or '"' or '‘' or '’' or '\'' or '*')
+            {
+                continue;
+            }
+
+            sb.Append(c switch
+            {
+                '〔' or '【' or '[' => '(',
+                '〕' or '】' or ']' => ')',
+                '。' => '.',
+                _ => c,
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' or '\u00A0' => ' ',
+        _ => c,
+    };
+
+    /// <summary>Whether a cleaned cell prints nothing: empty or a dash (<c>-</c>, <c>—</c>, <c>/</c>).</summary>
+    public static bool IsBlank(string cleaned) => cleaned.Length == 0 || DashRegex().IsMatch(cleaned);
+
+    /// <summary>A markdown table rule (<c>---</c>, <c>:---:</c>).</summary>
+    public static bool IsRule(string cleaned) => RuleRegex().IsMatch(cleaned);
+
+    /// <summary>
+    /// Reads a count cell of section 三 or 四: null for a blank, the number for <c>5</c>, <c>5　</c>, <c>1 件</c>;
+    /// false when the text is not a count at all.
+    /// </summary>
+    public static bool TryCount(string raw, out int? value)
+    {
+        value = null;
+        var t = Clean(raw);
+        if (IsBlank(t))
+        {
+            return true;
+        }
+
+        var m = CountRegex().Match(t);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        if (int.TryParse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal),
+                NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            value = n;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a cell is a value (blank, dash or count) rather than label text.</summary>
+    public static bool IsValue(string raw) => TryCount(raw, out _);
+
+    /// <summary>
+    /// Reads a cell of section 二 for a column kind; <paramref name="problem"/> says why a filled cell gave no
+    /// number where one was expected.
+    /// </summary>
+    public static Article20Value? Article20(string raw, Article20ValueKind kind, bool headerInTenThousand, out string? problem)
+    {
+        problem = null;
+        var t = Clean(raw);
+        if (IsBlank(t))
+        {
+            return null;
+        }
+
+        var compact = t.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+        switch (kind)
+        {
+            case Article20ValueKind.Count:
+                {
+                    var m = CountRegex().Match(t);
+                    if (m.Success && decimal.TryParse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal),
+                            NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                    {
+                        return Article20Value.Of(n);
+                    }
+
+                    problem = $"“{t}”不是数量";
+                    return Article20Value.Words(t);
+                }
+
+            case Article20ValueKind.Change:
+                {
+                    var m = ChangeRegex().Match(compact);
+                    if (m.Success && decimal.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                    {
+                        var sign = m.Groups["sign"].Value;
+                        var negative = sign.StartsWith('减') || sign.StartsWith('-') || sign.StartsWith('下');
+                        return Article20Value.Of(negative ? -n : n);
+                    }
+
+                    return Article20Value.Words(t);
+                }
+
+            case Article20ValueKind.AmountYuan:
+            case Article20ValueKind.AmountTenThousandYuan:
+                {
+                    var m = AmountRegex().Match(compact);
+                    if (!m.Success || !decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n))
+                    {
+                        problem = $"“{t}”不是金额";
+                        return Article20Value.Words(t);
+                    }
+
+                    // A number without a unit is in the unit the column header names (本年收费金额 is in 万元).
+                    var unit = m.Groups["unit"].Value;
+                    var inWan = unit.StartsWith('万')
+                        || (unit.Length == 0 && (headerInTenThousand || kind == Article20ValueKind.AmountTenThousandYuan));
+                    var yuan = inWan ? n * 10000m : n;
+                    return Article20Value.Of(kind == Article20ValueKind.AmountYuan ? yuan : yuan / 10000m);
+                }
+
+            default:
+                problem = $"未知的列类型{kind}";
+                return null;
+        }
+    }
+
+    [GeneratedRegex(@"^[-—–―－/／\\~～]{1,3}$")]
+    private static partial Regex DashRegex();
+
+    [GeneratedRegex(@"^:?-{3,}:?$")]
+    private static partial Regex RuleRegex();
+
+    [GeneratedRegex(@"^(\d{1,3}(?:,\d{3})+|\d+)\s*(?:件|项|个|条|宗|次|人|份)?$")]
+    private static partial Regex CountRegex();
+
+    [GeneratedRegex(@"^(?<sign>增加|增长|新增|增|减少|减|下降|\+|-)?(?<n>\d+)(?:项|个|件|条)?$")]
+    private static partial Regex ChangeRegex();
+
+    [GeneratedRegex(@"^(?<n>\d+(?:\.\d+)?)(?<unit>万元|万|元)?$")]
+    private static partial Regex AmountRegex();
+}

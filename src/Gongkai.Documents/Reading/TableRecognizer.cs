@@ -1,0 +1,571 @@
+using System.Text.RegularExpressions;
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Documents.Reading;
+
+/// <summary>
+/// The one table recogniser: finds the rows of the three tables among the source's lines of cells by their
+/// labels (matched against <see cref="Article20Layout"/> and <see cref="ApplicationsLayout"/>, never a second
+/// list), takes each row's value cells, and says in an <see cref="ImportRules.Uncertain"/> finding whenever a
+/// row is missing, has too few or too many cells, or its label is doubtful.
+/// </summary>
+internal sealed partial class TableRecognizer
+{
+    private static readonly string[] Signals2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知"];
+    private static readonly string[] Signals2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "政府集中采购", "采购项目数量", "采购总金额", "其他对外管理服务事项"];
+
+    private readonly SourceDocument _doc;
+    private readonly List<Finding> _findings;
+
+    public TableRecognizer(SourceDocument doc, List<Finding> findings)
+    {
+        _doc = doc;
+        _findings = findings;
+    }
+
+    /// <summary>Where each table row was read: <c>article20.regulations</c>, <c>applications.received</c>, <c>reviewLitigation</c> → source row.</summary>
+    public Dictionary<string, SourceRow> Sources { get; } = [];
+
+    /// <summary>Whether any of the three tables was found at all.</summary>
+    public bool FoundAnyTable => Sources.Count > 0;
+
+    /// <summary>
+    /// The template the tables' own headers and rows show (本年制发件数, 行政规范性文件, （六） sub-rows → 2021;
+    /// 本年新制作数量, 上一年项目数量, 政府集中采购 → 2019), with the row that shows it; null when nothing shows it.
+    /// </summary>
+    public (ReportTemplate? Template, int Votes2019, int Votes2021) DetectTemplate()
+    {
+        int v2019 = 0, v2021 = 0;
+        foreach (var row in _doc.Rows)
+        {
+            if (!row.IsTable)
+            {
+                continue;
+            }
+
+            foreach (var cell in row.Cells)
+            {
+                if (cell.Length < 3)
+                {
+                    continue;
+                }
+
+                var label = CellText.Label(cell);
+                if (label == "行政规范性文件" || Signals2021.Any(s => label.Contains(s, StringComparison.Ordinal)))
+                {
+                    v2021++;
+                }
+                else if (Signals2019.Any(s => label.Contains(s, StringComparison.Ordinal)))
+                {
+                    v2019++;
+                }
+            }
+        }
+
+        ReportTemplate? template = v2019 == 0 && v2021 == 0 ? null
+            : v2021 > v2019 ? ReportTemplate.Format2021 : ReportTemplate.Format2019;
+        return (template, v2019, v2021);
+    }
+
+    /// <summary>Reads the three tables into the report (whose template is already decided).</summary>
+    public void Read(AnnualReport report)
+    {
+        ReadArticle20(report);
+        var firstApplicationRow = ReadApplications(report);
+        ReadReviewLitigation(report, firstApplicationRow);
+    }
+
+    // ---------------------------------------------------------------- section 二
+
+    private void ReadArticle20(AnnualReport report)
+    {
+        var layout = report.Article20.Layout;
+        var other = Article20Layout.For(report.Template == ReportTemplate.Format2019 ? ReportTemplate.Format2021 : ReportTemplate.Format2019);
+        var labels = layout.Rows.ToDictionary(r => CellText.Label(r.Row.Label), r => r.Row);
+        var foreign = other.Rows.Select(r => CellText.Label(r.Row.Label)).Where(l => !labels.ContainsKey(l)).ToHashSet();
+        var amountInWan = _doc.Rows.Any(r => r.IsTable && r.Cells.Any(c => c.Contains("采购总金额", StringComparison.Ordinal) && c.Contains('万')));
+
+        foreach (var row in _doc.Rows)
+        {
+            if (!row.IsTable)
+            {
+                continue;
+            }
+
+            var at = Array.FindIndex(row.Cells, c => !string.IsNullOrWhiteSpace(c) && CellText.Clean(c).Length > 0);
+            if (at < 0 || at == row.Cells.Length - 1)
+            {
+                continue;
+            }
+
+            var label = CellText.Label(row.Cells[at]);
+            var definition = MatchArticle20Label(labels, label);
+            if (definition is null)
+            {
+                if (foreign.Contains(label))
+                {
+                    AddUncertain([Pointer(row)],
+                        $"{Where(row)}：第二部分的“{row.Cells[at].Trim()}”行不属于{report.Template.DisplayName()}，未读取");
+                }
+
+                continue;
+            }
+
+            var key = $"article20.{definition.Key}";
+            if (Sources.ContainsKey(key))
+            {
+                AddUncertain([key, Pointer(row)], $"{Where(row)}：第二部分“{definition.Label}”行重复出现，只读取了第一次出现的数值");
+                continue;
+            }
+
+            var columns = layout.ColumnsOf(definition.Key)!;
+            var values = TrimEnds(row.Cells.Skip(at + 1).ToList(), columns.Count);
+            Sources[key] = row;
+            CheckCount(key, $"第二部分“{definition.Label}”行", row, values.Count, columns.Count);
+            for (var c = 0; c < columns.Count && c < values.Count; c++)
+            {
+                var column = columns[c];
+                var value = CellText.Article20(values[c], column.Kind, amountInWan, out var problem);
+                report.Article20[definition.Key, column.Key] = value;
+                if (problem is not null)
+                {
+                    AddUncertain([$"{key}.{column.Key}", Pointer(row)],
+                        $"{Where(row)}：第二部分“{definition.Label}”行“{column.Label}”列{problem}，按原文保留");
+                }
+            }
+        }
+
+        var missing = layout.Rows.Where(r => !Sources.ContainsKey($"article20.{r.Row.Key}")).Select(r => r.Row).ToList();
+        if (missing.Count > 0)
+        {
+            AddUncertain(missing.Select(r => $"article20.{r.Key}").ToList(),
+                missing.Count == layout.Rows.Count()
+                    ? "未找到第二部分（主动公开政府信息情况）的表格，其单元格均为空白"
+                    : $"第二部分表格缺少以下行，其单元格为空白：{string.Join("、", missing.Select(r => r.Label))}");
+        }
+    }
+
+    private static Article20Row? MatchArticle20Label(Dictionary<string, Article20Row> labels, string label)
+    {
+        if (labels.TryGetValue(label, out var row))
+        {
+            return row;
+        }
+
+        // Some provinces add a note in brackets after the label (行政许可（含…）).
+        var bracket = label.IndexOf('(', StringComparison.Ordinal);
+        return bracket > 0 && labels.TryGetValue(label[..bracket], out row) ? row : null;
+    }
+
+    // ---------------------------------------------------------------- section 三
+
+    private readonly record struct LabelParts(string? Top, string? Group, int? Item, string Text);
+
+    private sealed record LayoutRow(ApplicationRowDefinition Definition, LabelParts Parts);
+
+    private int ReadApplications(AnnualReport report)
+    {
+        var layout = report.Applications.Rows.Select(d => new LayoutRow(d, ParseLabel([d.Top, d.Group, d.Item]))).ToList();
+        var found = new Dictionary<string, (SourceRow Row, List<string> Values)>();
+        string? currentGroup = null;
+        var firstIndex = -1;
+        List<string>? pendingLabel = null;
+        SourceRow? pendingLabelRow = null;
+        (SourceRow Row, List<string> Values)? pendingValues = null;
+        for (var index = 0; index < _doc.Rows.Count; index++)
+        {
+            var row = _doc.Rows[index];
+
+            // pdftotext puts a label without values on a line of its own, which reads as narrative: inside the
+            // table, a short line without sentence punctuation is taken as a label-only row.
+            var pdfLabel = !row.IsTable && _doc.Format == SourceFormat.Pdf && firstIndex >= 0
+                && CellText.Clean(row.Text) is { Length: > 0 and <= 40 } t && t.IndexOfAny(['。', '；']) < 0;
+            if (!row.IsTable && !pdfLabel)
+            {
+                continue;
+            }
+
+            var labelEnd = LastLabelCell(row.Cells);
+            var labelCells = row.Cells.Take(labelEnd + 1).ToList();
+            var values = row.Cells.Skip(labelEnd + 1).ToList();
+            var hasNumber = values.Any(v => CellText.TryCount(v, out var n) && n is not null);
+            if (labelEnd < 0)
+            {
+                // Values without a label: in a PDF the label may sit on the next line (vertically centred).
+                pendingValues = firstIndex >= 0 && values.Count is >= 5 and < 10 && hasNumber ? (row, values) : null;
+                continue;
+            }
+
+            if (!hasNumber && values.Count < 3)
+            {
+                // A label without values: a header, a label continuation, or the label of values printed on the line above.
+                var labelOnly = ParseLabel(labelCells);
+                if (labelOnly.Group is not null && labelOnly.Item is null)
+                {
+                    currentGroup = labelOnly.Group;
+                }
+
+                if (pendingValues is { } above && firstIndex >= 0 && (labelOnly.Item is not null || labelOnly.Group is not null)
+                    && Resolve(layout, labelOnly, ref currentGroup, true) is { } aboveMatch && !found.ContainsKey(aboveMatch.Definition.Key))
+                {
+                    found[aboveMatch.Definition.Key] = (above.Row, above.Values);
+                    AddUncertain([$"applications.{aboveMatch.Definition.Key}", Pointer(above.Row), Pointer(row)],
+                        $"{Where(above.Row)}的数值没有行标签，按下一行（{Where(row)}）的标签“{aboveMatch.Definition.Name}”读取");
+                    pendingValues = null;
+                    continue;
+                }
+
+                pendingLabel = pendingLabel is not null && labelOnly.Item is null && labelOnly.Group is null && labelOnly.Top is null
+                    ? [.. pendingLabel, .. labelCells]
+                    : labelCells;
+                pendingLabelRow ??= row;
+                continue;
+            }
+
+            var parts = ParseLabel(labelCells);
+            var match = Resolve(layout, parts, ref currentGroup, firstIndex >= 0);
+            var rejoined = false;
+            if ((match is null || !SimilarLabel(parts.Text, match.Parts.Text)) && pendingLabel is not null && firstIndex >= 0)
+            {
+                // A label broken across lines (PDF, Word): join it with the label-only line(s) above.
+                var joinedParts = ParseLabel([.. pendingLabel, .. labelCells]);
+                var group = currentGroup;
+                var joined = Resolve(layout, joinedParts, ref group, true);
+                if (joined is not null && SimilarLabel(joinedParts.Text, joined.Parts.Text))
+                {
+                    (parts, match, currentGroup, rejoined) = (joinedParts, joined, group, true);
+                }
+            }
+
+            var labelRow = pendingLabelRow;
+            pendingLabel = null;
+            pendingLabelRow = null;
+            pendingValues = null;
+            if (match is null)
+            {
+                continue;
+            }
+
+            if (firstIndex < 0)
+            {
+                firstIndex = index;
+            }
+
+            var key = match.Definition.Key;
+            if (found.TryGetValue(key, out var earlier))
+            {
+                var earlierHasNumber = earlier.Values.Any(v => CellText.TryCount(v, out var n) && n is not null);
+                AddUncertain([$"applications.{key}", Pointer(earlier.Row), Pointer(row)],
+                    $"{Where(row)}：第三部分“{match.Definition.Name}”行重复出现（首次在{Where(earlier.Row)}），" +
+                    (earlierHasNumber || !hasNumber ? "只读取了第一次出现的数值" : "第一次出现时为空白，读取了这一次的数值"));
+                if (earlierHasNumber || !hasNumber)
+                {
+                    continue;
+                }
+            }
+
+            found[key] = (row, values);
+            if (rejoined && labelRow is not null)
+            {
+                AddUncertain([$"applications.{key}", Pointer(labelRow), Pointer(row)],
+                    $"{Where(row)}：行标签断在{Where(labelRow)}起的几行中，已拼接后读作“{match.Definition.Name}”");
+            }
+            else if (parts.Text.Length >= 2 && !SimilarLabel(parts.Text, match.Parts.Text))
+            {
+                AddUncertain([$"applications.{key}", Pointer(row)],
+                    $"{Where(row)}：行标签“{string.Join(string.Empty, labelCells).Trim()}”与格式中的“{match.Definition.Name}”不一致，按编号读作该行");
+            }
+        }
+
+        foreach (var (key, (row, raw)) in found)
+        {
+            var definition = layout.First(l => l.Definition.Key == key).Definition;
+            var values = TrimEnds(raw, ApplicantColumns.Count);
+            Sources[$"applications.{key}"] = row;
+            CheckCount($"applications.{key}", $"第三部分“{definition.Name}”行", row, values.Count, ApplicantColumns.Count);
+            var cells = report.Applications[key];
+            for (var c = 0; c < ApplicantColumns.Count && c < values.Count; c++)
+            {
+                if (CellText.TryCount(values[c], out var n))
+                {
+                    cells[c] = n;
+                }
+            }
+        }
+
+        var missing = layout.Where(l => !found.ContainsKey(l.Definition.Key)).Select(l => l.Definition).ToList();
+        if (missing.Count == layout.Count)
+        {
+            AddUncertain(["applications"], "未找到第三部分（收到和处理政府信息公开申请情况）的表格，其单元格均为空白");
+        }
+        else if (missing.Count > 0)
+        {
+            AddUncertain(missing.Select(d => $"applications.{d.Key}").ToList(),
+                $"第三部分表格缺少{missing.Count}行（表格可能被截断），其单元格为空白：{string.Join("、", missing.Select(d => d.Name))}");
+        }
+
+        return firstIndex;
+    }
+
+    private static LayoutRow? Resolve(List<LayoutRow> layout, LabelParts parts, ref string? currentGroup, bool tableStarted)
+    {
+        if (parts.Group is not null)
+        {
+            currentGroup = parts.Group;
+        }
+
+        if (parts.Item is not null)
+        {
+            // The item number with its words decides; the group (printed, or the last one seen) breaks ties.
+            var group = currentGroup;
+            var candidates = layout.Where(l => l.Parts.Item == parts.Item).ToList();
+            var similar = parts.Text.Length >= 2 ? candidates.Where(l => SimilarLabel(parts.Text, l.Parts.Text)).ToList() : [];
+            var pick = similar.FirstOrDefault(l => l.Parts.Group == group)
+                ?? (similar.Count == 1 ? similar[0] : null)
+                ?? candidates.FirstOrDefault(l => l.Parts.Group == group);
+            if (pick is not null)
+            {
+                currentGroup = pick.Parts.Group;
+            }
+
+            return pick;
+        }
+
+        if (parts.Group is not null)
+        {
+            var group = parts.Group;
+            return layout.FirstOrDefault(l => l.Parts.Group == group && l.Parts.Item is null);
+        }
+
+        if (parts.Top is "一" or "二" or "四")
+        {
+            var byTop = layout.FirstOrDefault(l => l.Parts.Top == parts.Top && l.Parts.Group is null);
+            if (byTop is not null && (parts.Text.Length < 2 || SimilarLabel(parts.Text, byTop.Parts.Text)))
+            {
+                currentGroup = null;
+                return byTop;
+            }
+        }
+
+        // No numbering: the label text alone, exact, or (inside the table) a clear prefix of one row's label.
+        if (parts.Text.Length < 2)
+        {
+            return null;
+        }
+
+        var exact = layout.Where(l => l.Parts.Text == parts.Text).ToList();
+        if (exact.Count == 1)
+        {
+            return exact[0];
+        }
+
+        if (!tableStarted || parts.Text.Length < 4)
+        {
+            return null;
+        }
+
+        var prefixed = layout.Where(l => l.Parts.Text.StartsWith(parts.Text, StringComparison.Ordinal)).ToList();
+        return prefixed.Count == 1 ? prefixed[0] : null;
+    }
+
+    /// <summary>The numbering and words of a row label spread over one or more cells.</summary>
+    private static LabelParts ParseLabel(IEnumerable<string?> cells)
+    {
+        string? top = null, group = null;
+        int? item = null;
+        var text = string.Empty;
+        foreach (var raw in cells)
+        {
+            var s = CellText.Label(raw);
+            if (s.Length == 0)
+            {
+                continue;
+            }
+
+            var marked = false;
+            var m = TopRegex().Match(s);
+            if (m.Success)
+            {
+                top = m.Groups[1].Value;
+                s = m.Groups[2].Value;
+                text = s;
+                marked = true;
+                group = null;
+                item = null;
+            }
+
+            m = (marked ? GroupAfterTopRegex() : GroupRegex()).Match(s);
+            if (m.Success)
+            {
+                group = m.Groups[2].Value;
+                s = m.Groups[3].Value;
+                text = s;
+                item = null;
+                marked = true;
+            }
+
+            m = (marked ? (group is not null ? ItemAfterGroupRegex() : ItemRegex()) : ItemAfterDebrisRegex()).Match(s);
+            if (m.Success)
+            {
+                item = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                text = m.Groups[3].Value;
+                marked = true;
+            }
+
+            if (!marked)
+            {
+                // A label broken across cells (PDF export): the words continue the last label.
+                text += s;
+            }
+        }
+
+        return new LabelParts(top, group, item, text);
+    }
+
+    /// <summary>Whether two label texts name the same row: one is a prefix of the other, or they share most characters in order.</summary>
+    private static bool SimilarLabel(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return true;
+        }
+
+        if (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return Lcs(a, b) >= 0.75 * Math.Min(a.Length, b.Length);
+    }
+
+    private static int Lcs(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        foreach (var ca in a)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = ca == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    // ---------------------------------------------------------------- section 四
+
+    private void ReadReviewLitigation(AnnualReport report, int firstApplicationRow)
+    {
+        const int cellCount = ReviewLitigationLabels.Count * 3;
+        SourceRow? chosen = null;
+        for (var index = Math.Max(0, firstApplicationRow); index < _doc.Rows.Count; index++)
+        {
+            var row = _doc.Rows[index];
+            if (!row.IsTable || row.Cells.Length < 10 || !row.Cells.All(CellText.IsValue) || row.Cells.All(c => CellText.IsRule(CellText.Clean(c))))
+            {
+                continue;
+            }
+
+            if (chosen is null || (AllBlank(chosen) && !AllBlank(row)))
+            {
+                chosen = row;
+            }
+
+            if (!AllBlank(row))
+            {
+                break;
+            }
+        }
+
+        if (chosen is null)
+        {
+            AddUncertain(["reviewLitigation"], "未找到第四部分（行政复议、行政诉讼情况）的数据行，其单元格均为空白");
+            return;
+        }
+
+        Sources["reviewLitigation"] = chosen;
+        var values = TrimEnds([.. chosen.Cells], cellCount);
+        CheckCount("reviewLitigation", "第四部分数据行", chosen, values.Count, cellCount);
+        for (var i = 0; i < cellCount && i < values.Count; i++)
+        {
+            CellText.TryCount(values[i], out var n);
+            report.ReviewLitigation[(ReviewLitigationGroup)(i / ReviewLitigationLabels.Count), (ReviewOutcome)(i % ReviewLitigationLabels.Count)] = n;
+        }
+    }
+
+    private static bool AllBlank(SourceRow row) => row.Cells.All(c => CellText.IsBlank(CellText.Clean(c)));
+
+    // ---------------------------------------------------------------- shared
+
+    /// <summary>The index of the last cell that is label text (not a value), or −1.</summary>
+    private static int LastLabelCell(string[] cells)
+    {
+        for (var i = cells.Length - 1; i >= 0; i--)
+        {
+            if (!CellText.IsValue(cells[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Drops truly empty cells (column padding, not whitespace-filled cells) at the ends while there are too many.</summary>
+    private static List<string> TrimEnds(List<string> values, int expected)
+    {
+        while (values.Count > expected && values[0].Length == 0)
+        {
+            values.RemoveAt(0);
+        }
+
+        while (values.Count > expected && values[^1].Length == 0)
+        {
+            values.RemoveAt(values.Count - 1);
+        }
+
+        return values;
+    }
+
+    private void CheckCount(string key, string name, SourceRow row, int count, int expected)
+    {
+        if (count < expected)
+        {
+            AddUncertain([key, Pointer(row)],
+                $"{Where(row)}：{name}只有{count}个单元格（应有{expected}个），按位置读取，缺少的单元格为空白，无法确定缺少的是哪一列");
+        }
+        else if (count > expected)
+        {
+            AddUncertain([key, Pointer(row)], $"{Where(row)}：{name}有{count}个单元格（应有{expected}个），只读取了前{expected}个");
+        }
+    }
+
+    private string Pointer(SourceRow row) => _doc.Pointer(row);
+
+    private string Where(SourceRow row) => _doc.Where(row);
+
+    private void AddUncertain(IReadOnlyList<string> location, string message) =>
+        _findings.Add(new Finding(ImportRules.Uncertain, location, message, FindingSeverity.Warning));
+
+    [GeneratedRegex(@"^([一二三四])、(.*)$")]
+    private static partial Regex TopRegex();
+
+    [GeneratedRegex(@"^()\(([一二三四五六七])\)(.*)$")]
+    private static partial Regex GroupRegex();
+
+    [GeneratedRegex(@"^([^()]{0,10})\(([一二三四五六七])\)(.*)$")]
+    private static partial Regex GroupAfterTopRegex();
+
+    [GeneratedRegex(@"^()(\d{1,2})[.、](\D.*|)$")]
+    private static partial Regex ItemRegex();
+
+    [GeneratedRegex(@"^(\D*?)(\d{1,2})[.、](\D.*|)$")]
+    private static partial Regex ItemAfterGroupRegex();
+
+    /// <summary>An item number after a few characters of a neighbouring label wrapped into the cell (PDF: <c>无法提 2.没有现成信息…</c>).</summary>
+    [GeneratedRegex(@"^([^\d()]{0,6}?)(\d{1,2})[.、](\D.*|)$")]
+    private static partial Regex ItemAfterDebrisRegex();
+}
