@@ -34,6 +34,8 @@ public class ErrorTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("未登录", json.RootElement.GetProperty("title").GetString());
     }
 
     [Fact]

@@ -41,7 +41,17 @@ public static class GongkaiServices
         services.AddGongkaiIdentity();
         services.AddGongkaiDataProtection();
         services.AddGongkaiRateLimits(builder.Configuration);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            // Titles in Chinese for the statuses the API answers without a title of its own.
+            context.ProblemDetails.Title = context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized => "未登录",
+                StatusCodes.Status403Forbidden => "无权访问",
+                StatusCodes.Status404NotFound when context.ProblemDetails.Title is null or "Not Found" => "未找到",
+                _ => context.ProblemDetails.Title,
+            };
+        });
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Chinese text is written as text, not as &#x…; entities (readable source, smaller pages).
