@@ -4,16 +4,18 @@
 #   libreoffice-writer-nogui soffice: proves the DOCX opens in LibreOffice, makes PDF samples
 #   fonts-noto-cjk          Chinese fonts for LibreOffice and the browser
 #   postgresql              a real PostgreSQL server for the data tests (started privately by the tests)
+#   chromium                Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium)
 # Usage: build/install-prereqs.sh [--check]   (--check lists what is missing and exits 1 if anything is)
 set -euo pipefail
 
-packages=(poppler-utils libreoffice-writer-nogui fonts-noto-cjk postgresql)
-commands=(pdftotext soffice fc-list /usr/lib/postgresql/*/bin/initdb)
+packages=(poppler-utils libreoffice-writer-nogui fonts-noto-cjk postgresql chromium)
+commands=(pdftotext soffice fc-list /usr/lib/postgresql/*/bin/initdb /usr/bin/chromium)
 
 missing=()
 for i in "${!packages[@]}"; do
   if [ "${packages[$i]}" = fonts-noto-cjk ]; then
-    fc-list 2>/dev/null | grep -qi "Noto Serif CJK\|Noto Sans CJK" || missing+=("${packages[$i]}")
+    # grep without -q: an early exit would SIGPIPE fc-list and, under pipefail, report the fonts missing.
+    fc-list 2>/dev/null | grep -i "Noto Serif CJK\|Noto Sans CJK" >/dev/null || missing+=("${packages[$i]}")
   else
     # shellcheck disable=SC2086
     compgen -G ${commands[$i]} >/dev/null 2>&1 || command -v "${commands[$i]}" >/dev/null 2>&1 || missing+=("${packages[$i]}")

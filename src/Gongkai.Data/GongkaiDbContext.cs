@@ -1,11 +1,17 @@
 using System.Text;
 using Gongkai.Data.Records;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data;
 
-/// <summary>Gongkai's database: the same model on SQLite and PostgreSQL; the schema comes from <see cref="SchemaMigrator"/>.</summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : DbContext(options)
+/// <summary>
+/// Gongkai's database: the same model on SQLite and PostgreSQL; the schema comes from <see cref="SchemaMigrator"/>.
+/// It holds the staff accounts too (ASP.NET Core Identity), in snake_case tables like the rest.
+/// </summary>
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options)
 {
     public DbSet<AgencyRecord> Agencies => Set<AgencyRecord>();
 
@@ -20,6 +26,10 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<AnnualReportRecord> AnnualReports => Set<AnnualReportRecord>();
 
     public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
+    public DbSet<AgencyGuideRecord> AgencyGuides => Set<AgencyGuideRecord>();
 
     /// <summary>Turns <c>ReceivedOn</c> into <c>received_on</c>: the schema scripts use snake_case on both providers.</summary>
     public static string SnakeCase(string name)
@@ -48,6 +58,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Identity's own model first (tables, keys, indexes); Gongkai's configurations then rename its tables.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Data.Records;
+
+/// <summary>
+/// A member of staff who signs in to the back office (ASP.NET Core Identity user). Roles say what they may do:
+/// administrator, 公开办 officer, 承办科室 liaison, 审核领导 leader, supervisor (read-only).
+/// </summary>
+public sealed class StaffUser : IdentityUser
+{
+    /// <summary>The name shown in the back office and in a case's history (e.g. 公开办 张三).</summary>
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The agency the person works for.</summary>
+    public int? AgencyId { get; set; }
+
+    /// <summary>For a department liaison: the department (承办科室) whose cases they handle.</summary>
+    public int? DepartmentId { get; set; }
+
+    /// <summary>A disabled account cannot sign in; its history stays.</summary>
+    public bool Disabled { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>One ASP.NET Core Data Protection key (XML), kept in the database so every instance shares the key ring.</summary>
+public sealed class DataProtectionKeyRecord
+{
+    public int Id { get; set; }
+
+    public string? FriendlyName { get; set; }
+
+    public required string Xml { get; set; }
+}
+
+/// <summary>
+/// 政府信息公开指南 (Art. 12): what the portal publishes about how to obtain information and how to reach the
+/// disclosure office (名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式). One per agency.
+/// </summary>
+public sealed class AgencyGuideRecord
+{
+    public int AgencyId { get; set; }
+
+    /// <summary>信息分类、编排体系.</summary>
+    public string? Classification { get; set; }
+
+    /// <summary>获取方式: how to apply and how information is provided.</summary>
+    public string? HowToObtain { get; set; }
+
+    /// <summary>The disclosure office's name (名称).</summary>
+    public required string OfficeName { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? OfficeHours { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Fax { get; set; }
+
+    /// <summary>互联网联系方式: the online channel (web address or e-mail).</summary>
+    public string? OnlineChannel { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,43 @@
+
+using Gongkai.Web.Reports;
+
+namespace Gongkai.Web.Infrastructure;
+
+/// <summary>The request pipeline and the endpoints that are not Razor Pages.</summary>
+public static class GongkaiPipeline
+{
+    /// <summary>Requests under /api get ProblemDetails and 401/403; everything else gets Chinese pages.</summary>
+    public static bool IsApi(HttpRequest request) => IsApi(request.Path);
+
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    public static WebApplication UseGongkai(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        app.UseWhen(c => IsApi(c.Request), api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+            await next(context);
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapReportFiles();
+        app.MapGongkaiApi();
+
+        // Unknown addresses are 404 (the Chinese page), not a sign-in prompt from the fallback policy.
+        app.MapFallback(() => Results.NotFound()).AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Gongkai.Data;
+using Gongkai.Data.Records;
+using Gongkai.Web.Reports;
+using Gongkai.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Gongkai.Web.Infrastructure;
+
+/// <summary>Options of the rate limit on public forms (<c>RateLimits:PublicForms</c>), per client IP address.</summary>
+public sealed class PublicFormRateLimit
+{
+    public const string Policy = "public-forms";
+
+    /// <summary>How many submissions one address may make per window.</summary>
+    public int PermitLimit { get; set; } = 10;
+
+    public int WindowSeconds { get; set; } = 60;
+}
+
+/// <summary>The web application's services, one extension method per concern (Program.cs stays short).</summary>
+public static class GongkaiServices
+{
+    public static WebApplicationBuilder AddGongkai(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => WebDatabase.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddDbContext<GongkaiDbContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
+        services.AddScoped<CurrentAgency>();
+        services.AddScoped<AnnualReportStore>();
+        services.AddScoped<IReportSource, StoredReportSource>();
+
+        services.AddGongkaiIdentity();
+        services.AddGongkaiDataProtection();
+        services.AddGongkaiRateLimits(builder.Configuration);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            // Titles in Chinese for the statuses the API answers without a title of its own.
+            context.ProblemDetails.Title = context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized => "未登录",
+                StatusCodes.Status403Forbidden => "无权访问",
+                StatusCodes.Status404NotFound when context.ProblemDetails.Title is null or "Not Found" => "未找到",
+                _ => context.ProblemDetails.Title,
+            };
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Chinese text is written as text, not as &#x…; entities (readable source, smaller pages).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddAntiforgery(o => o.Cookie.Name = "gongkai.af");
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Staff", StaffPolicies.Staff);
+            o.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administrators);
+        });
+        return builder;
+    }
+
+    private static void AddGongkaiIdentity(this IServiceCollection services)
+    {
+        services.AddScoped<IUserConfirmation<StaffUser>, EnabledStaffConfirmation>();
+        services.AddIdentity<StaffUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<GongkaiDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<LetterPasswordValidator>();
+
+        // A disabled account's cookie stops working within a minute (its security stamp changes).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "gongkai.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(StaffPolicies.Staff, p => p.RequireRole(StaffRoles.All))
+            .AddPolicy(StaffPolicies.ReportEditors, p => p.RequireRole(StaffRoles.Administrator, StaffRoles.DisclosureOfficer))
+            .AddPolicy(StaffPolicies.Administrators, p => p.RequireRole(StaffRoles.Administrator));
+    }
+
+    /// <summary>The API answers 401/403 (ProblemDetails); pages redirect to the sign-in or access-denied page.</summary>
+    private static Task Refuse(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (GongkaiPipeline.IsApi(context.Request))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void AddGongkaiDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("Gongkai");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+    }
+
+    private static void AddGongkaiRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PublicFormRateLimit>(configuration.GetSection("RateLimits:PublicForms"));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("提交过于频繁，请稍后再试。", cancellationToken);
+            };
+
+            // Only submissions count (POST); reading the form is never limited. Partitioned per client address.
+            o.AddPolicy(PublicFormRateLimit.Policy, context =>
+            {
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
+                var limit = context.RequestServices.GetRequiredService<IOptionsMonitor<PublicFormRateLimit>>().CurrentValue;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limit.PermitLimit,
+                        Window = TimeSpan.FromSeconds(limit.WindowSeconds),
+                        QueueLimit = 0,
+                    });
+            });
+        });
+    }
+}

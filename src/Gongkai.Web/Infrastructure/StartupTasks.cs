@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using Gongkai.Data;
+using Gongkai.Data.Records;
+using Gongkai.Web.Security;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Infrastructure;
+
+/// <summary>What the web application does before it serves: schema, demo data, roles and the first administrator.</summary>
+public static class StartupTasks
+{
+    /// <summary>The first administrator's user name.</summary>
+    public const string AdministratorUserName = "admin";
+
+    private const string PasswordAlphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /// <summary>
+    /// Migrates the schema (<see cref="SchemaMigrator"/>), then in one serialised transaction seeds the demo agency
+    /// and creates the roles and the first administrator. Several instances may start at once: PostgreSQL takes an
+    /// advisory lock, SQLite an immediate transaction. The administrator's password (GONGKAI_ADMIN_PASSWORD or a
+    /// generated one) goes to the console once, never to the log.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        var lifetime = app.Lifetime;
+        await SchemaMigrator.MigrateAsync(settings, clock: clock, cancellationToken: lifetime.ApplicationStopping);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            await using var transaction = await db.Database.BeginTransactionAsync(lifetime.ApplicationStopping);
+            if (settings.Provider == DatabaseProvider.PostgreSql)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4711002);", lifetime.ApplicationStopping);
+            }
+
+            await DemoData.SeedAsync(db, clock, lifetime.ApplicationStopping);
+            foreach (var role in StaffRoles.All)
+            {
+                if (!await roles.RoleExistsAsync(role))
+                {
+                    Check(await roles.CreateAsync(new IdentityRole(role)));
+                }
+            }
+
+            var created = await EnsureAdministratorAsync(db, users, clock, app.Configuration["GONGKAI_ADMIN_PASSWORD"]);
+            await transaction.CommitAsync(lifetime.ApplicationStopping);
+            if (created is { } password)
+            {
+                var fromEnvironment = app.Configuration["GONGKAI_ADMIN_PASSWORD"] is { Length: > 0 };
+                Console.WriteLine("Gongkai 首次启动：已创建示范机关和管理员账号");
+                Console.WriteLine($"  用户名：{AdministratorUserName}");
+                Console.WriteLine(fromEnvironment ? "  密码：  环境变量 GONGKAI_ADMIN_PASSWORD 的值" : $"  密码：  {password}（只显示这一次，请登录后妥善保管）");
+            }
+        }
+
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                Console.WriteLine($"Gongkai 已启动：门户 {address}/  工作人员后台 {address}/staff（{settings.Describe()}）");
+            }
+        });
+    }
+
+    private static async Task<string?> EnsureAdministratorAsync(GongkaiDbContext db, UserManager<StaffUser> users, TimeProvider clock, string? configuredPassword)
+    {
+        if (await db.Users.AnyAsync())
+        {
+            return null;
+        }
+
+        var password = configuredPassword is { Length: > 0 } ? configuredPassword : GeneratePassword();
+        var agency = await db.Agencies.OrderBy(a => a.Id).FirstAsync();
+        var admin = new StaffUser
+        {
+            UserName = AdministratorUserName,
+            DisplayName = "系统管理员",
+            AgencyId = agency.Id,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        Check(await users.CreateAsync(admin, password));
+        Check(await users.AddToRoleAsync(admin, StaffRoles.Administrator));
+        return password;
+    }
+
+    /// <summary>A random password of 16 letters and digits (at least one of each), without look-alike characters.</summary>
+    public static string GeneratePassword()
+    {
+        while (true)
+        {
+            var chars = RandomNumberGenerator.GetItems<char>(PasswordAlphabet, 16);
+            if (chars.Any(char.IsDigit) && chars.Any(char.IsLetter))
+            {
+                return new string(chars);
+            }
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("启动时创建账号或角色失败：" + string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

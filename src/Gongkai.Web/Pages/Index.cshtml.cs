@@ -1,0 +1,21 @@
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages;
+
+[AllowAnonymous]
+public sealed class IndexModel(CurrentAgency agency, AnnualReportStore reports) : PageModel
+{
+    public string AgencyName { get; private set; } = string.Empty;
+
+    public int? LatestReportYear { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        AgencyName = current.Name;
+        LatestReportYear = (await reports.ListAsync(current.Id, publishedOnly: true, cancellationToken)).FirstOrDefault()?.Year;
+    }
+}

@@ -1,0 +1,215 @@
+using Gongkai.Domain.Reports;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Reports;
+using Gongkai.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Staff.Reports;
+
+/// <summary>
+/// 政府信息公开工作年度报告 (Arts. 49–50) in the back office: the year's tables with the checker's findings beside
+/// them, the six narrative parts, downloads, import of a report JSON, publication to the portal. Every staff role
+/// reads; 公开办 and administrators change.
+/// </summary>
+public sealed class IndexModel(CurrentAgency agency, IReportSource source, AnnualReportStore store, IAuthorizationService authorization) : PageModel
+{
+    /// <summary>A report JSON larger than this is not a report.</summary>
+    public const long MaxImportBytes = 2 * 1024 * 1024;
+
+    public int Year { get; private set; }
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public AnnualReport Report { get; private set; } = null!;
+
+    public string? Status { get; private set; }
+
+    public IReadOnlyList<Finding> Findings { get; private set; } = [];
+
+    public IReadOnlyList<string> Tables { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    public IReadOnlyList<string> ImportErrors { get; private set; } = [];
+
+    [BindProperty]
+    public SectionsInput Sections { get; set; } = new();
+
+    public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
+    {
+        await LoadAsync(year, cancellationToken);
+        Sections = SectionsInput.From(Report.Sections);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int year, CancellationToken cancellationToken)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        if (!IsReportYear(year))
+        {
+            return NotFound();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var report = await source.LoadAsync(current, year, cancellationToken);
+        Sections.ApplyTo(report.Sections);
+        return Done(year, await store.SaveAsync(current.Id, report, cancellationToken: cancellationToken), "正文已保存。");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(int year, CancellationToken cancellationToken)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        if (!IsReportYear(year))
+        {
+            return NotFound();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var report = await source.LoadAsync(current, year, cancellationToken);
+        Sections.ApplyTo(report.Sections);
+        return Done(year, await store.PublishAsync(current.Id, report, cancellationToken), $"{year}年度报告已发布到门户网站。");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int year, CancellationToken cancellationToken)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        if (!IsReportYear(year))
+        {
+            return NotFound();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        return Done(year, await store.WithdrawAsync(current.Id, year, cancellationToken), $"{year}年度报告已撤回，门户网站不再显示。");
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(int year, IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        if (!IsReportYear(year))
+        {
+            return NotFound();
+        }
+
+        var errors = new List<string>();
+        AnnualReport? report = null;
+        if (upload is null || upload.Length == 0)
+        {
+            errors.Add("请选择要导入的报告 JSON 文件。");
+        }
+        else if (upload.Length > MaxImportBytes)
+        {
+            errors.Add("文件过大：报告 JSON 不应超过 2 MB。");
+        }
+        else
+        {
+            using var reader = new StreamReader(upload.OpenReadStream());
+            var result = ReportJson.Read(await reader.ReadToEndAsync(cancellationToken));
+            errors.AddRange(result.Errors.Select(e => e.ToString()));
+            report = result.Report;
+        }
+
+        if (errors.Count > 0 || report is null)
+        {
+            await LoadAsync(year, cancellationToken);
+            Sections = SectionsInput.From(Report.Sections);
+            ImportErrors = errors;
+            return Page();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        return Done(report.Year, await store.SaveAsync(current.Id, report, ReportStatus.Imported, cancellationToken), $"已导入{report.Year}年度报告，请检查后发布。");
+    }
+
+    private IActionResult Done(int year, ReportRefusal? refusal, string message)
+    {
+        TempData[refusal is null ? "Message" : "Error"] = refusal?.Message ?? message;
+        return RedirectToPage(new { year });
+    }
+
+    /// <summary>Years a report can be about: the Regulation's first reports (2008) to far ahead.</summary>
+    private static bool IsReportYear(int? year) => year is >= 2008 and <= 2100;
+
+    private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, StaffPolicies.ReportEditors)).Succeeded;
+
+    private async Task LoadAsync(int? year, CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        var lastYear = store.Today().Year - 1;
+        Year = IsReportYear(year) ? year!.Value : lastYear;
+        Report = await source.LoadAsync(current, Year, cancellationToken);
+        Status = (await store.FindAsync(current.Id, Year, cancellationToken))?.Status;
+        Findings = ReportChecker.Check(Report);
+        Tables = ReportHtml.Tables(Report, Findings);
+        CanEdit = await MayEditAsync();
+        var stored = (await store.ListAsync(current.Id, publishedOnly: false, cancellationToken)).Select(r => r.Year);
+        Years = [.. stored.Concat(Enumerable.Range(lastYear - 4, 6)).Append(Year).Distinct().OrderDescending()];
+    }
+}
+
+/// <summary>The six narrative parts as posted by the form.</summary>
+public sealed class SectionsInput
+{
+    public string? Overview { get; set; }
+
+    public string? Proactive { get; set; }
+
+    public string? Applications { get; set; }
+
+    public string? ReviewLitigation { get; set; }
+
+    public string? Problems { get; set; }
+
+    public string? Other { get; set; }
+
+    public static SectionsInput From(ReportSections sections) => new()
+    {
+        Overview = sections.Overview,
+        Proactive = sections.Proactive,
+        Applications = sections.Applications,
+        ReviewLitigation = sections.ReviewLitigation,
+        Problems = sections.Problems,
+        Other = sections.Other,
+    };
+
+    public string? this[string key] => key switch
+    {
+        "overview" => Overview,
+        "proactive" => Proactive,
+        "applications" => Applications,
+        "reviewLitigation" => ReviewLitigation,
+        "problems" => Problems,
+        "other" => Other,
+        _ => throw new ArgumentException($"unknown section {key}", nameof(key)),
+    };
+
+    /// <summary>Empty text is an absent part (null); line endings become \n.</summary>
+    public void ApplyTo(ReportSections sections)
+    {
+        sections.Overview = Clean(Overview);
+        sections.Proactive = Clean(Proactive);
+        sections.Applications = Clean(Applications);
+        sections.ReviewLitigation = Clean(ReviewLitigation);
+        sections.Problems = Clean(Problems);
+        sections.Other = Clean(Other);
+    }
+
+    private static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+}

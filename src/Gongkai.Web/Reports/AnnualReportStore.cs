@@ -1,0 +1,140 @@
+using Gongkai.Data;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Reports;
+
+/// <summary>The status of a stored annual report (column <c>annual_reports.status</c>).</summary>
+public static class ReportStatus
+{
+    public const string Draft = "draft";
+
+    public const string Imported = "imported";
+
+    /// <summary>Published on the portal (Art. 49); read-only until withdrawn.</summary>
+    public const string Published = "published";
+
+    public static string DisplayName(string? status) => status switch
+    {
+        Draft => "草稿",
+        Imported => "已导入（草稿）",
+        Published => "已发布",
+        null => "尚未保存",
+        _ => status,
+    };
+}
+
+/// <summary>A refused change of a report, with the reason in Chinese.</summary>
+public sealed record ReportRefusal(string Message);
+
+/// <summary>
+/// Annual reports kept by Gongkai (table <c>annual_reports</c>, one per agency and year, JSON as ReportJson.Write).
+/// A published report is what the portal shows; it cannot be changed until it is withdrawn, so what the public
+/// reads is always what was published.
+/// </summary>
+public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock)
+{
+    /// <summary>Reports are dated and published in China's time zone (UTC+8, no daylight saving).</summary>
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    public Task<AnnualReportRecord?> FindAsync(int agencyId, int year, CancellationToken cancellationToken = default) =>
+        db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
+
+    public async Task<IReadOnlyList<AnnualReportRecord>> ListAsync(int agencyId, bool publishedOnly, CancellationToken cancellationToken = default) =>
+        await db.AnnualReports.AsNoTracking()
+            .Where(r => r.AgencyId == agencyId && (!publishedOnly || r.Status == ReportStatus.Published))
+            .OrderByDescending(r => r.Year)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The stored JSON read back; Gongkai wrote it, so a JSON that does not read is a bug.</summary>
+    public static AnnualReport Read(AnnualReportRecord record)
+    {
+        var result = ReportJson.Read(record.Json);
+        return result.Report ?? throw new InvalidOperationException(
+            $"annual_reports {record.Id} holds JSON that does not read: {string.Join("; ", result.Errors)}");
+    }
+
+    /// <summary>Today's date in China.</summary>
+    public DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+
+    /// <summary>Saves the report as a draft (or as imported); refused while the year's report is published.</summary>
+    public async Task<ReportRefusal?> SaveAsync(int agencyId, AnnualReport report, string status = ReportStatus.Draft, CancellationToken cancellationToken = default)
+    {
+        var record = await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == report.Year, cancellationToken);
+        if (record?.Status == ReportStatus.Published)
+        {
+            return new ReportRefusal($"{report.Year}年度报告已发布，不能修改；如需更正，请先撤回发布。");
+        }
+
+        Write(record, agencyId, report, status, publishedAt: null);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// Publishes the report to the portal (Art. 49): dated today unless it carries a date, with the checker's findings
+    /// stored in it. Refused while the checker finds errors: a published report must add up (勾稽关系).
+    /// </summary>
+    public async Task<ReportRefusal?> PublishAsync(int agencyId, AnnualReport report, CancellationToken cancellationToken = default)
+    {
+        var findings = ReportChecker.Check(report);
+        var errors = findings.Count(f => f.Severity == FindingSeverity.Error);
+        if (errors > 0)
+        {
+            return new ReportRefusal($"报告有{errors}项错误，请改正后再发布。");
+        }
+
+        var record = await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == report.Year, cancellationToken);
+        if (record?.Status == ReportStatus.Published)
+        {
+            return new ReportRefusal($"{report.Year}年度报告已经发布。");
+        }
+
+        report.PublishedOn ??= Today();
+        report.Findings.Clear();
+        report.Findings.AddRange(findings);
+        Write(record, agencyId, report, ReportStatus.Published, publishedAt: clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Withdraws a published report from the portal; it becomes a draft again.</summary>
+    public async Task<ReportRefusal?> WithdrawAsync(int agencyId, int year, CancellationToken cancellationToken = default)
+    {
+        var record = await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
+        if (record?.Status != ReportStatus.Published)
+        {
+            return new ReportRefusal($"{year}年度报告尚未发布。");
+        }
+
+        record.Status = ReportStatus.Draft;
+        record.PublishedAt = null;
+        record.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    private void Write(AnnualReportRecord? record, int agencyId, AnnualReport report, string status, DateTimeOffset? publishedAt)
+    {
+        var json = ReportJson.Write(report);
+        if (record is null)
+        {
+            db.AnnualReports.Add(new AnnualReportRecord
+            {
+                AgencyId = agencyId,
+                Year = report.Year,
+                Json = json,
+                Status = status,
+                UpdatedAt = clock.GetUtcNow(),
+                PublishedAt = publishedAt,
+            });
+            return;
+        }
+
+        record.Json = json;
+        record.Status = status;
+        record.UpdatedAt = clock.GetUtcNow();
+        record.PublishedAt = publishedAt;
+    }
+}

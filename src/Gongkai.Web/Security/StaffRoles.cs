@@ -1,0 +1,47 @@
+namespace Gongkai.Web.Security;
+
+/// <summary>The roles of the back office. A person may hold several.</summary>
+public static class StaffRoles
+{
+    /// <summary>管理员: staff accounts, the agency's settings and 指南.</summary>
+    public const string Administrator = "administrator";
+
+    /// <summary>公开办 (the disclosure office, Art. 4): registers and handles applications, drafts and publishes the annual report.</summary>
+    public const string DisclosureOfficer = "officer";
+
+    /// <summary>承办科室: a department that answers the cases assigned to it.</summary>
+    public const string DepartmentLiaison = "liaison";
+
+    /// <summary>审核领导: approves replies and the annual report.</summary>
+    public const string ApprovingLeader = "leader";
+
+    /// <summary>监督: reads everything, changes nothing.</summary>
+    public const string Supervisor = "supervisor";
+
+    /// <summary>Every role, in the order the users page lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Administrator, DisclosureOfficer, DepartmentLiaison, ApprovingLeader, Supervisor];
+
+    /// <summary>The role's Chinese name.</summary>
+    public static string DisplayName(string role) => role switch
+    {
+        Administrator => "管理员",
+        DisclosureOfficer => "公开办",
+        DepartmentLiaison => "承办科室",
+        ApprovingLeader => "审核领导",
+        Supervisor => "监督（只读）",
+        _ => role,
+    };
+}
+
+/// <summary>The authorization policies; every staff page and API endpoint names one.</summary>
+public static class StaffPolicies
+{
+    /// <summary>Anyone with a staff role (reading the back office).</summary>
+    public const string Staff = "staff";
+
+    /// <summary>May change and publish the annual report: 公开办 and administrators.</summary>
+    public const string ReportEditors = "report-editors";
+
+    /// <summary>Administrators only.</summary>
+    public const string Administrators = "administrators";
+}
