@@ -73,7 +73,7 @@ public static partial class SchemaMigrator
             await ExecuteAsync(connection, transaction,
                 "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);",
                 cancellationToken);
-            if (await CurrentVersionAsync(connection, transaction, cancellationToken) >= script.Version)
+            if (await IsAppliedAsync(connection, transaction, script.Version, cancellationToken))
             {
                 await transaction.CommitAsync(cancellationToken);
                 continue;
@@ -122,6 +122,19 @@ public static partial class SchemaMigrator
         command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Whether this version's script has run. Asked per version, not as "current ≥ version", so a script numbered
+    /// lower than one already applied (two branches merged in either order) still runs.
+    /// </summary>
+    private static async Task<bool> IsAppliedAsync(DbConnection connection, DbTransaction transaction, int version, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COUNT(*) FROM schema_version WHERE version = @v;";
+        AddParameter(command, "@v", version);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
     }
 
     private static ValueTask<DbTransaction> BeginImmediateAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -32,6 +32,24 @@ public class SchemaMigratorTests
         Assert.Empty(applied);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Migrate_ScriptNumberedBelowOneAlreadyApplied_StillRuns(DatabaseProvider provider)
+    {
+        using var db = TestDatabase.Empty(provider);
+        await SchemaMigrator.MigrateAsync(db.Settings, targetVersion: 2);
+        var latest = SchemaMigrator.LatestVersion(provider);
+        await using (var context = db.Open())
+        {
+            // As if a branch with a higher-numbered script had been merged and applied first.
+            await context.Database.ExecuteSqlAsync($"INSERT INTO schema_version (version, description, applied_at) VALUES ({latest + 1}, {"later"}, {"2026-01-01"})");
+        }
+
+        var applied = await SchemaMigrator.MigrateAsync(db.Settings);
+
+        Assert.Equal(SchemaMigrator.Scripts(provider).Select(s => s.Version).Where(v => v > 2), applied);
+    }
+
     [Fact]
     public void Scripts_BothProviders_HaveTheSameVersions()
     {
