@@ -115,7 +115,7 @@ public static class HtmlReportRenderer
                     var column = group.Columns[i];
                     html.Append("<td").Append(Span(i, group.Columns.Count, width))
                         .Append(" data-cell=\"article20.").Append(row.Key).Append('.').Append(column.Key).Append("\">")
-                        .Append(E(ReportFormatting.Cell(table[row.Key, column.Key]))).Append("</td>");
+                        .Append(E(ReportFormatting.Cell(table[row.Key, column.Key], column))).Append("</td>");
                 }
 
                 html.Append("</tr>\n");

@@ -9,8 +9,16 @@ public static class ReportFormatting
     /// <summary>A cell of section 三 or 四: the number, or empty for a blank.</summary>
     public static string Cell(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
-    /// <summary>A cell of section 二: the number or the printed words, or empty for a blank.</summary>
-    public static string Cell(Article20Value? value) => value?.ToString() ?? string.Empty;
+    /// <summary>
+    /// A cell of section 二: the number or the printed words, or empty for a blank. An amount in yuan carries its
+    /// unit, because the format's label (采购总金额) does not say it and readers expect 万元 as often as 元.
+    /// </summary>
+    public static string Cell(Article20Value? value, Article20Column column) => value switch
+    {
+        null => string.Empty,
+        { Number: not null } when column.Kind == Article20ValueKind.AmountYuan => value + "元",
+        _ => value.ToString(),
+    };
 
     /// <summary>A date as official documents print it: 2021年1月18日.</summary>
     public static string ChineseDate(DateOnly date) =>

@@ -50,7 +50,7 @@ public sealed class DocxReportRendererTests(ITestOutputHelper output)
                 foreach (var column in group.Columns)
                 {
                     var c = table.SingleColumn(c => c > 0 && table.Cell(header, c) != table.Cell(header, c - 1) && table.Text(header, c) == column.Label, column.Label);
-                    var expected = report.Article20[item.Key, column.Key]?.ToString() ?? string.Empty;
+                    var expected = ReportFormatting.Cell(report.Article20[item.Key, column.Key], column);
                     Assert.True(expected == table.Text(row, c), $"{item.Label} · {column.Label}: expected “{expected}”, found “{table.Text(row, c)}”");
                 }
             }

@@ -59,7 +59,7 @@ public class HtmlReportRendererTests
                 foreach (var column in group.Columns)
                 {
                     var c = Enumerable.Range(1, grid.Width - 1).First(i => grid[header, i] == HtmlGrid.Normalize(column.Label));
-                    Assert.Equal(HtmlGrid.Normalize(ReportFormatting.Cell(report.Article20[row.Key, column.Key])), grid[r, c]);
+                    Assert.Equal(HtmlGrid.Normalize(ReportFormatting.Cell(report.Article20[row.Key, column.Key], column)), grid[r, c]);
                 }
             }
         }
@@ -100,6 +100,16 @@ public class HtmlReportRendererTests
             document.QuerySelectorAll("h2").Select(h => h.TextContent));
         Assert.Contains(document.QuerySelectorAll("#overview p"), p => p.TextContent.StartsWith("2019年，龙岗区卫生健康局认真贯彻执行", StringComparison.Ordinal));
         Assert.Equal("2020年1月7日", document.QuerySelector(".signature time")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_ProcurementAmount_CarriesItsUnit()
+    {
+        var grid = new HtmlGrid(HtmlGrid.Table(Parse(Fixtures.Report("001")), "article20"));
+
+        var r = grid.FindRow((0, "政府集中采购"));
+
+        Assert.Equal("34871000元", grid[r, 2]);
     }
 
     [Fact]

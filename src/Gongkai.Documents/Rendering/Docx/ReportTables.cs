@@ -42,7 +42,7 @@ internal static class ReportTables
             foreach (var item in group.Rows)
             {
                 table.Place(row, 0, item.Label, GridCellKind.Label);
-                var values = group.Columns.Select(c => ReportFormatting.Cell(data[item.Key, c.Key])).ToList();
+                var values = group.Columns.Select(c => ReportFormatting.Cell(data[item.Key, c.Key], c)).ToList();
                 PlaceAcross(table, row++, values, GridCellKind.Number, valueColumns);
             }
         }
