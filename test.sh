@@ -39,5 +39,12 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # dotnet test failed without a failed test (a crashed test host, a missing trx): count it.
   failed=1
 fi
+# The code style is part of the build (CONVENTIONS.md rule 5): drift counts as one failed check.
+if ! dotnet format Gongkai.slnx --verify-no-changes --no-restore -v quiet; then
+  echo "dotnet format found code that is not formatted: run 'dotnet format Gongkai.slnx'"
+  failed=$((failed + 1))
+  status=1
+fi
+
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
