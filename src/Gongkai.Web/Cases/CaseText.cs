@@ -40,6 +40,13 @@ public static class CaseText
             return string.Empty;
         }
 
+        // "居民身份证：440106…" keeps its type and masks the number.
+        var colon = id.LastIndexOf('：');
+        if (colon >= 0)
+        {
+            return string.Concat(id.AsSpan(0, colon + 1), MaskId(id[(colon + 1)..]));
+        }
+
         return id.Length <= 8 ? new string('*', id.Length) : string.Concat(id.AsSpan(0, 4), new string('*', id.Length - 8), id.AsSpan(id.Length - 4));
     }
 
