@@ -111,6 +111,11 @@ public class CaseStepTests
         Assert.Contains("已办结", html);
         Assert.Equal(11, HistoryCount(html));
 
+        html = await StepAsync(officer, page, "Deliver", ("Step.Date", today), ("Step.Reason", "邮寄（挂号信）"));
+        Assert.Contains("送达（邮寄（挂号信））", html);
+        Assert.Contains("送达日期", html);
+        html = await StepAsync(officer, page, "Deliver", ("Step.Date", today), ("Step.Reason", "当面领取"));
+        Assert.Contains("不能重复记录", html);
         html = await StepAsync(officer, page, "Notice", ("kind", "art36-2"), ("route", "随本告知书邮寄纸质文本"));
         Assert.Contains("已生成：政府信息公开申请答复书（予以公开）", html);
         var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/staff/cases/\\d+/notices/\\d+)\"").Groups[1].Value;

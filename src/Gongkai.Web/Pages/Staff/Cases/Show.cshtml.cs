@@ -76,6 +76,9 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
     public Task<IActionResult> OnPostReplyAsync(long id, CancellationToken ct) =>
         RecordAsync(id, ct, Step.Outcome is null ? "办理结果" : null, (date, actor) => new Replied(date, actor, Step.Outcome!.Value));
 
+    public Task<IActionResult> OnPostDeliverAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, string.IsNullOrWhiteSpace(Step.Reason) ? "送达方式" : null, (date, actor) => new Delivered(date, actor, Step.Reason!.Trim()));
+
     public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new Withdrawn(date, actor));
 
     /// <summary>延期申请 (Art. 33): the officer asks; nothing changes on the case until a leader approves.</summary>
@@ -350,6 +353,7 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
             Assigned r => $"{r.Name}（{DepartmentName(r.DepartmentId)}）",
             Transferred r => $"{r.Name}（转至 {DepartmentName(r.ToDepartmentId)}）",
             Replied r => $"{r.Name}（{r.Outcome.Label()}）",
+            Delivered r => $"{r.Name}（{r.Method}）",
             ClosedFromLedger r => $"{r.Name}（{r.Outcome.Label()}，{r.Source}）",
             _ => step.Name,
         };
