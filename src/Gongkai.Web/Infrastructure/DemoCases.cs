@@ -2,6 +2,7 @@ using System.Globalization;
 using Gongkai.Data;
 using Gongkai.Data.Calendar;
 using Gongkai.Data.Cases;
+using Gongkai.Data.Demo;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Applications;
 using Gongkai.Domain.Calendar;
@@ -12,7 +13,7 @@ namespace Gongkai.Web.Infrastructure;
 
 /// <summary>
 /// A year of demo cases for the demo agency (about 150 over the past 14 months), made as an office would make them:
-/// older closed cases through the ledger import, recent ones step by step through the case store (补正, 征求意见,
+/// older closed cases through the ledger import (<see cref="CaseGenerator"/>), recent ones step by step through the case store (补正, 征求意见,
 /// 延期, 收费, 答复, 撤回), some open, some due soon, a few overdue; and three review/litigation records.
 /// Deterministic for a given day. Runs after the start-up transaction when the demo agency was just created.
 /// </summary>
@@ -55,16 +56,7 @@ public static class DemoCases
         string Request() => "申请公开" + Topics[random.Next(Topics.Length)] + "的相关信息";
 
         // Older cases, closed: as a ledger would bring them (登记 + 按台账办结).
-        var rows = new List<LedgerRow>();
-        var first = today.AddMonths(-14);
-        var span = today.AddDays(-60).DayNumber - first.DayNumber;
-        for (var i = 0; i < 112; i++)
-        {
-            var received = Working(calendar, first.AddDays(random.Next(span)));
-            var closed = calendar.AddWorkingDays(received, 2 + random.Next(18));
-            rows.Add(new LedgerRow(i + 2, null, received, Pick(random, Applicants), Name(i), Channels[random.Next(Channels.Length)], Request(), closed, Pick(random, Outcomes)));
-        }
-
+        var rows = new CaseGenerator(today.DayNumber).ClosedCases(112, today.AddMonths(-14), today.AddDays(-60)).ToList();
         var import = await new LedgerImporter(db, calendar, clock).ImportAsync(agency.Id, rows, Actor, "示范台账.csv", cancellationToken);
         if (!import.Succeeded)
         {
