@@ -95,4 +95,37 @@ public class CaseFlowTests(Browser browser) : IClassFixture<Browser>
             await Browser.StepAsync(staff, "staff-report-counts-case");
         });
     }
+
+    [Fact]
+    public async Task WorkList_DemoData_MarksOverdueAndDueSoonInWords()
+    {
+        var (app, baseUrl) = LiveApp.Start();
+        using var _ = app;
+        await Staff.CreateAsync(app, "gongkaiban", StaffRoles.DisclosureOfficer);
+        await using var desktop = await browser.DesktopAsync(baseUrl);
+        await using var phone = await browser.PhoneAsync(baseUrl);
+
+        await Browser.RunAsync([desktop, phone], async () =>
+        {
+            var staff = await desktop.NewPageAsync();
+            await new Pages.LoginPage(staff).SignInAsync("gongkaiban", Staff.Password);
+            await staff.GetByRole(AriaRole.Navigation, new() { Name = "后台导航" }).GetByRole(AriaRole.Link, new() { Name = "依申请公开" }).ClickAsync();
+            await Assertions.Expect(staff.GetByText("⚠ 已逾期").First).ToBeVisibleAsync();
+            await Assertions.Expect(staff.GetByText("△ 临近期限").First).ToBeVisibleAsync();
+            await Browser.StepAsync(staff, "staff-cases-demo");
+            await staff.GetByLabel("状态").SelectOptionAsync("overdue");
+            await staff.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+            await Assertions.Expect(staff.GetByText("△ 临近期限")).ToHaveCountAsync(0);
+            await staff.Locator("table.cases a").First.ClickAsync();
+            await Assertions.Expect(staff.GetByText("⚠ 已逾期").First).ToBeVisibleAsync();
+            await Browser.StepAsync(staff, "staff-case-overdue");
+
+            var mobile = await phone.NewPageAsync();
+            await new Pages.LoginPage(mobile).SignInAsync("gongkaiban", Staff.Password);
+            await mobile.GotoAsync("/staff/cases");
+            var overflow = await mobile.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone's screen");
+            await Browser.StepAsync(mobile, "phone-staff-cases");
+        });
+    }
 }
