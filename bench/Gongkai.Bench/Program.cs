@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Gongkai.Bench;
 using Gongkai.Data;
 using Gongkai.Data.Cases;
+using Gongkai.Data.Demo;
 using Gongkai.Data.Records;
 using Gongkai.Data.Reports;
 using Gongkai.Documents.Ledger;

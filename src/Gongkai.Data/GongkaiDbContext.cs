@@ -31,6 +31,14 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<AgencyGuideRecord> AgencyGuides => Set<AgencyGuideRecord>();
 
+    public DbSet<ExtensionRequestRecord> ExtensionRequests => Set<ExtensionRequestRecord>();
+
+    public DbSet<OnlineApplicationRecord> OnlineApplications => Set<OnlineApplicationRecord>();
+
+    public DbSet<NoticeTemplateRecord> NoticeTemplates => Set<NoticeTemplateRecord>();
+
+    public DbSet<CaseNoticeRecord> CaseNotices => Set<CaseNoticeRecord>();
+
     /// <summary>Turns <c>ReceivedOn</c> into <c>received_on</c>: the schema scripts use snake_case on both providers.</summary>
     public static string SnakeCase(string name)
     {

@@ -33,6 +33,7 @@ public static class CaseEventSerializer
         ["transferred"] = typeof(Transferred),
         ["replied"] = typeof(Replied),
         ["withdrawn"] = typeof(Withdrawn),
+        ["delivered"] = typeof(Delivered),
         ["closedFromLedger"] = typeof(ClosedFromLedger),
     };
 

@@ -88,6 +88,9 @@ public sealed class ApplicationCase
     /// <summary>The day the case was closed (reply, lapse or withdrawal).</summary>
     public DateOnly? ClosedOn => _state.ClosedOn;
 
+    /// <summary>送达: the day the reply reached the applicant, once recorded.</summary>
+    public DateOnly? DeliveredOn => _state.DeliveredOn;
+
     /// <summary>
     /// Arts. 32, 34: the day the consulted party's 15 working days run out, while a consultation is open (counted from
     /// the day the letter was sent, as the agency does not always learn when it arrived).
@@ -189,6 +192,11 @@ public sealed class ApplicationCase
             return $"{e.Name}须记录经办人";
         }
 
+        if (e is Delivered delivered)
+        {
+            return CheckDelivered(delivered);
+        }
+
         if (Status == CaseStatus.Closed)
         {
             return ClosedReason(e);
@@ -235,6 +243,29 @@ public sealed class ApplicationCase
             ClosedFromLedger x => Enum.IsDefined(x.Outcome) ? null : "办理结果无效",
             _ => $"不支持的事件类型{e.GetType().Name}",
         };
+    }
+
+    /// <summary>送达: only a reply is delivered, once, on or after the day it was given.</summary>
+    private string? CheckDelivered(Delivered e)
+    {
+        if (_state.Closure != CaseClosure.Replied)
+        {
+            return "本申请尚未答复，不能记录送达";
+        }
+
+        if (_state.DeliveredOn is { } earlier)
+        {
+            return $"答复已于{Dates.Iso(earlier)}送达，不能重复记录";
+        }
+
+        if (string.IsNullOrWhiteSpace(e.Method))
+        {
+            return "送达须记录送达方式";
+        }
+
+        return e.Date < _state.ClosedOn
+            ? $"送达日期{Dates.Iso(e.Date)}早于答复日期{Dates.Iso(_state.ClosedOn!.Value)}"
+            : null;
     }
 
     private static string? CheckDefined(Registered e) =>
@@ -438,6 +469,7 @@ public sealed class ApplicationCase
         public string? Department { get; private set; }
         public CaseOutcome? Outcome { get; private set; }
         public DateOnly? ClosedOn { get; private set; }
+        public DateOnly? DeliveredOn { get; private set; }
         public DateOnly? LastEventDate { get; private set; }
 
         public static State Fold(IEnumerable<CaseEvent> events, IWorkingDayCalendar calendar, CaseRules rules)
@@ -519,6 +551,9 @@ public sealed class ApplicationCase
                     break;
                 case Withdrawn x:
                     Close(x.Date, CaseClosure.Withdrawn, CaseOutcome.Other);
+                    break;
+                case Delivered x:
+                    DeliveredOn = x.Date;
                     break;
                 case ClosedFromLedger x:
                     Close(x.Date, x.Outcome switch

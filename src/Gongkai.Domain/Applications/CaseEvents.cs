@@ -116,6 +116,16 @@ public sealed record Replied(DateOnly Date, string ActorId, CaseOutcome Outcome)
     public override string Name => "答复";
 }
 
+/// <summary>
+/// 送达: the reply reached the applicant (by post signed for, e-mail, in person…) on this date, by
+/// <paramref name="Method"/>. Recorded once, after the reply; it does not change the outcome or the closing date
+/// (Art. 33 measures the reply by the day it was given), but the record shows when the applicant had it.
+/// </summary>
+public sealed record Delivered(DateOnly Date, string ActorId, string Method) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "送达";
+}
+
 /// <summary>撤回: the applicant withdrew the application; the case is closed as 其他 (三（六）).</summary>
 public sealed record Withdrawn(DateOnly Date, string ActorId) : CaseEvent(Date, ActorId)
 {

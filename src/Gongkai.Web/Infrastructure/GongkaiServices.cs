@@ -36,7 +36,8 @@ public static class GongkaiServices
         services.AddDbContext<GongkaiDbContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
         services.AddScoped<CurrentAgency>();
         services.AddScoped<AnnualReportStore>();
-        services.AddScoped<IReportSource, StoredReportSource>();
+        services.AddScoped<IReportSource, RecordsReportSource>();
+        services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
 
         services.AddGongkaiIdentity();
         services.AddGongkaiDataProtection();

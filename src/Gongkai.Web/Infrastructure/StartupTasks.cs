@@ -41,7 +41,7 @@ public static class StartupTasks
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4711002);", lifetime.ApplicationStopping);
             }
 
-            await DemoData.SeedAsync(db, clock, lifetime.ApplicationStopping);
+            var seeded = await DemoData.SeedAsync(db, clock, lifetime.ApplicationStopping);
             foreach (var role in StaffRoles.All)
             {
                 if (!await roles.RoleExistsAsync(role))
@@ -52,6 +52,12 @@ public static class StartupTasks
 
             var created = await EnsureAdministratorAsync(db, users, clock, app.Configuration["GONGKAI_ADMIN_PASSWORD"]);
             await transaction.CommitAsync(lifetime.ApplicationStopping);
+            if (seeded && app.Configuration.GetValue("Demo:Cases", true))
+            {
+                // After the commit: the case store and the ledger import keep their own transactions.
+                await DemoCases.SeedAsync(db, clock, lifetime.ApplicationStopping);
+            }
+
             if (created is { } password)
             {
                 var fromEnvironment = app.Configuration["GONGKAI_ADMIN_PASSWORD"] is { Length: > 0 };

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Text;
 using Gongkai.Domain.Applications;
 
-namespace Gongkai.Bench;
+namespace Gongkai.Data.Demo;
 
 /// <summary>
 /// Realistic ledgers for benchmarks: who applies (mostly citizens), how cases end (the shares the sample reports
 /// show: most granted or not held), received across a year and closed 3–45 days later, a few still open at the end.
-/// Deterministic for a seed.
+/// Deterministic for a seed. Used by the benchmarks and by the web application's demo data.
 /// </summary>
 public sealed class CaseGenerator(int seed = 2025)
 {
@@ -23,6 +23,11 @@ public sealed class CaseGenerator(int seed = 2025)
         (CaseOutcome.Duplicate, 5), (CaseOutcome.PetitionComplaint, 5), (CaseOutcome.WithheldThirdPartyRights, 4),
         (CaseOutcome.WithheldProcessInformation, 3), (CaseOutcome.NoSupplement, 4), (CaseOutcome.Other, 4),
         (CaseOutcome.Publication, 2), (CaseOutcome.Confirmation, 2), (CaseOutcome.WithheldEnforcementCaseFile, 2),
+    ];
+
+    private static readonly (Channel Channel, int Weight)[] Channels =
+    [
+        (Channel.Online, 45), (Channel.InPerson, 15), (Channel.SignedPost, 15), (Channel.Email, 10), (Channel.OrdinaryPost, 8), (Channel.Fax, 5), (Channel.Other, 2),
     ];
 
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
@@ -49,6 +54,29 @@ public sealed class CaseGenerator(int seed = 2025)
                 "申请公开" + Topics[_random.Next(Topics.Length)],
                 open ? null : closed,
                 open ? null : Pick(Outcomes));
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> closed cases received on days between <paramref name="from"/> and <paramref name="to"/>
+    /// (inclusive) through the usual channels, each closed 3–30 days after it was received.
+    /// </summary>
+    public IEnumerable<LedgerRow> ClosedCases(int count, DateOnly from, DateOnly to)
+    {
+        var span = to.DayNumber - from.DayNumber;
+        for (var i = 0; i < count; i++)
+        {
+            var received = from.AddDays(_random.Next(span + 1));
+            yield return new LedgerRow(
+                i + 2,
+                null,
+                received,
+                Pick(Applicants),
+                Surnames[_random.Next(Surnames.Length)] + "某" + (i % 100).ToString(CultureInfo.InvariantCulture),
+                Pick(Channels),
+                "申请公开" + Topics[_random.Next(Topics.Length)],
+                received.AddDays(3 + _random.Next(28)),
+                Pick(Outcomes));
         }
     }
 

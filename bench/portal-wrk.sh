@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Portal throughput: starts Gongkai (Release) on 127.0.0.1 with a fresh data folder (SQLite, demo data), then runs
+# Debian's wrk (apt-get install -y wrk) against / and /status (GET), 15 s each, 2 threads, 50 connections,
+# and prints requests/s and the p99 latency. Stops the app at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${PORT:-5099}"
+DURATION="${DURATION:-15s}"
+DATA="$(mktemp -d)"
+LOG="$DATA/app.log"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+dotnet build src/Gongkai.Web -c Release -v quiet -nologo >/dev/null
+GONGKAI_DATA="$DATA" GONGKAI_ADMIN_PASSWORD="bench-pass-2024" \
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" Logging__LogLevel__Default=Warning \
+  dotnet src/Gongkai.Web/bin/Release/net10.0/Gongkai.Web.dll >"$LOG" 2>&1 &
+APP=$!
+trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$DATA"' EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then break; fi
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null || { echo "the app did not start:" >&2; cat "$LOG" >&2; exit 1; }
+
+for path in / /status; do
+  # Warm-up, then the measured run.
+  wrk -t2 -c50 -d3s "http://127.0.0.1:$PORT$path" >/dev/null
+  out="$(wrk -t2 -c50 -d"$DURATION" --latency "http://127.0.0.1:$PORT$path")"
+  rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
+  p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
+  non2xx="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
+  printf 'GET %-8s %10s req/s   p99 %8s%s\n' "$path" "$rps" "$p99" "${non2xx:+   non-2xx: $non2xx}"
+done

@@ -1,0 +1,46 @@
+using Gongkai.Data.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Data.Configurations;
+
+internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<ExtensionRequestRecord>
+{
+    public void Configure(EntityTypeBuilder<ExtensionRequestRecord> b)
+    {
+        b.ToTable("case_extension_requests");
+        b.HasIndex(r => new { r.CaseId, r.Status });
+        b.HasOne<CaseRecord>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OnlineApplicationConfiguration : IEntityTypeConfiguration<OnlineApplicationRecord>
+{
+    public void Configure(EntityTypeBuilder<OnlineApplicationRecord> b)
+    {
+        b.ToTable("online_applications");
+        b.HasIndex(a => new { a.AgencyId, a.Number }).IsUnique();
+        b.HasOne<AgencyRecord>().WithMany().HasForeignKey(a => a.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<CaseRecord>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class NoticeTemplateConfiguration : IEntityTypeConfiguration<NoticeTemplateRecord>
+{
+    public void Configure(EntityTypeBuilder<NoticeTemplateRecord> b)
+    {
+        b.ToTable("notice_templates");
+        b.HasIndex(t => new { t.AgencyId, t.Kind }).IsUnique();
+        b.HasOne<AgencyRecord>().WithMany().HasForeignKey(t => t.AgencyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CaseNoticeConfiguration : IEntityTypeConfiguration<CaseNoticeRecord>
+{
+    public void Configure(EntityTypeBuilder<CaseNoticeRecord> b)
+    {
+        b.ToTable("case_notices");
+        b.HasIndex(n => n.CaseId);
+        b.HasOne<CaseRecord>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

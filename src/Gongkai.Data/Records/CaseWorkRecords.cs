@@ -1,0 +1,114 @@
+namespace Gongkai.Data.Records;
+
+/// <summary>
+/// 延期申请 (Art. 33): an officer asks to extend a case's reply period; a leader (the office's head) approves or
+/// refuses it. On approval the case gets its <c>Extended</c> event with the approver.
+/// </summary>
+public sealed class ExtensionRequestRecord
+{
+    public long Id { get; set; }
+
+    public long CaseId { get; set; }
+
+    public int WorkingDays { get; set; }
+
+    public required string Reason { get; set; }
+
+    public required string RequestedBy { get; set; }
+
+    public DateOnly RequestedOn { get; set; }
+
+    /// <summary><c>pending</c>, <c>approved</c> or <c>refused</c>.</summary>
+    public required string Status { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+}
+
+/// <summary>
+/// An application made on the portal (Art. 29, 互联网渠道) that the office has not yet confirmed: under Art. 31 its
+/// date of receipt is the day both sides confirm, so it becomes a case (<see cref="CaseId"/>) only then.
+/// </summary>
+public sealed class OnlineApplicationRecord
+{
+    public long Id { get; set; }
+
+    public int AgencyId { get; set; }
+
+    /// <summary>The number shown to the applicant; the case keeps it.</summary>
+    public required string Number { get; set; }
+
+    /// <summary>SHA-256 (hex) of the query code; the code itself is shown once and never stored.</summary>
+    public required string QueryCodeHash { get; set; }
+
+    public DateOnly ArrivedOn { get; set; }
+
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    public required string ApplicantType { get; set; }
+
+    public required string ApplicantName { get; set; }
+
+    public string? IdType { get; set; }
+
+    public string? IdNumber { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? InfoName { get; set; }
+
+    public string? DocumentNumber { get; set; }
+
+    public required string Description { get; set; }
+
+    public required string Form { get; set; }
+
+    public required string Delivery { get; set; }
+
+    public string? ProofContentType { get; set; }
+
+    public byte[]? Proof { get; set; }
+
+    /// <summary>The case made when the office confirmed receipt; null while pending.</summary>
+    public long? CaseId { get; set; }
+}
+
+/// <summary>An agency's template of a notice (告知书), with placeholders such as {申请人} and {申请编号}.</summary>
+public sealed class NoticeTemplateRecord
+{
+    public long Id { get; set; }
+
+    public int AgencyId { get; set; }
+
+    /// <summary>The kind: an Art. 36 reply type or supplement / extension / fee.</summary>
+    public required string Kind { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Body { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A notice generated for a case (DOCX), kept with the case.</summary>
+public sealed class CaseNoticeRecord
+{
+    public long Id { get; set; }
+
+    public long CaseId { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required string Title { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,59 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Documents.Rendering;
+using Gongkai.Documents.Rendering.Docx;
+
+namespace Gongkai.Documents.Notices;
+
+/// <summary>
+/// A notice to an applicant (告知书: 答复, 补正, 延期, 收费) as a Word document in the style of the office's official
+/// documents (the annual report's styles and page, GB/T 9704): title, addressee, body, the agency and the date.
+/// </summary>
+public static class NoticeDocx
+{
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    /// <summary>The notice as the bytes of a .docx file. <paramref name="body"/> is split into paragraphs at line breaks.</summary>
+    public static byte[] Render(string title, string body, string agency, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
+        using var buffer = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyles.Styles();
+            main.AddNewPart<FontTablePart>("rId2").Fonts = DocxStyles.FontTable();
+            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = DocxStyles.Settings();
+            var footer = main.AddNewPart<FooterPart>("rId4");
+            footer.Footer = DocxPage.Footer();
+
+            var content = new Body();
+            content.Append(Paragraph(DocxStyles.Title, title));
+            foreach (var line in ReportFormatting.Paragraphs(body))
+            {
+                content.Append(Paragraph(DocxStyles.Body, line));
+            }
+
+            content.Append(Paragraph(DocxStyles.Body, string.Empty));
+            content.Append(Paragraph(DocxStyles.Signature, agency));
+            content.Append(Paragraph(DocxStyles.Signature, ReportFormatting.ChineseDate(date)));
+            content.Append(DocxPage.Section(main.GetIdOfPart(footer)));
+            main.Document = new Document(content);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static Paragraph Paragraph(string style, string text)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        if (text.Length > 0)
+        {
+            paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        }
+
+        return paragraph;
+    }
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using Gongkai.Data;
+using Gongkai.Data.Calendar;
+using Gongkai.Data.Cases;
+using Gongkai.Data.Demo;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Applications;
+using Gongkai.Domain.Calendar;
+using Gongkai.Web.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Infrastructure;
+
+/// <summary>
+/// A year of demo cases for the demo agency (about 150 over the past 14 months), made as an office would make them:
+/// older closed cases through the ledger import (<see cref="CaseGenerator"/>), recent ones step by step through the case store (补正, 征求意见,
+/// 延期, 收费, 答复, 撤回), some open, some due soon, a few overdue; and three review/litigation records.
+/// Deterministic for a given day. Runs after the start-up transaction when the demo agency was just created.
+/// </summary>
+public static class DemoCases
+{
+    /// <summary>Who the demo steps were recorded by (shown in the timelines).</summary>
+    public const string Actor = "示范数据";
+
+    private static readonly (ApplicantType Type, int Weight)[] Applicants =
+    [
+        (ApplicantType.NaturalPerson, 80), (ApplicantType.CommercialEnterprise, 8), (ApplicantType.LegalServiceInstitution, 6),
+        (ApplicantType.ResearchInstitution, 1), (ApplicantType.PublicInterestOrganization, 1), (ApplicantType.OtherOrganization, 4),
+    ];
+
+    private static readonly (CaseOutcome Outcome, int Weight)[] Outcomes =
+    [
+        (CaseOutcome.Granted, 35), (CaseOutcome.NotHeld, 20), (CaseOutcome.PartiallyGranted, 8), (CaseOutcome.NeedsCreation, 6),
+        (CaseOutcome.Duplicate, 5), (CaseOutcome.PetitionComplaint, 5), (CaseOutcome.WithheldThirdPartyRights, 4),
+        (CaseOutcome.WithheldProcessInformation, 3), (CaseOutcome.Other, 4), (CaseOutcome.AlreadyPublic, 4),
+        (CaseOutcome.Publication, 2), (CaseOutcome.Confirmation, 2), (CaseOutcome.WithheldEnforcementCaseFile, 2),
+    ];
+
+    private static readonly Channel[] Channels = [Channel.Online, Channel.Online, Channel.Online, Channel.InPerson, Channel.SignedPost, Channel.Email, Channel.OrdinaryPost, Channel.Fax];
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
+    private static readonly string[] Topics = ["医疗机构执业许可", "卫生监督抽检结果", "公立医院财务收支", "疫苗接种点名单", "职业病诊断机构", "行政处罚决定书", "院内感染调查报告", "医疗纠纷处理情况"];
+
+    public static async Task SeedAsync(GongkaiDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        var agency = await db.Agencies.OrderBy(a => a.Id).FirstAsync(cancellationToken);
+        if (await db.Cases.AnyAsync(c => c.AgencyId == agency.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var departments = await db.Departments.Where(d => d.AgencyId == agency.Id).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(cancellationToken);
+        var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
+        var today = CaseWorkspace.Today(clock);
+        var random = new Random(today.DayNumber);
+        string Name(int i) => Surnames[random.Next(Surnames.Length)] + "某" + i.ToString(CultureInfo.InvariantCulture);
+        string Request() => "申请公开" + Topics[random.Next(Topics.Length)] + "的相关信息";
+
+        // Older cases, closed: as a ledger would bring them (登记 + 按台账办结).
+        var rows = new CaseGenerator(today.DayNumber).ClosedCases(112, today.AddMonths(-14), today.AddDays(-60)).ToList();
+        var import = await new LedgerImporter(db, calendar, clock).ImportAsync(agency.Id, rows, Actor, "示范台账.csv", cancellationToken);
+        if (!import.Succeeded)
+        {
+            throw new InvalidOperationException("示范数据无法导入：" + string.Join("; ", import.Errors));
+        }
+
+        // Recent cases, step by step.
+        var store = new CaseStore(db, calendar, clock);
+        var n = 200;
+        async Task<long> Register(DateOnly arrived, Channel channel)
+        {
+            var type = Pick(random, Applicants);
+            var confirmed = channel.RequiresConfirmation(CaseRules.Default) ? arrived : (DateOnly?)null;
+            var result = await store.RegisterAsync(new NewApplication(agency.Id, type, Name(n++), channel, arrived, Actor, confirmed,
+                type == ApplicantType.NaturalPerson ? "11010519" + (800101 + random.Next(80000)).ToString(CultureInfo.InvariantCulture) + "123X" : null,
+                "电话：13" + random.Next(100000000, 999999999).ToString(CultureInfo.InvariantCulture), Request(), "纸质文本，邮寄"), cancellationToken);
+            return result is CaseRecorded recorded ? recorded.Id : throw new InvalidOperationException("示范案件登记失败：" + result);
+        }
+
+        async Task Step(long id, CaseEvent step)
+        {
+            var result = await store.RecordAsync(agency.Id, id, step, cancellationToken);
+            if (result is not CaseRecorded)
+            {
+                throw new InvalidOperationException($"示范案件步骤失败：{step.Name} {result}");
+            }
+        }
+
+        string Department() => departments[random.Next(departments.Count)].ToString(CultureInfo.InvariantCulture);
+
+        // Replied with full histories (about two months back to three weeks back).
+        var repliedIds = new List<long>();
+        for (var i = 0; i < 14; i++)
+        {
+            var arrived = Working(calendar, today.AddDays(-60 + (i * 3)));
+            var id = await Register(arrived, Channels[i % Channels.Length]);
+            var day = arrived;
+            await Step(id, new Assigned(day = calendar.AddWorkingDays(day, 1), Actor, Department()));
+            switch (i % 4)
+            {
+                case 0:
+                    await Step(id, new SupplementRequested(day = calendar.AddWorkingDays(day, 2), Actor, calendar.AddWorkingDays(day, 10)));
+                    await Step(id, new SupplementReceived(day = calendar.AddWorkingDays(day, 4), Actor));
+                    break;
+                case 1:
+                    await Step(id, new ConsultationStarted(day = calendar.AddWorkingDays(day, 3), Actor, ConsultationParty.ThirdParty));
+                    await Step(id, new ConsultationEnded(day = calendar.AddWorkingDays(day, 8), Actor));
+                    break;
+                case 2:
+                    await Step(id, new Extended(day = calendar.AddWorkingDays(day, 12), Actor, 15, "示范领导"));
+                    break;
+                default:
+                    break;
+            }
+
+            await Step(id, new Replied(calendar.AddWorkingDays(day, 3 + random.Next(5)) is var replied && replied <= today ? replied : today, Actor, Pick(random, Outcomes)));
+            repliedIds.Add(id);
+        }
+
+        // Closed otherwise: a lapsed supplement and a withdrawal.
+        var lapsed = await Register(Working(calendar, today.AddDays(-50)), Channel.InPerson);
+        var requested = calendar.AddWorkingDays(Working(calendar, today.AddDays(-50)), 2);
+        await Step(lapsed, new SupplementRequested(requested, Actor, calendar.AddWorkingDays(requested, 10)));
+        await Step(lapsed, new SupplementLapsed(calendar.AddWorkingDays(requested, 11), Actor));
+        var withdrawn = await Register(Working(calendar, today.AddDays(-40)), Channel.Online);
+        await Step(withdrawn, new Withdrawn(Working(calendar, today.AddDays(-35)), Actor));
+
+        // Open: received 1 to 27 working days ago, so some are due soon and a few are overdue.
+        int[] ages = [1, 2, 3, 4, 5, 6, 8, 10, 12, 14, 15, 16, 17, 18, 19, 21, 23, 27];
+        for (var i = 0; i < ages.Length; i++)
+        {
+            var arrived = Back(calendar, today, ages[i]);
+            var id = await Register(arrived, Channels[i % Channels.Length]);
+            if (i % 3 != 0)
+            {
+                await Step(id, new Assigned(calendar.AddWorkingDays(arrived, 1) is var d && d <= today ? d : today, Actor, Department()));
+            }
+
+            if (i == 5)
+            {
+                await Step(id, new SupplementRequested(today, Actor, calendar.AddWorkingDays(today, 10)));
+            }
+            else if (i == 9)
+            {
+                await Step(id, new ConsultationStarted(today, Actor, ConsultationParty.OtherAgency));
+            }
+            else if (i == 13)
+            {
+                await Step(id, new Extended(today, Actor, 20, "示范领导"));
+            }
+        }
+
+        // Review and litigation (section 四).
+        db.ReviewLitigation.AddRange(
+            new ReviewLitigationRecord { AgencyId = agency.Id, CaseId = repliedIds[0], Kind = "review", Reference = "示范复字〔" + today.Year.ToString(CultureInfo.InvariantCulture) + "〕12号", FiledOn = today.AddDays(-20), Outcome = "pending" },
+            new ReviewLitigationRecord { AgencyId = agency.Id, Kind = "review", Reference = "示范复字〔" + today.AddMonths(-6).Year.ToString(CultureInfo.InvariantCulture) + "〕3号", FiledOn = today.AddMonths(-6), Outcome = "upheld", ConcludedOn = today.AddMonths(-4) },
+            new ReviewLitigationRecord { AgencyId = agency.Id, Kind = "litigationDirect", Reference = "（示范）行初字第7号", FiledOn = today.AddMonths(-5), Outcome = "corrected", ConcludedOn = today.AddMonths(-2) });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static DateOnly Working(IWorkingDayCalendar calendar, DateOnly date)
+    {
+        while (!calendar.IsWorkingDay(date))
+        {
+            date = date.AddDays(1);
+        }
+
+        return date;
+    }
+
+    /// <summary>The working day <paramref name="days"/> working days before <paramref name="today"/>.</summary>
+    private static DateOnly Back(IWorkingDayCalendar calendar, DateOnly today, int days)
+    {
+        var date = today;
+        while (days > 0)
+        {
+            date = date.AddDays(-1);
+            if (calendar.IsWorkingDay(date))
+            {
+                days--;
+            }
+        }
+
+        return date;
+    }
+
+    private static T Pick<T>(Random random, (T Value, int Weight)[] weighted)
+    {
+        var roll = random.Next(weighted.Sum(w => w.Weight));
+        foreach (var (value, weight) in weighted)
+        {
+            if ((roll -= weight) < 0)
+            {
+                return value;
+            }
+        }
+
+        return weighted[^1].Value;
+    }
+}

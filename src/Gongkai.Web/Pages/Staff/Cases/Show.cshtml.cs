@@ -1,0 +1,400 @@
+using System.Globalization;
+using Gongkai.Data;
+using Gongkai.Data.Cases;
+using Gongkai.Data.Notices;
+using Gongkai.Documents.Notices;
+using Gongkai.Documents.Rendering;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Applications;
+using Gongkai.Web.Cases;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Staff.Cases;
+
+/// <summary>
+/// A case: its details, its append-only history, the due date and the state of the clock, and every step of the
+/// clock as a small form. 公开办 records the steps; a leader approves extensions (Art. 33); a liaison reads the cases
+/// of their department; the supervisor reads. A step the Regulation does not allow shows the domain's reason and
+/// changes nothing.
+/// </summary>
+public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, UserManager<StaffUser> users) : PageModel
+{
+    public CaseRecord Record { get; private set; } = null!;
+
+    public ApplicationCase Case { get; private set; } = null!;
+
+    public IReadOnlyList<CaseEventRecord> History { get; private set; } = [];
+
+    public IReadOnlyList<DepartmentRecord> Departments { get; private set; } = [];
+
+    public IReadOnlyList<ExtensionRequestRecord> Extensions { get; private set; } = [];
+
+    public IReadOnlyList<CaseNoticeRecord> Notices { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public decimal SuggestedFee { get; private set; }
+
+    public bool CanAct => User.IsInRole(StaffRoles.DisclosureOfficer);
+
+    public bool CanApprove => User.IsInRole(StaffRoles.ApprovingLeader);
+
+    [BindProperty]
+    public StepInput Step { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSupplementRequestAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, Step.RespondBy is null ? "补正期限" : null, (date, actor) => new SupplementRequested(date, actor, Step.RespondBy!.Value));
+
+    public Task<IActionResult> OnPostSupplementReceivedAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new SupplementReceived(date, actor));
+
+    public Task<IActionResult> OnPostSupplementLapsedAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new SupplementLapsed(date, actor));
+
+    public Task<IActionResult> OnPostAssignAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, Step.DepartmentId is null ? "承办科室" : null, (date, actor) =>
+            Case.Department is null ? new Assigned(date, actor, Dept(Step.DepartmentId!.Value)) : new Transferred(date, actor, Dept(Step.DepartmentId!.Value)));
+
+    public Task<IActionResult> OnPostConsultStartAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, (date, actor) => new ConsultationStarted(date, actor, Step.Party));
+
+    public Task<IActionResult> OnPostConsultEndAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new ConsultationEnded(date, actor));
+
+    public Task<IActionResult> OnPostFeeNoticeAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, Step.Amount is not >= 0 ? "收费金额" : null, (date, actor) => new FeeNoticeSent(date, actor, Step.Amount!.Value));
+
+    public Task<IActionResult> OnPostFeePaidAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new FeePaid(date, actor));
+
+    public Task<IActionResult> OnPostFeeLapsedAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new FeeLapsed(date, actor));
+
+    public Task<IActionResult> OnPostReplyAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, Step.Outcome is null ? "办理结果" : null, (date, actor) => new Replied(date, actor, Step.Outcome!.Value));
+
+    public Task<IActionResult> OnPostDeliverAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, string.IsNullOrWhiteSpace(Step.Reason) ? "送达方式" : null, (date, actor) => new Delivered(date, actor, Step.Reason!.Trim()));
+
+    public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new Withdrawn(date, actor));
+
+    /// <summary>延期申请 (Art. 33): the officer asks; nothing changes on the case until a leader approves.</summary>
+    public async Task<IActionResult> OnPostExtensionRequestAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Step.WorkingDays is not (>= 1 and <= 20))
+        {
+            return Back(id, error: "延长天数：须为1至20个工作日（第三十三条）");
+        }
+
+        if (string.IsNullOrWhiteSpace(Step.Reason))
+        {
+            return Back(id, error: "延期理由：必填");
+        }
+
+        if (Case.Status == CaseStatus.Closed || Case.Extension is not null || Extensions.Any(e => e.Status == "pending"))
+        {
+            return Back(id, error: Case.Status == CaseStatus.Closed ? "本申请已办结，不能申请延期"
+                : Case.Extension is not null ? "本申请已延期一次，不能再次延期（第三十三条）" : "已有待审批的延期申请");
+        }
+
+        db.ExtensionRequests.Add(new ExtensionRequestRecord
+        {
+            CaseId = id,
+            WorkingDays = Step.WorkingDays.Value,
+            Reason = Step.Reason.Trim(),
+            RequestedBy = User.Identity!.Name!,
+            RequestedOn = workspace.Today(),
+            Status = "pending",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Back(id, message: "延期申请已提交，待领导审批。");
+    }
+
+    /// <summary>Approval by a leader (the office's head, Art. 33): the case gets its Extended event with the approver.</summary>
+    public async Task<IActionResult> OnPostExtensionApproveAsync(long id, long requestId, CancellationToken cancellationToken)
+    {
+        if (!CanApprove)
+        {
+            return Forbid();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var request = await db.ExtensionRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.CaseId == id && r.Status == "pending", cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        var store = await workspace.StoreAsync(cancellationToken);
+        var approver = User.Identity!.Name!;
+        var result = await store.RecordAsync(current.Id, id, new Extended(workspace.Today(), request.RequestedBy, request.WorkingDays, approver), cancellationToken);
+        if (result is not CaseRecorded)
+        {
+            return Back(id, error: Message(result));
+        }
+
+        request.Status = "approved";
+        request.DecidedBy = approver;
+        request.DecidedAt = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return Back(id, message: "已批准延期。");
+    }
+
+    public async Task<IActionResult> OnPostExtensionRefuseAsync(long id, long requestId, CancellationToken cancellationToken)
+    {
+        if (!CanApprove)
+        {
+            return Forbid();
+        }
+
+        var request = await db.ExtensionRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.CaseId == id && r.Status == "pending", cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        request.Status = "refused";
+        request.DecidedBy = User.Identity!.Name!;
+        request.DecidedAt = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return Back(id, message: "已不同意延期。");
+    }
+
+    /// <summary>Generates a notice (DOCX) from the agency's template and keeps it with the case.</summary>
+    public async Task<IActionResult> OnPostNoticeAsync(long id, string? kind, string? reason, string? route, string? responsibleAgency, string? responsibleContact, CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var noticeKind = kind is null ? null : NoticeTemplates.For(Case).FirstOrDefault(k => k.Key == kind);
+        if (noticeKind is null)
+        {
+            return Back(id, error: "告知书种类：不适用于本案件当前状态");
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var (title, body) = await NoticeTemplates.LoadAsync(db, current.Id, noticeKind, cancellationToken);
+        var contact = await db.AgencyGuides.AsNoTracking().Where(g => g.AgencyId == current.Id).Select(g => g.Phone).FirstOrDefaultAsync(cancellationToken);
+        var values = new Dictionary<string, string?>
+        {
+            ["申请人"] = Record.ApplicantName,
+            ["申请编号"] = Record.Number,
+            ["收到日期"] = ChineseDate(Case.ReceivedOn),
+            ["答复期限"] = ChineseDate(Case.ReplyDue),
+            ["答复日期"] = ChineseDate(Case.ClosedOn),
+            ["所需信息"] = Record.Request,
+            ["机关名称"] = current.Name,
+            ["机关联系方式"] = contact,
+            ["办理结果"] = Case.Outcome?.Label(),
+            ["补正期限"] = ChineseDate(Case.SupplementDue),
+            ["延期天数"] = Case.Extension?.WorkingDays.ToString(CultureInfo.InvariantCulture),
+            ["收费金额"] = Case.Fee?.AmountYuan.ToString("0.##", CultureInfo.InvariantCulture),
+            ["理由"] = reason,
+            ["获取方式和途径"] = route,
+            ["负责机关名称"] = responsibleAgency,
+            ["负责机关联系方式"] = responsibleContact,
+        };
+        var bytes = NoticeDocx.Render(title, NoticeTemplates.Fill(body, values), current.Name, Today);
+        db.CaseNotices.Add(new CaseNoticeRecord
+        {
+            CaseId = id,
+            Kind = noticeKind.Key,
+            Title = title,
+            Content = bytes,
+            CreatedBy = User.Identity!.Name!,
+            CreatedAt = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Back(id, message: $"已生成：{title}。");
+    }
+
+    private static string? ChineseDate(DateOnly? date) => date is { } d ? ReportFormatting.ChineseDate(d) : null;
+
+    private static string Dept(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private Task<IActionResult> RecordAsync(long id, CancellationToken cancellationToken, Func<DateOnly, string, CaseEvent> make) =>
+        RecordAsync(id, cancellationToken, null, make);
+
+    /// <summary>Checks the role and the form, then lets the case store apply the step; <paramref name="missing"/> names a required field left empty.</summary>
+    private async Task<IActionResult> RecordAsync(long id, CancellationToken cancellationToken, string? missing, Func<DateOnly, string, CaseEvent> make)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Step.Date is not { } date)
+        {
+            return Back(id, error: "日期：必填");
+        }
+
+        if (Step.DepartmentId is { } d && !Departments.Any(x => x.Id == d))
+        {
+            return Back(id, error: "承办科室：不存在");
+        }
+
+        if (missing is not null)
+        {
+            return Back(id, error: $"{missing}：必填");
+        }
+
+        var step = make(date, User.Identity!.Name!);
+
+        var current = await agency.GetAsync(cancellationToken);
+        var store = await workspace.StoreAsync(cancellationToken);
+        var result = await store.RecordAsync(current.Id, id, step, cancellationToken);
+        return result is CaseRecorded ? Back(id, message: $"已记录：{step.Name}。") : Back(id, error: Message(result));
+    }
+
+    private static string Message(CaseCommandResult result) => result switch
+    {
+        CaseStepRefusal refusal => "未记录：" + refusal.Reason,
+        CaseConflict => "未记录：案件刚被他人更新，请刷新后重试",
+        CaseNotFound => "未找到该案件",
+        _ => "未记录",
+    };
+
+    private RedirectResult Back(long id, string? message = null, string? error = null)
+    {
+        if (message is not null)
+        {
+            TempData["Message"] = message;
+        }
+
+        if (error is not null)
+        {
+            TempData["Error"] = error;
+        }
+
+        return Redirect($"/staff/cases/{id}");
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == current.Id, cancellationToken);
+        if (record is null || !await MaySeeAsync(record))
+        {
+            return false;
+        }
+
+        var store = await workspace.StoreAsync(cancellationToken);
+        Record = record;
+        Case = (await store.LoadAsync(current.Id, id, cancellationToken))!;
+        History = await store.HistoryAsync(id, cancellationToken);
+        Departments = await db.Departments.AsNoTracking().Where(d => d.AgencyId == current.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+        Extensions = await db.ExtensionRequests.AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        Notices = await db.CaseNotices.AsNoTracking().Where(n => n.CaseId == id).OrderBy(n => n.Id)
+            .Select(n => new CaseNoticeRecord { Id = n.Id, CaseId = n.CaseId, Kind = n.Kind, Title = n.Title, Content = Array.Empty<byte>(), CreatedBy = n.CreatedBy, CreatedAt = n.CreatedAt })
+            .ToListAsync(cancellationToken);
+        Today = workspace.Today();
+        Step.Date ??= Today;
+        Step.RespondBy ??= Case.Calendar.AddWorkingDays(Today, 10);
+        Step.WorkingDays ??= 20;
+
+        // 按件 (fee rules Art. 4): the applications of the same applicant received in the case's month.
+        var month = new DateOnly(record.ReceivedOn.Year, record.ReceivedOn.Month, 1);
+        var earlier = await db.Cases.CountAsync(c => c.AgencyId == current.Id && c.ApplicantName == record.ApplicantName
+            && c.ReceivedOn >= month && c.Id < record.Id && c.ReceivedOn <= month.AddMonths(1).AddDays(-1), cancellationToken);
+        SuggestedFee = new FeeCalculator().PerApplication(earlier);
+        Step.Amount ??= SuggestedFee;
+        return true;
+    }
+
+    /// <summary>A liaison (承办科室 only) sees the cases of their department; every other staff role sees all.</summary>
+    private async Task<bool> MaySeeAsync(CaseRecord record)
+    {
+        if (User.IsInRole(StaffRoles.DisclosureOfficer) || User.IsInRole(StaffRoles.Administrator)
+            || User.IsInRole(StaffRoles.ApprovingLeader) || User.IsInRole(StaffRoles.Supervisor))
+        {
+            return true;
+        }
+
+        var me = await users.GetUserAsync(User);
+        return me?.DepartmentId is { } d && record.DepartmentId == d;
+    }
+
+    /// <summary>The history entry's step in Chinese with its particulars (department, outcome, days…).</summary>
+    public string Describe(CaseEventRecord entry)
+    {
+        var step = CaseEventSerializer.Deserialize(entry.Type, entry.Payload);
+        return step switch
+        {
+            Registered r => $"{r.Name}（{r.Channel.Label()}{(r.ConfirmedOn is { } c ? "，确认日期 " + CaseText.Date(c) : string.Empty)}）",
+            SupplementRequested r => $"{r.Name}（补正期限 {CaseText.Date(r.RespondBy)}）",
+            ConsultationStarted r => $"{r.Name}（{(r.Party == ConsultationParty.ThirdParty ? "第三方" : "其他机关")}）",
+            Extended r => $"{r.Name}（{r.WorkingDays}个工作日，批准人 {r.ApproverId}）",
+            FeeNoticeSent r => $"{r.Name}（{r.AmountYuan.ToString("0.##", CultureInfo.InvariantCulture)}元）",
+            Assigned r => $"{r.Name}（{DepartmentName(r.DepartmentId)}）",
+            Transferred r => $"{r.Name}（转至 {DepartmentName(r.ToDepartmentId)}）",
+            Replied r => $"{r.Name}（{r.Outcome.Label()}）",
+            Delivered r => $"{r.Name}（{r.Method}）",
+            ClosedFromLedger r => $"{r.Name}（{r.Outcome.Label()}，{r.Source}）",
+            _ => step.Name,
+        };
+    }
+
+    /// <summary>A before/after summary (status and due date) in Chinese.</summary>
+    public static string State(string? json)
+    {
+        if (json is null)
+        {
+            return "—";
+        }
+
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        var status = root.TryGetProperty("status", out var st) ? CaseText.Status(st.GetString()) : string.Empty;
+        var due = root.TryGetProperty("replyDue", out var d) && d.ValueKind == System.Text.Json.JsonValueKind.String ? "，期限 " + d.GetString() : string.Empty;
+        return status + due;
+    }
+
+    public string DepartmentName(string? id) =>
+        id is not null && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && Departments.FirstOrDefault(x => x.Id == d) is { } dept
+            ? dept.Name : id ?? "未分办";
+}
+
+/// <summary>The fields of the step forms; each form posts the ones it needs.</summary>
+public sealed class StepInput
+{
+    public DateOnly? Date { get; set; }
+
+    public DateOnly? RespondBy { get; set; }
+
+    public int? DepartmentId { get; set; }
+
+    public ConsultationParty Party { get; set; }
+
+    public int? WorkingDays { get; set; }
+
+    public string? Reason { get; set; }
+
+    public decimal? Amount { get; set; }
+
+    public CaseOutcome? Outcome { get; set; }
+}

@@ -1,0 +1,60 @@
+using Gongkai.Data;
+using Gongkai.TestSupport;
+using Gongkai.Web.Security;
+using Gongkai.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Gongkai.Web.Tests.Cases.CaseFlow;
+
+namespace Gongkai.Web.Tests.Cases;
+
+public class DemoDataTests
+{
+    public static TheoryProviders Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task FirstStart_SeedsAYearOfCasesWithRealHistories(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider);
+        using var client = app.NewClient();
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var today = Today(app);
+
+        var cases = await db.Cases.AsNoTracking().ToListAsync();
+        var types = await db.CaseEvents.AsNoTracking().Select(e => e.Type).ToListAsync();
+
+        Assert.InRange(cases.Count, 140, 160);
+        Assert.Contains(cases, c => c.ClosedOn is null && c.ReplyDue < today);
+        Assert.Contains(cases, c => c.ClosedOn is null && c.ReplyDue >= today);
+        Assert.True(cases.Min(c => c.ReceivedOn) <= today.AddMonths(-13));
+        Assert.Contains(types, t => t == "supplementReceived");
+        Assert.Contains(types, t => t == "extended");
+        Assert.Contains(types, t => t == "consultationEnded");
+        Assert.Equal(3, await db.ReviewLitigation.CountAsync());
+    }
+
+    [Fact]
+    public async Task ReportPage_CountsSectionThreeFromRecords_NarrativeKept()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        var year = Today(app).Year;
+        var page = await RegisterAsync(officer, arrived: Today(app));
+        await StepAsync(officer, page, "Reply", ("Step.Date", Iso(Today(app))), ("Step.Outcome", "Granted"));
+        using (var save = await officer.PostFormAsync($"/staff/reports/{year}", $"/staff/reports/{year}?handler=Save", ("Sections.Overview", "本年度概述文字")))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, save.StatusCode);
+        }
+
+        using var scope = app.Services.CreateScope();
+        var source = scope.ServiceProvider.GetRequiredService<Gongkai.Web.Reports.IReportSource>();
+        var agency = await scope.ServiceProvider.GetRequiredService<Gongkai.Web.Infrastructure.CurrentAgency>().GetAsync();
+        var report = await source.LoadAsync(agency, year);
+
+        Assert.Equal(1, report.Applications[Gongkai.Domain.Reports.ApplicationRowKeys.Granted, Gongkai.Domain.Reports.ApplicantColumn.NaturalPerson]);
+        Assert.Equal(1, report.Applications[Gongkai.Domain.Reports.ApplicationRowKeys.Received, Gongkai.Domain.Reports.ApplicantColumn.NaturalPerson]);
+        Assert.Equal("本年度概述文字", report.Sections.Overview);
+    }
+}
