@@ -9,7 +9,32 @@ build/install-prereqs.sh || exit 1
 # Private PostgreSQL clusters of earlier runs (the tests start one in /tmp and stop it at exit).
 cleanup() { rm -rf /tmp/gongkai-pg-* 2>/dev/null || true; }
 cleanup
-trap cleanup EXIT
+
+# One PostgreSQL server for the whole run, outside the test processes, reached over a Unix socket (no port to
+# collide on). The tests use it through GONGKAI_TEST_POSTGRES; run on their own (an IDE) they start a private one.
+pgdir=""
+pgas=()
+start_postgres() {
+  [ -n "${GONGKAI_TEST_POSTGRES:-}" ] && return 0
+  local bindir
+  bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$bindir" ] && [ -x "$bindir/initdb" ] || return 0
+  pgdir=$(mktemp -d /tmp/gongkai-pg-run-XXXXXX)
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$pgdir"; pgas=(runuser -u postgres --); fi
+  "${pgas[@]}" "$bindir/initdb" -D "$pgdir/db" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+  "${pgas[@]}" "$bindir/pg_ctl" -D "$pgdir/db" -l "$pgdir/server.log" -w -t 60 start \
+    -o "-c listen_addresses='' -k $pgdir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+  export GONGKAI_TEST_POSTGRES="Host=$pgdir;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=20;Timeout=30"
+  PGBIN=$bindir
+}
+stop_postgres() {
+  if [ -n "$pgdir" ]; then
+    "${pgas[@]}" "$PGBIN/pg_ctl" -D "$pgdir/db" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  cleanup
+}
+trap stop_postgres EXIT
+start_postgres
 
 results=artifacts/test-results
 rm -rf "$results"

@@ -16,6 +16,6 @@ public sealed class IndexModel(CurrentAgency agency, AnnualReportStore reports) 
     {
         var current = await agency.GetAsync(cancellationToken);
         AgencyName = current.Name;
-        LatestReportYear = (await reports.ListAsync(current.Id, publishedOnly: true, cancellationToken)).FirstOrDefault()?.Year;
+        LatestReportYear = await reports.LatestPublishedYearAsync(current.Id, cancellationToken);
     }
 }

@@ -47,6 +47,12 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock)
             .OrderByDescending(r => r.Year)
             .ToListAsync(cancellationToken);
 
+    /// <summary>The newest published year, without loading any report (the portal's home page asks on every request).</summary>
+    public Task<int?> LatestPublishedYearAsync(int agencyId, CancellationToken cancellationToken = default) =>
+        db.AnnualReports.AsNoTracking()
+            .Where(r => r.AgencyId == agencyId && r.Status == ReportStatus.Published)
+            .MaxAsync(r => (int?)r.Year, cancellationToken);
+
     /// <summary>The stored JSON read back; Gongkai wrote it, so a JSON that does not read is a bug.</summary>
     public static AnnualReport Read(AnnualReportRecord record)
     {
