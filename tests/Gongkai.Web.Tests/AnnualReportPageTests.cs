@@ -126,6 +126,22 @@ public class AnnualReportPageTests
         Assert.Equal(HttpStatusCode.NotFound, (await app.NewClient().GetAsync("/reports/2024")).StatusCode);
     }
 
+    [Fact]
+    public async Task HomePage_CachedForVisitors_ShowsANewlyPublishedReportAtOnce()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite);
+        using var visitor = app.NewClient();
+        Assert.DoesNotContain("最新发布", await visitor.GetTextAsync("/"));
+        Assert.DoesNotContain("最新发布", await visitor.GetTextAsync("/")); // now served from the cache
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+
+        (await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Publish", ("Sections.Overview", "原文"))).Dispose();
+
+        Assert.Contains("最新发布：<a href=\"/reports/2024\">", await visitor.GetTextAsync("/"));
+        (await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Withdraw")).Dispose();
+        Assert.DoesNotContain("最新发布", await visitor.GetTextAsync("/"));
+    }
+
     private static async Task<HttpResponseMessage> Import(StaffClient client, int year, string json)
     {
         var token = StaffClient.Token(await client.GetHtmlAsync($"/staff/reports/{year}"));

@@ -30,6 +30,7 @@ public static class GongkaiPipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapRazorPages();
         app.MapHealthChecks("/healthz").AllowAnonymous();

@@ -132,6 +132,10 @@ public static class GongkaiServices
     private static void AddGongkaiRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PublicFormRateLimit>(configuration.GetSection("RateLimits:PublicForms"));
+        // The public pages everybody reads (home, 指南) are kept for a few seconds per instance for anonymous
+        // visitors; publishing a report or editing the guide evicts them here, other instances catch up within
+        // the expiry. Nothing that matters lives only in this cache.
+        services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Expiry).Tag(PortalCache.Tag)));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

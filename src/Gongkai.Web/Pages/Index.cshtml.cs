@@ -2,10 +2,12 @@ using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class IndexModel(CurrentAgency agency, AnnualReportStore reports) : PageModel
 {
     public string AgencyName { get; private set; } = string.Empty;

@@ -1,6 +1,8 @@
 using Gongkai.Data;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Reports;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Reports;
@@ -33,7 +35,7 @@ public sealed record ReportRefusal(string Message);
 /// A published report is what the portal shows; it cannot be changed until it is withdrawn, so what the public
 /// reads is always what was published.
 /// </summary>
-public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock)
+public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, IOutputCacheStore cache)
 {
     /// <summary>Reports are dated and published in China's time zone (UTC+8, no daylight saving).</summary>
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
@@ -102,6 +104,7 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock)
         report.Findings.AddRange(findings);
         Write(record, agencyId, report, ReportStatus.Published, publishedAt: clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await PortalCache.EvictAsync(cache, cancellationToken);
         return null;
     }
 
@@ -118,6 +121,7 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock)
         record.PublishedAt = null;
         record.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await PortalCache.EvictAsync(cache, cancellationToken);
         return null;
     }
 

@@ -3,12 +3,13 @@ using Gongkai.Data.Records;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Admin;
 
 /// <summary>The agency's 政府信息公开指南 (Art. 12), as the portal publishes it. Administrators only.</summary>
-public sealed class SettingsModel(GongkaiDbContext db, CurrentAgency agency, TimeProvider clock) : PageModel
+public sealed class SettingsModel(GongkaiDbContext db, CurrentAgency agency, TimeProvider clock, IOutputCacheStore cache) : PageModel
 {
     public string AgencyName { get; private set; } = string.Empty;
 
@@ -64,6 +65,7 @@ public sealed class SettingsModel(GongkaiDbContext db, CurrentAgency agency, Tim
         record.HowToObtain = Clean(Guide.HowToObtain);
         record.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await PortalCache.EvictAsync(cache, cancellationToken);
         TempData["Message"] = "公开指南已保存，门户网站已更新。";
         return RedirectToPage();
     }
