@@ -34,6 +34,7 @@ public static class GongkaiServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => WebDatabase.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddDbContext<GongkaiDbContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
+        services.AddMemoryCache();
         services.AddScoped<CurrentAgency>();
         services.AddScoped<AnnualReportStore>();
         services.AddScoped<IReportSource, RecordsReportSource>();
