@@ -271,7 +271,7 @@ internal static class DisclosureCommands
                 output.Out.WriteLine($"{hit.IndexNumber}\t{hit.Title}\t{hit.Category}\t{(hit.PublishedOn is { } p ? CliParsing.Iso(p) : "")}\t{CatalogItem.ValidityLabel(hit.Validity)}");
             }
 
-            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"共{result.Total}条{(result.TotalIsLowerBound ? "以上" : "")}，第{result.Page}页"));
+            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"共{(result.TotalIsApproximate ? "约" : "")}{result.Total}条，第{result.Page}页"));
             return ExitCodes.Ok;
         });
         return search;

@@ -4,6 +4,7 @@ using System.Text;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Gongkai.Data.Disclosure;
 
@@ -63,11 +64,11 @@ public sealed class CatalogSearch(GongkaiDbContext db)
 
         try
         {
-            var (ids, total) = db.Database.IsNpgsql()
+            var (ids, total, approximate) = db.Database.IsNpgsql()
                 ? await SearchPostgresAsync(connection, agencyId, terms, categoryId, page, pageSize, cancellationToken)
                 : await SearchSqliteAsync(connection, agencyId, terms, categoryId, page, pageSize, cancellationToken);
             var hits = await LoadAsync(ids, cancellationToken);
-            return new CatalogSearchResult(hits, total, total >= CountCap, page, pageSize);
+            return new CatalogSearchResult(hits, total, approximate, page, pageSize);
         }
         finally
         {
@@ -78,10 +79,9 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         }
     }
 
-    /// <summary>The words of a query: split on whitespace, lower-cased, duplicates dropped.</summary>
+    /// <summary>The words of a query: split on whitespace, duplicates dropped (each provider folds case as its index does).</summary>
     internal static List<string> Terms(string words) =>
         words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(w => w.ToLowerInvariant())
             .Distinct(StringComparer.Ordinal)
             .Take(8)
             .ToList();
@@ -183,12 +183,12 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         }
     }
 
-    private static async Task<(List<long> Ids, int Total)> SearchSqliteAsync(DbConnection connection, int? agencyId, List<string> terms, int? categoryId,
+    private static async Task<(List<long> Ids, int Total, bool Approximate)> SearchSqliteAsync(DbConnection connection, int? agencyId, List<string> terms, int? categoryId,
         int page, int pageSize, CancellationToken cancellationToken)
     {
         if (FtsQuery(terms, agencyId, categoryId) is not { } query)
         {
-            return ([], 0);
+            return ([], 0, false);
         }
 
         await using var command = connection.CreateCommand();
@@ -199,26 +199,85 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         Add(command, "$cap", CountCap);
         Add(command, "$size", pageSize);
         Add(command, "$skip", (page - 1) * pageSize);
-        return await ReadAsync(command, cancellationToken);
+        var (ids, total) = await ReadAsync(command, cancellationToken);
+        return (ids, total, total >= CountCap);
     }
 
-    private static async Task<(List<long> Ids, int Total)> SearchPostgresAsync(DbConnection connection, int? agencyId, List<string> terms, int? categoryId,
+    private static async Task<(List<long> Ids, int Total, bool Approximate)> SearchPostgresAsync(DbConnection connection, int? agencyId, List<string> terms, int? categoryId,
         int page, int pageSize, CancellationToken cancellationToken)
     {
-        // The grams of every word must all be present (the GIN index); LIKE then confirms each word as a substring.
-        var where = new StringBuilder("status = 'Published' AND gongkai_grams(title || ' ' || summary) @> gongkai_grams(@all)");
-        for (var i = 0; i < terms.Count; i++)
+        // 1. Count from the index alone: items holding every gram of every word (no row is read when nothing else filters:
+        //    PostgreSQL skips the fetch of all-visible pages). Exact for words of one or two characters; for longer words
+        //    an upper bound (the grams may lie apart).
+        // Every query here reads a few thousand rows at most: parallel workers would cost more to start (tens of ms on a
+        // busy 2-core machine) than they save. SET LOCAL needs a transaction block: a read-only one of the search's own.
+        var filters = (agencyId is null ? string.Empty : " AND agency_id = @agency") + (categoryId is null ? string.Empty : " AND category_id = @category");
+        const string Indexed = "status = 'Published' AND gongkai_grams(title || ' ' || summary) @> @grams";
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
+        await using var count = connection.CreateCommand();
+        count.Transaction = transaction;
+        count.CommandText = "SET LOCAL transaction_read_only = on; SET LOCAL max_parallel_workers_per_gather = 0; " +
+            $"SELECT count(*) FROM (SELECT 1 FROM catalog_items WHERE {Indexed}{filters} LIMIT @cap) s";
+        Parameters(count, terms, agencyId, categoryId);
+        Add(count, "@cap", CountCap);
+        var candidates = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        if (candidates == 0)
         {
-            where.Append(CultureInfo.InvariantCulture, $" AND lower(title || ' ' || summary) LIKE @t{i}");
+            return ([], 0, false);
         }
 
-        where.Append(agencyId is null ? string.Empty : " AND agency_id = @agency");
-        where.Append(categoryId is null ? string.Empty : " AND category_id = @category");
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT count(*) FROM (SELECT 1 FROM catalog_items WHERE {where} LIMIT @cap) s;" +
-            $"SELECT id FROM catalog_items WHERE {where} ORDER BY id DESC LIMIT @size OFFSET @skip;";
-        Add(command, "@all", string.Join(' ', terms));
+        var like = LikeClauses(terms) + filters;
+        var ids = new List<long>();
+        if (candidates <= ManyMatches)
+        {
+            // 2a. Few: every match, confirmed by LIKE and sorted newest first; the count is exact.
+            await using var all = connection.CreateCommand();
+            all.Transaction = transaction;
+            all.CommandText = $"SELECT id FROM catalog_items WHERE {Indexed}{like} ORDER BY id DESC";
+            Parameters(all, terms, agencyId, categoryId);
+            await using var reader = await all.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+
+            return (ids.Skip((page - 1) * pageSize).Take(pageSize).ToList(), ids.Count, false);
+        }
+
+        // 2b. Many: walk the newest rows backwards on the primary key testing LIKE, which meets a page of matches within a
+        //     few thousand rows — cheaper than fetching and sorting every match of a common word. The planner cannot know
+        //     LIKE's selectivity, so the walk is imposed.
+        await using var select = connection.CreateCommand();
+        select.Transaction = transaction;
+        select.CommandText = "SET LOCAL enable_sort = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; " +
+            $"SELECT id FROM catalog_items WHERE status = 'Published'{like} ORDER BY id DESC LIMIT @size OFFSET @skip";
+        Parameters(select, terms, agencyId, categoryId);
+        Add(select, "@size", pageSize);
+        Add(select, "@skip", (page - 1) * pageSize);
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var exact = candidates < CountCap && terms.All(t => t.EnumerateRunes().Count() <= 2);
+        return (ids, candidates, !exact);
+    }
+
+    /// <summary>Above this many matches a page is found by walking the newest rows rather than sorting all matches.</summary>
+    private const int ManyMatches = 2_000;
+
+    /// <summary>One LIKE per word; lower() (a copy of the whole text per row) only for words with ASCII letters, the only ones it folds.</summary>
+    private static string LikeClauses(List<string> terms) =>
+        string.Concat(Enumerable.Range(0, terms.Count).Select(i => terms[i].Any(char.IsAsciiLetter)
+            ? string.Create(CultureInfo.InvariantCulture, $" AND lower(title || ' ' || summary) LIKE lower(@t{i})")
+            : string.Create(CultureInfo.InvariantCulture, $" AND (title || ' ' || summary) LIKE @t{i}")));
+
+    private static void Parameters(DbCommand command, List<string> terms, int? agencyId, int? categoryId)
+    {
+        command.Parameters.Add(new NpgsqlParameter("@grams", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = PostgresGrams(terms) });
         for (var i = 0; i < terms.Count; i++)
         {
             Add(command, $"@t{i}", "%" + EscapeLike(terms[i]) + "%");
@@ -233,11 +292,29 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         {
             Add(command, "@category", c);
         }
+    }
 
-        Add(command, "@cap", CountCap);
-        Add(command, "@size", pageSize);
-        Add(command, "@skip", (page - 1) * pageSize);
-        return await ReadAsync(command, cancellationToken);
+    /// <summary>
+    /// The single characters and pairs of the words, as <c>gongkai_grams</c> makes them (schema 0004): ASCII lower-cased
+    /// only, as PostgreSQL's lower() under the C locale does; each word on its own, so no pair spans two words.
+    /// </summary>
+    internal static string[] PostgresGrams(IEnumerable<string> terms)
+    {
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            var chars = term.EnumerateRunes().Select(r => r.IsAscii ? Rune.ToLowerInvariant(r).ToString() : r.ToString()).ToList();
+            for (var i = 0; i < chars.Count; i++)
+            {
+                grams.Add(chars[i]);
+                if (i + 1 < chars.Count)
+                {
+                    grams.Add(chars[i] + chars[i + 1]);
+                }
+            }
+        }
+
+        return [.. grams];
     }
 
     private static string EscapeLike(string term) =>

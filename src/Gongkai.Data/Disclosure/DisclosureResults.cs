@@ -44,10 +44,11 @@ public sealed record CatalogSearchHit(long Id, int AgencyId, string IndexNumber,
     DateOnly GeneratedOn, DateOnly? PublishedOn, string? DocumentNumber, string Publisher, Validity Validity);
 
 /// <summary>
-/// A page of search results. <see cref="Total"/> is exact up to <see cref="CatalogSearch.CountCap"/>; beyond that it is the cap
-/// and <see cref="TotalIsLowerBound"/> is true (the portal prints "10000条以上").
+/// A page of search results. <see cref="Total"/> is exact unless <see cref="TotalIsApproximate"/>: counting stops at
+/// <see cref="CatalogSearch.CountCap"/> (then Total is the cap: "10000条以上"), and on PostgreSQL a word of three or more
+/// characters with more than 2,000 candidates is counted from the index alone, an upper bound ("约3383条").
 /// </summary>
-public sealed record CatalogSearchResult(IReadOnlyList<CatalogSearchHit> Items, int Total, bool TotalIsLowerBound, int Page, int PageSize)
+public sealed record CatalogSearchResult(IReadOnlyList<CatalogSearchHit> Items, int Total, bool TotalIsApproximate, int Page, int PageSize)
 {
     public static CatalogSearchResult Empty(int page, int pageSize) => new([], 0, false, page, pageSize);
 }

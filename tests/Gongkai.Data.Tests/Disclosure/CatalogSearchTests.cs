@@ -57,7 +57,7 @@ public class CatalogSearchTests
         var everywhere = await search.SearchAsync(null, "卫生监督");
 
         Assert.Equal(23, first.Total);
-        Assert.False(first.TotalIsLowerBound);
+        Assert.False(first.TotalIsApproximate);
         Assert.Equal(20, first.Items.Count);
         Assert.Equal("第23期卫生监督信息", first.Items[0].Title); // newest first
         Assert.Equal(3, second.Items.Count);
