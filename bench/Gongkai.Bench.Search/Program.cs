@@ -59,7 +59,17 @@ foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postg
     var words = new CatalogGenerator(seed: 7);
     var times = new List<double>();
     var totals = new List<int>();
-    await using (var context = db.Open())
+    var searchSettings = db.Settings;
+    if (provider == DatabaseProvider.PostgreSql && Environment.GetEnvironmentVariable("GONGKAI_BENCH_EXPLAIN") is not null)
+    {
+        // Plans of slow searches (over 30 ms) go to the private server's log, printed below.
+        searchSettings = DatabaseSettings.PostgreSql(new NpgsqlConnectionStringBuilder(db.Settings.ConnectionString)
+        {
+            Options = "-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=30 -c auto_explain.log_analyze=on -c auto_explain.log_buffers=on",
+        }.ToString());
+    }
+
+    await using (var context = searchSettings.Open())
     {
         var search = new CatalogSearch(context);
         for (var i = 0; i < 10; i++)
@@ -89,6 +99,15 @@ foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postg
         foreach (var (w, ms, total) in slow)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slow: {w} {ms:F1} ms, {total} hits"));
+        }
+    }
+
+    if (provider == DatabaseProvider.PostgreSql && Environment.GetEnvironmentVariable("GONGKAI_BENCH_EXPLAIN") is not null)
+    {
+        foreach (var log in Directory.GetFiles(Path.GetTempPath(), "server.log", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"gongkai-pg-{Environment.ProcessId}-", StringComparison.Ordinal)))
+        {
+            Console.WriteLine(string.Join("\n", File.ReadLines(log).Where(l => l.Contains("duration", StringComparison.Ordinal) || l.StartsWith('\t') || l.StartsWith(' ')).TakeLast(120)));
         }
     }
 

@@ -20,8 +20,8 @@ namespace Gongkai.Data.Disclosure;
 /// </summary>
 public sealed class CatalogSearch(GongkaiDbContext db)
 {
-    /// <summary>Totals are counted exactly up to this many; beyond it the result says "at least".</summary>
-    public const int CountCap = 10_000;
+    /// <summary>Matches are counted up to this many; beyond it the result says "at least" (the portal: "1000条以上").</summary>
+    public const int CountCap = 1_000;
 
     /// <summary>Items per page.</summary>
     public const int DefaultPageSize = 20;
@@ -206,17 +206,18 @@ public sealed class CatalogSearch(GongkaiDbContext db)
     private static async Task<(List<long> Ids, int Total, bool Approximate)> SearchPostgresAsync(DbConnection connection, int? agencyId, List<string> terms, int? categoryId,
         int page, int pageSize, CancellationToken cancellationToken)
     {
-        // 1. Count from the index alone: items holding every gram of every word (no row is read when nothing else filters:
-        //    PostgreSQL skips the fetch of all-visible pages). Exact for words of one or two characters; for longer words
-        //    an upper bound (the grams may lie apart).
+        // 1. Count from the index: items holding every gram of every word, up to CountCap (each counted row is read from the
+        //    heap, ~10 µs when not cached, so the cap bounds the cost). Exact for words of one or two characters; for longer
+        //    words an upper bound (the pairs may lie apart), made exact below when there are few.
         // Every query here reads a few thousand rows at most: parallel workers would cost more to start (tens of ms on a
-        // busy 2-core machine) than they save. SET LOCAL needs a transaction block: a read-only one of the search's own.
+        // busy 2-core machine) than they save. work_mem keeps the bitmap of a common word exact: a lossy page would be
+        // rechecked by calling gongkai_grams on each of its rows. SET LOCAL needs a transaction block: a read-only one of the search's own.
         var filters = (agencyId is null ? string.Empty : " AND agency_id = @agency") + (categoryId is null ? string.Empty : " AND category_id = @category");
         const string Indexed = "status = 'Published' AND gongkai_grams(title || ' ' || summary) @> @grams";
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
         await using var count = connection.CreateCommand();
         count.Transaction = transaction;
-        count.CommandText = "SET LOCAL transaction_read_only = on; SET LOCAL max_parallel_workers_per_gather = 0; " +
+        count.CommandText = "SET LOCAL transaction_read_only = on; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '16MB'; " +
             $"SELECT count(*) FROM (SELECT 1 FROM catalog_items WHERE {Indexed}{filters} LIMIT @cap) s";
         Parameters(count, terms, agencyId, categoryId);
         Add(count, "@cap", CountCap);
@@ -262,12 +263,11 @@ public sealed class CatalogSearch(GongkaiDbContext db)
             }
         }
 
-        var exact = candidates < CountCap && terms.All(t => t.EnumerateRunes().Count() <= 2);
-        return (ids, candidates, !exact);
+        return (ids, candidates, candidates >= CountCap || !terms.All(t => t.EnumerateRunes().Count() <= 2));
     }
 
     /// <summary>Above this many matches a page is found by walking the newest rows rather than sorting all matches.</summary>
-    private const int ManyMatches = 2_000;
+    private const int ManyMatches = 500;
 
     /// <summary>One LIKE per word; lower() (a copy of the whole text per row) only for words with ASCII letters, the only ones it folds.</summary>
     private static string LikeClauses(List<string> terms) =>
@@ -295,8 +295,10 @@ public sealed class CatalogSearch(GongkaiDbContext db)
     }
 
     /// <summary>
-    /// The single characters and pairs of the words, as <c>gongkai_grams</c> makes them (schema 0004): ASCII lower-cased
-    /// only, as PostgreSQL's lower() under the C locale does; each word on its own, so no pair spans two words.
+    /// The grams to look up for the words, as <c>gongkai_grams</c> makes them (schema 0004): ASCII lower-cased only, as
+    /// PostgreSQL's lower() under the C locale does; each word on its own, so no pair spans two words. A word of two or
+    /// more characters needs only its pairs (they cover every character, and a single character's list is the longest);
+    /// a one-character word is its character.
     /// </summary>
     internal static string[] PostgresGrams(IEnumerable<string> terms)
     {
@@ -304,13 +306,14 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         foreach (var term in terms)
         {
             var chars = term.EnumerateRunes().Select(r => r.IsAscii ? Rune.ToLowerInvariant(r).ToString() : r.ToString()).ToList();
-            for (var i = 0; i < chars.Count; i++)
+            if (chars.Count == 1)
             {
-                grams.Add(chars[i]);
-                if (i + 1 < chars.Count)
-                {
-                    grams.Add(chars[i] + chars[i + 1]);
-                }
+                grams.Add(chars[0]);
+            }
+
+            for (var i = 0; i + 1 < chars.Count; i++)
+            {
+                grams.Add(chars[i] + chars[i + 1]);
             }
         }
 

@@ -45,8 +45,8 @@ public sealed record CatalogSearchHit(long Id, int AgencyId, string IndexNumber,
 
 /// <summary>
 /// A page of search results. <see cref="Total"/> is exact unless <see cref="TotalIsApproximate"/>: counting stops at
-/// <see cref="CatalogSearch.CountCap"/> (then Total is the cap: "10000条以上"), and on PostgreSQL a word of three or more
-/// characters with more than 2,000 candidates is counted from the index alone, an upper bound ("约3383条").
+/// <see cref="CatalogSearch.CountCap"/> (Total is then the cap: "1000条以上"), and on PostgreSQL a word of three or more
+/// characters with more than 500 candidates is counted from the index alone, an upper bound ("约733条").
 /// </summary>
 public sealed record CatalogSearchResult(IReadOnlyList<CatalogSearchHit> Items, int Total, bool TotalIsApproximate, int Page, int PageSize)
 {

@@ -177,8 +177,13 @@ public sealed record CatalogItem
 
         return new CatalogStepAccepted(this with
         {
-            Title = title.Trim(), Summary = summary.Trim(), GeneratedOn = generatedOn, Publisher = publisher.Trim(), CategoryCode = categoryCode,
-            Channels = channels.Distinct().ToList(), DocumentNumber = string.IsNullOrWhiteSpace(documentNumber) ? null : documentNumber.Trim(),
+            Title = title.Trim(),
+            Summary = summary.Trim(),
+            GeneratedOn = generatedOn,
+            Publisher = publisher.Trim(),
+            CategoryCode = categoryCode,
+            Channels = channels.Distinct().ToList(),
+            DocumentNumber = string.IsNullOrWhiteSpace(documentNumber) ? null : documentNumber.Trim(),
             Attachments = attachments,
         }, null);
     }
