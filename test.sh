@@ -7,12 +7,21 @@ cd "$(dirname "$0")"
 build/install-prereqs.sh || exit 1
 
 # Private PostgreSQL clusters of earlier runs (the tests start one in /tmp and stop it at exit).
-cleanup() { rm -rf /tmp/gongkai-pg-* 2>/dev/null || true; }
+# Only folders whose test process is gone: another run on this machine may be using its own.
+cleanup() {
+  local dir pid
+  for dir in /tmp/gongkai-pg-[0-9]*; do
+    [ -d "$dir" ] || continue
+    pid=$(basename "$dir" | cut -d- -f3)
+    kill -0 "$pid" 2>/dev/null || rm -rf "$dir"
+  done
+  [ -z "$pgdir" ] || rm -rf "$pgdir"
+}
+pgdir=""
 cleanup
 
 # One PostgreSQL server for the whole run, outside the test processes, reached over a Unix socket (no port to
 # collide on). The tests use it through GONGKAI_TEST_POSTGRES; run on their own (an IDE) they start a private one.
-pgdir=""
 pgas=()
 start_postgres() {
   [ -n "${GONGKAI_TEST_POSTGRES:-}" ] && return 0

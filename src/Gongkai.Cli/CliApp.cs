@@ -83,5 +83,6 @@ public static partial class CliApp
         yield return CalendarCommands.Create(output, clock);
         yield return ReviewCommands.Create(output);
         yield return ImportCommand.Create(output);
+        foreach (var command in DisclosureCommands.Create(output, clock)) yield return command;
     }
 }

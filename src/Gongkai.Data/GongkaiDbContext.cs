@@ -39,6 +39,18 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<CaseNoticeRecord> CaseNotices => Set<CaseNoticeRecord>();
 
+    public DbSet<DisclosureSettingsRecord> DisclosureSettings => Set<DisclosureSettingsRecord>();
+
+    public DbSet<CatalogCategoryRecord> CatalogCategories => Set<CatalogCategoryRecord>();
+
+    public DbSet<CatalogItemRecord> CatalogItems => Set<CatalogItemRecord>();
+
+    public DbSet<CatalogItemEventRecord> CatalogItemEvents => Set<CatalogItemEventRecord>();
+
+    public DbSet<NormativeDocumentRecord> NormativeDocuments => Set<NormativeDocumentRecord>();
+
+    public DbSet<Article20FigureRecord> Article20Figures => Set<Article20FigureRecord>();
+
     /// <summary>Turns <c>ReceivedOn</c> into <c>received_on</c>: the schema scripts use snake_case on both providers.</summary>
     public static string SnakeCase(string name)
     {

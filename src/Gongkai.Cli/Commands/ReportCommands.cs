@@ -29,7 +29,7 @@ internal static class ReportCommands
         format.AcceptOnlyFromAmong("json", "html", "docx");
         var outPath = new Option<string?>("--out") { Description = "输出文件；省略时 JSON 和 HTML 输出到标准输出" };
         var database = new CliDatabase();
-        var build = new Command("build", "由本机关的案件和复议诉讼记录生成年度报告的第三、四部分表格（按年度选用国家格式）。") { agency, year, format, outPath };
+        var build = new Command("build", "由本机关的记录生成年度报告（按年度选用国家格式）：第二部分表格来自主动公开目录、规章和规范性文件登记和第二十条数据，第三、四部分来自案件和复议诉讼记录，并起草第一、二部分的文字供修改。") { agency, year, format, outPath };
         database.AddTo(build);
         build.SetAction(async (parse, cancellationToken) =>
         {

@@ -62,6 +62,8 @@ public static class RecordsReportBuilder
             review[group].CopyTo(report.ReviewLitigation[group], 0);
         }
 
+        // Section 二 (article20) and first drafts of the narrative of sections 一 and 二: Data/Disclosure.
+        await Disclosure.DisclosureReportFiller.FillAsync(db, agencyId, report, await Calendar.CalendarStore.LoadAsync(db, cancellationToken), cancellationToken);
         return report;
     }
 }

@@ -1,0 +1,486 @@
+using System.CommandLine;
+using System.Globalization;
+using Gongkai.Data;
+using Gongkai.Data.Agencies;
+using Gongkai.Data.Calendar;
+using Gongkai.Data.Disclosure;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Disclosure;
+
+namespace Gongkai.Cli.Commands;
+
+/// <summary>
+/// 主动公开 (Arts. 19–26) on the command line: <c>gongkai catalog …</c> (the 政府信息公开目录 and its review chain),
+/// <c>gongkai article20 …</c> (the figures of section 二) and <c>gongkai documents …</c> (the register of 规章 and 规范性文件).
+/// </summary>
+internal static class DisclosureCommands
+{
+    public static IEnumerable<Command> Create(CliOutput output, TimeProvider clock)
+    {
+        var catalog = new Command("catalog", "主动公开目录：起草、逐级审核、发布、撤回、查询（第十二条、第十九至二十六条）。");
+        catalog.Subcommands.Add(CreateAdd(output, clock));
+        catalog.Subcommands.Add(CreateStep(output, clock, "submit", "送审：进入本机关审核流程的第一步。", Step.Submit));
+        catalog.Subcommands.Add(CreateStep(output, clock, "approve", "当前审核步骤同意；最后一步同意后可发布。", Step.Approve));
+        catalog.Subcommands.Add(CreateStep(output, clock, "refuse", "当前审核步骤退回（须 --reason），信息回到草稿。", Step.Refuse));
+        catalog.Subcommands.Add(CreateStep(output, clock, "publish", "发布审核通过的信息（进入公开目录，可被检索）。", Step.Publish));
+        catalog.Subcommands.Add(CreateStep(output, clock, "withdraw", "撤回已发布的信息（须 --reason）。", Step.Withdraw));
+        catalog.Subcommands.Add(CreateList(output, clock));
+        catalog.Subcommands.Add(CreateSearch(output));
+        catalog.Subcommands.Add(CreateSettings(output, clock));
+        yield return catalog;
+
+        var article20 = new Command("article20", "年度报告第二部分的第二十条统计数：行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费、政府集中采购。");
+        article20.Subcommands.Add(CreateFigureSet(output, clock));
+        article20.Subcommands.Add(CreateFigureImport(output, clock));
+        yield return article20;
+
+        var documents = new Command("documents", "规章和规范性文件登记（第二十条第（一）项）。");
+        documents.Subcommands.Add(CreateDocumentAdd(output, clock));
+        yield return documents;
+    }
+
+    private enum Step
+    {
+        Submit,
+        Approve,
+        Refuse,
+        Publish,
+        Withdraw,
+    }
+
+    private static Option<string> AgencyOption() => new("--agency") { Description = "机关名称", Required = true };
+
+    private static Command CreateAdd(CliOutput output, TimeProvider clock)
+    {
+        var agency = AgencyOption();
+        var title = new Option<string>("--title") { Description = "信息名称", Required = true };
+        var summary = new Option<string>("--summary") { Description = "内容概述", Required = true };
+        var generated = new Option<string>("--generated") { Description = "生成日期，如 2025-09-26（第二十六条：20个工作日内公开）", Required = true };
+        var category = new Option<string>("--category") { Description = "主题分类代码或名称，如 art20-05 或 行政许可和对外管理服务", Required = true };
+        var channels = new Option<string?>("--channels") { Description = "发布渠道，逗号分隔：website（政府网站，默认）、gazette、new-media、press-conference、press、notice-board、other" };
+        var docNumber = new Option<string?>("--doc-number") { Description = "文号" };
+        var publisher = new Option<string?>("--publisher") { Description = "发布机构（默认为本机关）" };
+        var database = new CliDatabase();
+        var add = new Command("add", "起草一条目录信息，按本机关的索引号格式编号。") { agency, title, summary, generated, category, channels, docNumber, publisher };
+        database.AddTo(add);
+        add.SetAction(async (parse, ct) =>
+        {
+            if (!CliParsing.TryParseDate(parse.GetValue(generated), out var on))
+            {
+                return output.Fail($"--generated 日期“{parse.GetValue(generated)}”无效，应为 YYYY-MM-DD");
+            }
+
+            var parsedChannels = new List<PublicationChannel>();
+            foreach (var text in (parse.GetValue(channels) ?? "website").Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (PublicationChannels.Parse(text) is not { } channel)
+                {
+                    return output.Fail($"发布渠道“{text}”无法识别");
+                }
+
+                parsedChannels.Add(channel);
+            }
+
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var (found, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
+            var result = await store.AddAsync(new NewCatalogItem(found.Id, parse.GetValue(title)!, parse.GetValue(summary)!, on, parse.GetValue(category)!,
+                parse.GetValue(publisher), parse.GetValue(docNumber), parsedChannels), ct);
+            if (result is not CatalogItemSaved saved)
+            {
+                return Fail(output, result);
+            }
+
+            var calendar = await CalendarStore.LoadAsync(db, ct);
+            output.Out.WriteLine(saved.Item.IndexNumber);
+            output.Error.WriteLine($"已起草：{saved.Item.Title}（应于 {CliParsing.Iso(saved.Item.DueOn(calendar))} 前公开，第二十六条）");
+            return ExitCodes.Ok;
+        });
+        return add;
+    }
+
+    private static Command CreateStep(CliOutput output, TimeProvider clock, string name, string description, Step step)
+    {
+        var index = new Argument<string>("INDEX") { Description = "索引号" };
+        var agency = AgencyOption();
+        var by = new Option<string>("--by") { Description = "经办人或审核人姓名", Required = true };
+        var role = new Option<string?>("--role") { Description = "审核人的角色（须与当前步骤的角色一致；省略时取当前步骤的角色）" };
+        var reason = new Option<string?>("--reason") { Description = step is Step.Refuse or Step.Withdraw ? "理由（必填）" : "意见" };
+        var on = new Option<string?>("--on") { Description = "发布日期（默认今天）" };
+        var database = new CliDatabase();
+        var command = new Command(name, description) { index, agency, by };
+        if (step is Step.Approve or Step.Refuse)
+        {
+            command.Options.Add(role);
+        }
+
+        if (step is Step.Approve or Step.Refuse or Step.Withdraw)
+        {
+            command.Options.Add(reason);
+        }
+
+        if (step is Step.Publish)
+        {
+            command.Options.Add(on);
+        }
+
+        database.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            DateOnly? publishOn = null;
+            if (parse.GetValue(on) is { } text)
+            {
+                if (!CliParsing.TryParseDate(text, out var d))
+                {
+                    return output.Fail($"--on 日期“{text}”无效，应为 YYYY-MM-DD");
+                }
+
+                publishOn = d;
+            }
+
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (await FindAgencyAsync(db, parse.GetValue(agency)!, output, ct) is not { } found)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
+            var i = parse.GetValue(index)!;
+            var who = parse.GetValue(by)!;
+            var result = step switch
+            {
+                Step.Submit => await store.SubmitAsync(found.Id, i, who, ct),
+                Step.Approve => await store.DecideAsync(found.Id, i, true, who, parse.GetValue(role), parse.GetValue(reason), ct),
+                Step.Refuse => await store.DecideAsync(found.Id, i, false, who, parse.GetValue(role), parse.GetValue(reason), ct),
+                Step.Publish => await store.PublishAsync(found.Id, i, who, publishOn, ct),
+                Step.Withdraw => await store.WithdrawAsync(found.Id, i, who, parse.GetValue(reason) ?? string.Empty, ct),
+            };
+            if (result is not CatalogItemSaved saved)
+            {
+                return Fail(output, result);
+            }
+
+            var item = saved.Item;
+            output.Out.WriteLine(item.Status switch
+            {
+                CatalogItemStatus.InReview => $"{item.IndexNumber} 审核中：待“{item.PendingStep!.Name}”（{item.PendingStep.Role}）",
+                CatalogItemStatus.Draft => $"{item.IndexNumber} 已退回草稿：{item.ReturnedReason}",
+                CatalogItemStatus.Approved => $"{item.IndexNumber} 审核通过，待发布",
+                CatalogItemStatus.Published => $"{item.IndexNumber} 已发布（{CliParsing.Iso(item.PublishedOn!.Value)}，{string.Join("、", item.Channels.Select(c => c.Label()))}）",
+                CatalogItemStatus.Withdrawn => $"{item.IndexNumber} 已撤回：{item.WithdrawnReason}",
+            });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateList(CliOutput output, TimeProvider clock)
+    {
+        var agency = AgencyOption();
+        var status = new Option<string?>("--status") { Description = "只列出某一状态：draft、in-review、approved、published、withdrawn" };
+        status.AcceptOnlyFromAmong("draft", "in-review", "approved", "published", "withdrawn");
+        var overdue = new Option<bool>("--overdue") { Description = "只列出超过第二十六条公开期限（生成之日起20个工作日）仍未公开的信息" };
+        var today = new Option<string?>("--today") { Description = "以此日期判断是否逾期（默认今天）" };
+        var database = new CliDatabase();
+        var list = new Command("list", "列出目录信息：索引号、状态、生成日期、应公开日期、是否逾期。") { agency, status, overdue, today };
+        database.AddTo(list);
+        list.SetAction(async (parse, ct) =>
+        {
+            DateOnly? day = null;
+            if (parse.GetValue(today) is { } t)
+            {
+                if (!CliParsing.TryParseDate(t, out var d))
+                {
+                    return output.Fail($"--today 日期“{t}”无效");
+                }
+
+                day = d;
+            }
+
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null || await FindAgencyAsync(db, parse.GetValue(agency)!, output, ct) is not { } found)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            CatalogItemStatus? filter = parse.GetValue(status) switch
+            {
+                "draft" => CatalogItemStatus.Draft,
+                "in-review" => CatalogItemStatus.InReview,
+                "approved" => CatalogItemStatus.Approved,
+                "published" => CatalogItemStatus.Published,
+                "withdrawn" => CatalogItemStatus.Withdrawn,
+                _ => null,
+            };
+            var rows = await new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock).ListAsync(found.Id, filter, parse.GetValue(overdue), day, cancellationToken: ct);
+            output.Out.WriteLine("索引号\t名称\t主题分类\t状态\t生成日期\t应公开日期\t发布日期\t逾期");
+            foreach (var r in rows)
+            {
+                var state = CatalogItem.StatusLabel(r.Status) + (r.PendingStep is { } s ? $"（{s}）" : string.Empty)
+                    + (r.Validity != Validity.Valid ? $"（{CatalogItem.ValidityLabel(r.Validity)}）" : string.Empty);
+                output.Out.WriteLine($"{r.IndexNumber}\t{r.Title}\t{r.Category}\t{state}\t{CliParsing.Iso(r.GeneratedOn)}\t{CliParsing.Iso(r.DueOn)}\t{(r.PublishedOn is { } p ? CliParsing.Iso(p) : "")}\t{(r.Overdue ? "逾期" : "")}");
+            }
+
+            output.Error.WriteLine($"共{rows.Count}条" + (rows.Any(r => r.Overdue) ? $"，其中{rows.Count(r => r.Overdue)}条已超过第二十六条规定的公开期限" : string.Empty));
+            return ExitCodes.Ok;
+        });
+        return list;
+    }
+
+    private static Command CreateSearch(CliOutput output)
+    {
+        var words = new Argument<string[]>("WORDS") { Description = "检索词（一个或多个，空格分隔；中文无需分词）", Arity = ArgumentArity.OneOrMore };
+        var agency = new Option<string?>("--agency") { Description = "只检索某机关（默认全部）" };
+        var category = new Option<string?>("--category") { Description = "主题分类代码" };
+        var page = new Option<int>("--page") { Description = "页码，每页20条", DefaultValueFactory = _ => 1 };
+        var database = new CliDatabase();
+        var search = new Command("search", "检索已发布的目录信息（名称和内容概述中包含全部检索词）。") { words, agency, category, page };
+        database.AddTo(search);
+        search.SetAction(async (parse, ct) =>
+        {
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            int? agencyId = null;
+            if (parse.GetValue(agency) is { } name)
+            {
+                if (await FindAgencyAsync(db, name, output, ct) is not { } found)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                agencyId = found.Id;
+            }
+
+            var result = await new CatalogSearch(db).SearchAsync(agencyId, string.Join(' ', parse.GetValue(words)!), parse.GetValue(category), parse.GetValue(page), cancellationToken: ct);
+            foreach (var hit in result.Items)
+            {
+                output.Out.WriteLine($"{hit.IndexNumber}\t{hit.Title}\t{hit.Category}\t{(hit.PublishedOn is { } p ? CliParsing.Iso(p) : "")}\t{CatalogItem.ValidityLabel(hit.Validity)}");
+            }
+
+            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"共{(result.TotalIsApproximate ? "约" : "")}{result.Total}条，第{result.Page}页"));
+            return ExitCodes.Ok;
+        });
+        return search;
+    }
+
+    private static Command CreateSettings(CliOutput output, TimeProvider clock)
+    {
+        var agency = AgencyOption();
+        var pattern = new Option<string?>("--index-pattern") { Description = "索引号格式，如 {机构代码}/{YYYY}-{NNNNN}" };
+        var chain = new Option<string?>("--review-chain") { Description = "审核流程，如 \"保密审查:保密审查员 → 科室负责人审核:科室负责人 → 主要负责人签发:主要负责人\"" };
+        var decimals = new Option<int?>("--fee-decimals") { Description = "2021年格式“本年收费金额（万元）”保留的小数位数（默认4）" };
+        var database = new CliDatabase();
+        var settings = new Command("settings", "查看或修改本机关的索引号格式、审核流程和收费金额小数位数。") { agency, pattern, chain, decimals };
+        database.AddTo(settings);
+        settings.SetAction(async (parse, ct) =>
+        {
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var (found, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
+            var current = await store.SettingsAsync(found.Id, ct);
+            string? error = null;
+            if (parse.GetValue(pattern) is { } p)
+            {
+                current = current with { IndexPattern = IndexNumberPattern.Parse(p, out error) ?? current.IndexPattern };
+            }
+
+            if (error is null && parse.GetValue(chain) is { } c)
+            {
+                current = current with { ReviewChain = ReviewChain.Parse(c, out error) ?? current.ReviewChain };
+            }
+
+            if (parse.GetValue(decimals) is { } d)
+            {
+                error ??= d is < 0 or > 6 ? "--fee-decimals 应为0至6" : null;
+                current = current with { FeeDecimals = d };
+            }
+
+            if (error is not null)
+            {
+                return output.Fail(error);
+            }
+
+            await store.SaveSettingsAsync(found.Id, current, ct);
+            output.Out.WriteLine($"索引号格式：{current.IndexPattern.Text}");
+            output.Out.WriteLine($"审核流程：{current.ReviewChain} → 办公室发布");
+            output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"收费金额（万元）小数位数：{current.FeeDecimals}"));
+            return ExitCodes.Ok;
+        });
+        return settings;
+    }
+
+    private static Command CreateFigureSet(CliOutput output, TimeProvider clock)
+    {
+        var agency = AgencyOption();
+        var year = new Option<int>("--year") { Description = "年度", Required = true };
+        var row = new Option<string>("--row") { Description = "事项：" + string.Join("、", Article20FigureRows.All.Select(r => r.Label)), Required = true };
+        var items = new Option<int?>("--items") { Description = "项目数量（年末；2019年格式据此计算上一年项目数量和本年增/减）" };
+        var decisions = new Option<int?>("--decisions") { Description = "处理决定数量" };
+        var projects = new Option<int?>("--projects") { Description = "采购项目数量" };
+        var amount = new Option<decimal?>("--amount") { Description = "金额（元）：收费金额或采购总金额" };
+        var database = new CliDatabase();
+        var set = new Command("set", "录入某年度某事项的统计数（未给出的项保持原值）。") { agency, year, row, items, decisions, projects, amount };
+        database.AddTo(set);
+        set.SetAction(async (parse, ct) =>
+        {
+            if (Article20FigureRows.Find(parse.GetValue(row)!) is not { } found)
+            {
+                return output.Fail($"“{parse.GetValue(row)}”不是第二十条统计事项；应为 {string.Join("、", Article20FigureRows.All.Select(r => r.Label))}");
+            }
+
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var (agencyRecord, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            var figure = new Article20Figure(found.Key, parse.GetValue(year), parse.GetValue(items), parse.GetValue(decisions), parse.GetValue(projects), parse.GetValue(amount));
+            if (await new Article20FigureStore(db, clock).SetAsync(agencyRecord.Id, figure, ct) is { } problem)
+            {
+                return output.Fail(problem);
+            }
+
+            output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"已录入 {figure.Year}年 {found.Label}"));
+            return ExitCodes.Ok;
+        });
+        return set;
+    }
+
+    private static Command CreateFigureImport(CliOutput output, TimeProvider clock)
+    {
+        var file = new Argument<string>("FILE") { Description = "CSV 文件（UTF-8 或 GB18030），列为 年度、事项、项目数量、处理决定数量、采购项目数量、金额（元）" };
+        var agency = AgencyOption();
+        var database = new CliDatabase();
+        var import = new Command("import", "从 CSV 导入第二十条统计数；任何一行有误则整个文件不导入，并列出每个出错的行。") { file, agency };
+        database.AddTo(import);
+        import.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                return output.Fail($"找不到文件 {path}");
+            }
+
+            var (figures, errors) = Article20FiguresCsv.Read(await File.ReadAllBytesAsync(path, ct));
+            if (errors.Count > 0)
+            {
+                output.Error.WriteLine($"错误：{path} 有{errors.Count}处问题，整个文件未导入：");
+                foreach (var error in errors)
+                {
+                    output.Error.WriteLine($"  {error}");
+                }
+
+                return ExitCodes.BadInput;
+            }
+
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var (found, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            if (await new Article20FigureStore(db, clock).ImportAsync(found.Id, figures, ct) is { } problem)
+            {
+                return output.Fail(problem);
+            }
+
+            output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"已导入{figures.Count}行（{string.Join("、", figures.Select(f => f.Year).Distinct().Order())}年）"));
+            return ExitCodes.Ok;
+        });
+        return import;
+    }
+
+    private static Command CreateDocumentAdd(CliOutput output, TimeProvider clock)
+    {
+        var agency = AgencyOption();
+        var kind = new Option<string>("--kind") { Description = "规章 或 规范性文件（regulation / normative）", Required = true };
+        var title = new Option<string>("--title") { Description = "文件名称", Required = true };
+        var docNumber = new Option<string?>("--doc-number") { Description = "文号" };
+        var issued = new Option<string>("--issued") { Description = "制发日期", Required = true };
+        var published = new Option<string?>("--published") { Description = "公开日期" };
+        var repealed = new Option<string?>("--repealed") { Description = "废止日期" };
+        var catalogIndex = new Option<string?>("--catalog") { Description = "公开该文件的目录信息的索引号" };
+        var database = new CliDatabase();
+        var add = new Command("add", "登记一件规章或规范性文件。") { agency, kind, title, docNumber, issued, published, repealed, catalogIndex };
+        database.AddTo(add);
+        add.SetAction(async (parse, ct) =>
+        {
+            if (NormativeDocumentKinds.Parse(parse.GetValue(kind)!) is not { } k)
+            {
+                return output.Fail($"--kind “{parse.GetValue(kind)}”无效，应为 规章 或 规范性文件");
+            }
+
+            var dates = new DateOnly?[3];
+            var texts = new[] { ("--issued", parse.GetValue(issued)), ("--published", parse.GetValue(published)), ("--repealed", parse.GetValue(repealed)) };
+            for (var i = 0; i < texts.Length; i++)
+            {
+                if (texts[i].Item2 is { } t)
+                {
+                    if (!CliParsing.TryParseDate(t, out var d))
+                    {
+                        return output.Fail($"{texts[i].Item1} 日期“{t}”无效，应为 YYYY-MM-DD");
+                    }
+
+                    dates[i] = d;
+                }
+            }
+
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var (found, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            var document = new NormativeDocument(k, parse.GetValue(title)!, parse.GetValue(docNumber), dates[0]!.Value, dates[1], dates[2]);
+            if (await new NormativeDocumentStore(db).AddAsync(found.Id, document, parse.GetValue(catalogIndex), ct) is { } problem)
+            {
+                return output.Fail(problem);
+            }
+
+            output.Out.WriteLine($"已登记{(k == NormativeDocumentKind.Regulation ? "规章" : "规范性文件")}：{document.Title}");
+            return ExitCodes.Ok;
+        });
+        return add;
+    }
+
+    private static async Task<AgencyRecord?> FindAgencyAsync(GongkaiDbContext db, string name, CliOutput output, CancellationToken ct)
+    {
+        var found = await AgencyDirectory.FindAsync(db, name, ct);
+        if (found is null)
+        {
+            output.Fail($"数据库中没有机关“{name}”");
+        }
+
+        return found;
+    }
+
+    private static int Fail(CliOutput output, CatalogCommandResult result) => output.Fail(result switch
+    {
+        CatalogRefusal r => r.Reason,
+        CatalogItemNotFound n => $"没有索引号为 {n.IndexNumber} 的信息",
+        CatalogConflict c => $"索引号 {c.IndexNumber} 的信息刚被他人修改，请重试",
+        _ => "操作未完成",
+    });
+}

@@ -1,0 +1,322 @@
+using Gongkai.Data.Records;
+using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Disclosure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data.Disclosure;
+
+/// <summary>
+/// The 政府信息公开目录 in the database (Art. 12): drafting items with a generated 索引号, taking them through the agency's
+/// review chain, publishing and withdrawing them. Each step goes through the domain's <see cref="CatalogItem"/>, is appended
+/// to the item's history (who, when, which step, why), and keeps the public search index in step, in one transaction.
+/// </summary>
+public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calendar, TimeProvider clock)
+{
+    /// <summary>The agency's settings, or the defaults (索引号 <c>{机构代码}/{YYYY}-{NNNNN}</c>, the default review chain).</summary>
+    public async Task<DisclosureSettings> SettingsAsync(int agencyId, CancellationToken cancellationToken = default)
+    {
+        var row = await db.DisclosureSettings.AsNoTracking().SingleOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken);
+        return row is null
+            ? DisclosureSettings.Default
+            : new DisclosureSettings(IndexNumberPattern.Parse(row.IndexPattern, out _) ?? IndexNumberPattern.Default, DisclosureJson.Chain(row.ReviewChain), row.FeeDecimals);
+    }
+
+    /// <summary>Stores the agency's settings (a new chain applies to items submitted from now on).</summary>
+    public async Task SaveSettingsAsync(int agencyId, DisclosureSettings settings, CancellationToken cancellationToken = default)
+    {
+        var row = await db.DisclosureSettings.SingleOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken);
+        if (row is null)
+        {
+            row = new DisclosureSettingsRecord { AgencyId = agencyId, IndexPattern = string.Empty, ReviewChain = string.Empty };
+            db.DisclosureSettings.Add(row);
+        }
+
+        row.IndexPattern = settings.IndexPattern.Text;
+        row.ReviewChain = DisclosureJson.Chain(settings.ReviewChain);
+        row.FeeDecimals = settings.FeeDecimals;
+        row.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The agency's categories in order; the standard Art. 20 set is created the first time.</summary>
+    public async Task<IReadOnlyList<CatalogCategoryRecord>> CategoriesAsync(int agencyId, CancellationToken cancellationToken = default)
+    {
+        var categories = await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        if (categories.Count > 0)
+        {
+            return categories;
+        }
+
+        var order = 0;
+        foreach (var standard in CatalogCategories.Standard)
+        {
+            db.CatalogCategories.Add(new CatalogCategoryRecord { AgencyId = agencyId, Code = standard.Code, Name = standard.Name, Article20Item = standard.Article20Item, SortOrder = ++order * 10 });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Adds a local category (e.g. 动态类信息) after the existing ones; refused when the code or name is taken.</summary>
+    public async Task<CatalogCommandResult?> AddCategoryAsync(int agencyId, string code, string name, int? article20Item = null, CancellationToken cancellationToken = default)
+    {
+        var existing = await CategoriesAsync(agencyId, cancellationToken);
+        if (existing.Any(c => c.Code == code.Trim() || c.Name == name.Trim()))
+        {
+            return new CatalogRefusal($"分类“{name}”（{code}）已存在");
+        }
+
+        if (article20Item is < 1 or > 15)
+        {
+            return new CatalogRefusal("第二十条只有第（一）至第（十五）项");
+        }
+
+        db.CatalogCategories.Add(new CatalogCategoryRecord { AgencyId = agencyId, Code = code.Trim(), Name = name.Trim(), Article20Item = article20Item, SortOrder = existing.Max(c => c.SortOrder) + 10 });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Drafts an item and gives it the next 索引号 of its scope (per the agency's pattern).</summary>
+    public async Task<CatalogCommandResult> AddAsync(NewCatalogItem item, CancellationToken cancellationToken = default)
+    {
+        var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == item.AgencyId, cancellationToken);
+        if (agency is null)
+        {
+            return new CatalogRefusal("机关不存在");
+        }
+
+        var categories = await CategoriesAsync(item.AgencyId, cancellationToken);
+        var category = categories.FirstOrDefault(c => c.Code == item.CategoryCode.Trim() || c.Name == item.CategoryCode.Trim());
+        if (category is null)
+        {
+            return new CatalogRefusal($"没有主题分类“{item.CategoryCode}”；可选：{string.Join("、", categories.Select(c => $"{c.Code}（{c.Name}）"))}");
+        }
+
+        var settings = await SettingsAsync(item.AgencyId, cancellationToken);
+        var scope = settings.IndexPattern.Scope(agency.Code, item.GeneratedOn);
+        var serial = (await db.CatalogItems.Where(i => i.AgencyId == item.AgencyId && i.IndexScope == scope).MaxAsync(i => (int?)i.IndexSerial, cancellationToken) ?? 0) + 1;
+        var drafted = CatalogItem.Draft(settings.IndexPattern.Format(agency.Code, item.GeneratedOn, serial), item.Title, item.Summary, item.GeneratedOn,
+            item.Publisher ?? agency.Name, category.Code, item.Channels, item.DocumentNumber, item.Attachments);
+        if (drafted is not CatalogStepAccepted { Item: var draft })
+        {
+            return new CatalogRefusal(((CatalogStepRefused)drafted).Reason);
+        }
+
+        if (await db.CatalogItems.AnyAsync(i => i.AgencyId == item.AgencyId && i.IndexNumber == draft.IndexNumber, cancellationToken))
+        {
+            return new CatalogRefusal($"索引号 {draft.IndexNumber} 已被使用（索引号格式 {settings.IndexPattern.Text} 在本机关内不唯一）");
+        }
+
+        var now = clock.GetUtcNow();
+        var record = new CatalogItemRecord
+        {
+            AgencyId = item.AgencyId,
+            IndexNumber = draft.IndexNumber,
+            IndexScope = scope,
+            IndexSerial = serial,
+            Title = draft.Title,
+            Summary = draft.Summary,
+            Publisher = draft.Publisher,
+            CategoryId = category.Id,
+            Channels = string.Empty,
+            Validity = string.Empty,
+            Status = string.Empty,
+            Attachments = string.Empty,
+            CreatedAt = now,
+        };
+        Project(record, draft, category.Id, now);
+        db.CatalogItems.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two offices took the same serial at once: the unique index kept the numbers unique; this one retries.
+            db.ChangeTracker.Clear();
+            return new CatalogConflict(draft.IndexNumber);
+        }
+
+        return new CatalogItemSaved(record.Id, draft);
+    }
+
+    /// <summary>送审: into the agency's current review chain.</summary>
+    public async Task<CatalogCommandResult> SubmitAsync(int agencyId, string indexNumber, string actor, CancellationToken cancellationToken = default)
+    {
+        var chain = (await SettingsAsync(agencyId, cancellationToken)).ReviewChain;
+        return await StepAsync(agencyId, indexNumber, item => item.Submit(chain, actor, clock.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>
+    /// A decision at the pending step: approve, or refuse with a reason (the item returns to draft). <paramref name="role"/>
+    /// must be the step's role; null takes the pending step's role (for callers that checked it themselves).
+    /// </summary>
+    public Task<CatalogCommandResult> DecideAsync(int agencyId, string indexNumber, bool approve, string actor, string? role, string? reason = null,
+        CancellationToken cancellationToken = default) =>
+        StepAsync(agencyId, indexNumber, item => item.Decide(approve, actor, role ?? item.PendingStep?.Role ?? string.Empty, clock.GetUtcNow(), reason), cancellationToken);
+
+    /// <summary>发布 on <paramref name="on"/> (default: today in China): the item enters the public catalogue and the search index.</summary>
+    public Task<CatalogCommandResult> PublishAsync(int agencyId, string indexNumber, string actor, DateOnly? on = null, CancellationToken cancellationToken = default) =>
+        StepAsync(agencyId, indexNumber, item => item.Publish(on ?? Today(), actor, clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>撤回: off the portal and out of the search index, with a reason.</summary>
+    public Task<CatalogCommandResult> WithdrawAsync(int agencyId, string indexNumber, string actor, string reason, CancellationToken cancellationToken = default) =>
+        StepAsync(agencyId, indexNumber, item => item.Withdraw(reason, actor, clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>有效性 变更 (失效, 废止).</summary>
+    public Task<CatalogCommandResult> ChangeValidityAsync(int agencyId, string indexNumber, Validity validity, string actor, CancellationToken cancellationToken = default) =>
+        StepAsync(agencyId, indexNumber, item => item.ChangeValidity(validity, actor, clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>An item as the domain sees it; null when not found.</summary>
+    public async Task<CatalogItem?> FindAsync(int agencyId, string indexNumber, CancellationToken cancellationToken = default)
+    {
+        var record = await db.CatalogItems.AsNoTracking().SingleOrDefaultAsync(i => i.AgencyId == agencyId && i.IndexNumber == indexNumber, cancellationToken);
+        return record is null ? null : await ToDomainAsync(record, cancellationToken);
+    }
+
+    /// <summary>An item's history, oldest first.</summary>
+    public async Task<IReadOnlyList<CatalogEvent>> HistoryAsync(int agencyId, string indexNumber, CancellationToken cancellationToken = default)
+    {
+        var rows = await (from e in db.CatalogItemEvents.AsNoTracking()
+                          join i in db.CatalogItems.AsNoTracking() on e.ItemId equals i.Id
+                          where i.AgencyId == agencyId && i.IndexNumber == indexNumber
+                          orderby e.Sequence
+                          select e).ToListAsync(cancellationToken);
+        return rows.Select(e => new CatalogEvent(Enum.Parse<CatalogEventKind>(e.Kind), e.Actor, e.At, e.Step, e.StepName, e.Role, e.Reason)).ToList();
+    }
+
+    /// <summary>
+    /// The office's list: items of a status (or all), newest first, each with its Art. 26 due date and whether it is
+    /// overdue on <paramref name="today"/> (default: today in China). <paramref name="overdueOnly"/> keeps only overdue ones.
+    /// </summary>
+    public async Task<IReadOnlyList<CatalogListRow>> ListAsync(int agencyId, CatalogItemStatus? status = null, bool overdueOnly = false, DateOnly? today = null,
+        int limit = 200, CancellationToken cancellationToken = default)
+    {
+        var day = today ?? Today();
+        var query = from i in db.CatalogItems.AsNoTracking()
+                    join c in db.CatalogCategories.AsNoTracking() on i.CategoryId equals c.Id
+                    where i.AgencyId == agencyId
+                    select new { Item = i, Category = c.Name };
+        if (status is { } s)
+        {
+            query = query.Where(x => x.Item.Status == s.ToString());
+        }
+
+        if (overdueOnly)
+        {
+            // Anything generated more than 20 working days ago is generated at least 20 calendar days ago: a cheap SQL bound.
+            var bound = day.AddDays(-CatalogItem.PublicationDeadlineWorkingDays);
+            var open = new[] { nameof(CatalogItemStatus.Draft), nameof(CatalogItemStatus.InReview), nameof(CatalogItemStatus.Approved) };
+            query = query.Where(x => open.Contains(x.Item.Status) && x.Item.GeneratedOn < bound);
+        }
+
+        var rows = await query.OrderByDescending(x => x.Item.Id).Take(overdueOnly ? 10_000 : limit).ToListAsync(cancellationToken);
+        var list = rows.Select(x =>
+        {
+            var item = ToDomain(x.Item, CategoryCodeUnknown);
+            return new CatalogListRow(x.Item.Id, item.IndexNumber, item.Title, x.Category, item.Status, item.PendingStep?.Name, item.GeneratedOn,
+                item.DueOn(calendar), item.PublishedOn, item.IsOverdue(day, calendar), item.Validity);
+        });
+        return (overdueOnly ? list.Where(r => r.Overdue) : list).Take(limit).ToList();
+    }
+
+    private const string CategoryCodeUnknown = "";
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    private async Task<CatalogCommandResult> StepAsync(int agencyId, string indexNumber, Func<CatalogItem, CatalogStepResult> step, CancellationToken cancellationToken)
+    {
+        var record = await db.CatalogItems.SingleOrDefaultAsync(i => i.AgencyId == agencyId && i.IndexNumber == indexNumber.Trim(), cancellationToken);
+        if (record is null)
+        {
+            return new CatalogItemNotFound(indexNumber);
+        }
+
+        var current = await ToDomainAsync(record, cancellationToken);
+        var result = step(current);
+        if (result is not CatalogStepAccepted { Item: var next, Event: var e })
+        {
+            return new CatalogRefusal(((CatalogStepRefused)result).Reason);
+        }
+
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Project(record, next, record.CategoryId, now);
+        if (e is not null)
+        {
+            record.Version++;
+            db.CatalogItemEvents.Add(new CatalogItemEventRecord
+            {
+                ItemId = record.Id,
+                Sequence = record.Version,
+                Kind = e.Kind.ToString(),
+                Step = e.Step,
+                StepName = e.StepName,
+                Role = e.Role,
+                Actor = e.Actor,
+                At = e.At,
+                Reason = e.Reason,
+            });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await CatalogSearch.IndexAsync(db, record, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return new CatalogConflict(indexNumber);
+        }
+
+        return new CatalogItemSaved(record.Id, next);
+    }
+
+    private async Task<CatalogItem> ToDomainAsync(CatalogItemRecord record, CancellationToken cancellationToken)
+    {
+        var code = await db.CatalogCategories.Where(c => c.Id == record.CategoryId).Select(c => c.Code).SingleAsync(cancellationToken);
+        return ToDomain(record, code);
+    }
+
+    private static CatalogItem ToDomain(CatalogItemRecord r, string categoryCode) => new()
+    {
+        IndexNumber = r.IndexNumber,
+        Title = r.Title,
+        Summary = r.Summary,
+        GeneratedOn = r.GeneratedOn,
+        DocumentNumber = r.DocumentNumber,
+        Publisher = r.Publisher,
+        CategoryCode = categoryCode,
+        Channels = PublicationChannels.Split(r.Channels),
+        Attachments = DisclosureJson.Attachments(r.Attachments),
+        Validity = Enum.Parse<Validity>(r.Validity),
+        Status = Enum.Parse<CatalogItemStatus>(r.Status),
+        Chain = r.ReviewChain is null ? null : DisclosureJson.Chain(r.ReviewChain),
+        CurrentStep = r.CurrentStep,
+        ReturnedReason = r.ReturnedReason,
+        PublishedOn = r.PublishedOn,
+        WithdrawnReason = r.WithdrawnReason,
+    };
+
+    private static void Project(CatalogItemRecord r, CatalogItem item, int categoryId, DateTimeOffset now)
+    {
+        r.Title = item.Title;
+        r.Summary = item.Summary;
+        r.GeneratedOn = item.GeneratedOn;
+        r.DocumentNumber = item.DocumentNumber;
+        r.Publisher = item.Publisher;
+        r.CategoryId = categoryId;
+        r.Channels = PublicationChannels.Join(item.Channels);
+        r.Attachments = DisclosureJson.Attachments(item.Attachments);
+        r.Validity = item.Validity.ToString();
+        r.Status = item.Status.ToString();
+        r.ReviewChain = item.Chain is null ? null : DisclosureJson.Chain(item.Chain);
+        r.CurrentStep = item.CurrentStep;
+        r.ReturnedReason = item.ReturnedReason;
+        r.PublishedOn = item.PublishedOn;
+        r.WithdrawnReason = item.WithdrawnReason;
+        r.UpdatedAt = now;
+    }
+}

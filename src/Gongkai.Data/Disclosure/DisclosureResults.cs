@@ -1,0 +1,54 @@
+using Gongkai.Domain.Disclosure;
+
+namespace Gongkai.Data.Disclosure;
+
+/// <summary>The outcome of a command on the catalogue: done, refused (with a Chinese reason), not found, or a conflict.</summary>
+public abstract record CatalogCommandResult;
+
+/// <summary>The command was applied; <paramref name="Item"/> is the item as it now stands.</summary>
+public sealed record CatalogItemSaved(long Id, CatalogItem Item) : CatalogCommandResult;
+
+/// <summary>Not allowed now; <paramref name="Reason"/> says why.</summary>
+public sealed record CatalogRefusal(string Reason) : CatalogCommandResult;
+
+/// <summary>No item with that 索引号 in this agency.</summary>
+public sealed record CatalogItemNotFound(string IndexNumber) : CatalogCommandResult;
+
+/// <summary>Someone else changed the item meanwhile; reload and try again.</summary>
+public sealed record CatalogConflict(string IndexNumber) : CatalogCommandResult;
+
+/// <summary>What an office enters to draft a catalogue item (Art. 12 fields). The 索引号 is generated.</summary>
+public sealed record NewCatalogItem(
+    int AgencyId,
+    string Title,
+    string Summary,
+    DateOnly GeneratedOn,
+    string CategoryCode,
+    string? Publisher = null,
+    string? DocumentNumber = null,
+    IReadOnlyList<PublicationChannel>? Channels = null,
+    IReadOnlyList<CatalogAttachment>? Attachments = null);
+
+/// <summary>An agency's disclosure settings, with defaults where it has none.</summary>
+public sealed record DisclosureSettings(IndexNumberPattern IndexPattern, ReviewChain ReviewChain, int FeeDecimals)
+{
+    public static DisclosureSettings Default { get; } = new(IndexNumberPattern.Default, ReviewChain.Default, Article20FigureRows.DefaultFeeDecimals);
+}
+
+/// <summary>A row of the office's list of items: where it stands and, for unpublished items, its Art. 26 due date.</summary>
+public sealed record CatalogListRow(long Id, string IndexNumber, string Title, string Category, CatalogItemStatus Status, string? PendingStep,
+    DateOnly GeneratedOn, DateOnly DueOn, DateOnly? PublishedOn, bool Overdue, Validity Validity);
+
+/// <summary>One search hit: what the portal lists for an item.</summary>
+public sealed record CatalogSearchHit(long Id, int AgencyId, string IndexNumber, string Title, string Summary, string Category,
+    DateOnly GeneratedOn, DateOnly? PublishedOn, string? DocumentNumber, string Publisher, Validity Validity);
+
+/// <summary>
+/// A page of search results. <see cref="Total"/> is exact unless <see cref="TotalIsApproximate"/>: counting stops at
+/// <see cref="CatalogSearch.CountCap"/> (Total is then the cap: "1000条以上"), and on PostgreSQL a word of three or more
+/// characters with more than 500 candidates is counted from the index alone, an upper bound ("约733条").
+/// </summary>
+public sealed record CatalogSearchResult(IReadOnlyList<CatalogSearchHit> Items, int Total, bool TotalIsApproximate, int Page, int PageSize)
+{
+    public static CatalogSearchResult Empty(int page, int pageSize) => new([], 0, false, page, pageSize);
+}

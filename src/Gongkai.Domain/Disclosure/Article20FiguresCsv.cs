@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Gongkai.Domain.Disclosure;
+
+/// <summary>A refused row of a figures file: <c>第3行 处理决定数量：“七”不是非负整数</c>.</summary>
+public sealed record Article20CsvError(int? Row, string? Column, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => (Row, Column) switch
+    {
+        ({ } r, { } c) => string.Create(CultureInfo.InvariantCulture, $"第{r}行 {c}：{Message}"),
+        ({ } r, null) => string.Create(CultureInfo.InvariantCulture, $"第{r}行：{Message}"),
+        (null, { } c) => $"表头：{c}{Message}",
+        (null, null) => Message,
+    };
+}
+
+/// <summary>
+/// Reads the Art. 20 figures (<see cref="Article20Figure"/>) kept in a spreadsheet and saved as CSV — UTF-8 (with or
+/// without BOM) or GB18030 (Excel's default on Chinese Windows). Columns: 年度, 事项 (the row label as the report prints
+/// it, e.g. 行政许可), and any of 项目数量, 处理决定数量, 采购项目数量, 金额（元）. Like the ledger reader, the file is
+/// all or nothing: any bad row refuses the whole file, and every bad row is named.
+/// </summary>
+public static class Article20FiguresCsv
+{
+    private static readonly string[] Columns = ["年度", "事项", "项目数量", "处理决定数量", "采购项目数量", "金额（元）"];
+
+    static Article20FiguresCsv() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>The figures of the file, or every problem found (and no figures).</summary>
+    public static (IReadOnlyList<Article20Figure> Figures, IReadOnlyList<Article20CsvError> Errors) Read(ReadOnlySpan<byte> bytes)
+    {
+        var text = Utf8.IsValid(bytes)
+            ? Encoding.UTF8.GetString(bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes)
+            : Encoding.GetEncoding("GB18030").GetString(bytes);
+        var rows = Rows(text).ToList();
+        var errors = new List<Article20CsvError>();
+        if (rows.Count == 0)
+        {
+            return ([], [new(null, null, "文件是空的")]);
+        }
+
+        var header = rows[0].Select(Normalize).ToList();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (header[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (!Columns.Contains(header[i]))
+            {
+                errors.Add(new(null, $"“{header[i]}”", $"不是可识别的列；应为 {string.Join("、", Columns)}"));
+            }
+            else if (!index.TryAdd(header[i], i))
+            {
+                errors.Add(new(null, $"“{header[i]}”", "列重复"));
+            }
+        }
+
+        foreach (var required in Columns[..2].Where(c => !index.ContainsKey(c)))
+        {
+            errors.Add(new(null, null, $"表头：缺少必需的列“{required}”"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ([], errors);
+        }
+
+        var figures = new List<Article20Figure>();
+        var seen = new Dictionary<(int, string), int>();
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var rowNumber = r + 1;
+            var cells = rows[r];
+            string Cell(string column) => index.TryGetValue(column, out var i) && i < cells.Count ? cells[i].Trim() : string.Empty;
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            var before = errors.Count;
+            int year = 0;
+            if (!int.TryParse(Cell("年度").TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out year) || year is < 2000 or > 2100)
+            {
+                errors.Add(new(rowNumber, "年度", $"“{Cell("年度")}”不是年份，应如 2025"));
+            }
+
+            var row = Article20FigureRows.Find(Cell("事项"));
+            if (row is null)
+            {
+                errors.Add(new(rowNumber, "事项", $"“{Cell("事项")}”不是第二十条统计事项；应为 {string.Join("、", Article20FigureRows.All.Select(a => a.Label))}"));
+            }
+
+            int? Count(string column)
+            {
+                var t = Cell(column);
+                if (t.Length == 0)
+                {
+                    return null;
+                }
+
+                if (int.TryParse(t.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('件', '项', '个'), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                {
+                    return n;
+                }
+
+                errors.Add(new(rowNumber, column, $"“{t}”不是非负整数"));
+                return null;
+            }
+
+            var items = Count("项目数量");
+            var decisions = Count("处理决定数量");
+            var projects = Count("采购项目数量");
+            decimal? amount = null;
+            if (Cell("金额（元）") is { Length: > 0 } a)
+            {
+                var wan = a.EndsWith("万元", StringComparison.Ordinal);
+                var number = a.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('元').TrimEnd('万');
+                if (decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan))
+                {
+                    amount = wan ? yuan * 10000m : yuan;
+                }
+                else
+                {
+                    errors.Add(new(rowNumber, "金额（元）", $"“{a}”不是金额，应如 3487100 或 3487.1万元"));
+                }
+            }
+
+            if (errors.Count > before || row is not { } found)
+            {
+                continue;
+            }
+
+            var figure = new Article20Figure(found.Key, year, items, decisions, projects, amount);
+            if (Article20FigureRows.Problem(figure) is { } problem)
+            {
+                errors.Add(new(rowNumber, null, $"{problem}，请留空"));
+            }
+            else if (seen.TryGetValue((year, found.Key), out var first))
+            {
+                errors.Add(new(rowNumber, "事项", string.Create(CultureInfo.InvariantCulture, $"{year}年“{found.Label}”与第{first}行重复")));
+            }
+            else
+            {
+                seen[(year, found.Key)] = rowNumber;
+                figures.Add(figure);
+            }
+        }
+
+        if (errors.Count == 0 && figures.Count == 0)
+        {
+            errors.Add(new(null, null, "文件中没有数据行"));
+        }
+
+        return errors.Count > 0 ? ([], errors) : (figures, []);
+    }
+
+    private static string Normalize(string header) => header.Trim().Replace('(', '（').Replace(')', '）').Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>RFC 4180 records: commas, quoted fields with doubled quotes and line breaks.</summary>
+    private static IEnumerable<List<string>> Rows(string text)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c is '\r' or '\n')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                fields.Add(field.ToString());
+                field.Clear();
+                yield return fields;
+                fields = [];
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            yield return fields;
+        }
+    }
+}

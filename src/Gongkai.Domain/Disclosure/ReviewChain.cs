@@ -1,0 +1,64 @@
+namespace Gongkai.Domain.Disclosure;
+
+/// <summary>One step of the review before publication: its name and the role of the person who decides it.</summary>
+public sealed record ReviewStep(string Name, string Role);
+
+/// <summary>
+/// The review an item goes through before it is published, one step after another. Art. 17 requires a
+/// 保密审查 mechanism; the rest of the chain is the agency's own rule, so it is configurable per agency.
+/// Publication itself (办公室发布) is not a review step: an approved item is published by the office.
+/// </summary>
+public sealed record ReviewChain(IReadOnlyList<ReviewStep> Steps)
+{
+    /// <summary>
+    /// 保密审查 → 科室负责人审核 → 分管领导审核 → 主要负责人签发, then 办公室发布 — the three-level review the sample
+    /// reports describe (seeds 003: 科室负责人初审, 分管副局长审核, 主要负责人签发, 办公室审查并发布).
+    /// </summary>
+    public static ReviewChain Default { get; } = new(
+    [
+        new("保密审查", "保密审查员"),
+        new("科室负责人审核", "科室负责人"),
+        new("分管领导审核", "分管领导"),
+        new("主要负责人签发", "主要负责人"),
+    ]);
+
+    /// <summary>
+    /// A chain from text such as <c>保密审查:保密审查员 → 科室负责人审核:科室负责人</c> (steps separated by →, &gt; or a
+    /// comma; a step without <c>:role</c> is decided by a role of the same name). Null with a reason when unusable.
+    /// </summary>
+    public static ReviewChain? Parse(string text, out string? error)
+    {
+        error = null;
+        var steps = new List<ReviewStep>();
+        foreach (var part in text.Split(['→', '>', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pieces = part.Split([':', '：'], 2, StringSplitOptions.TrimEntries);
+            var name = pieces[0];
+            var role = pieces.Length > 1 ? pieces[1] : pieces[0];
+            if (name.Length == 0 || role.Length == 0)
+            {
+                error = $"审核步骤“{part}”缺少名称或角色";
+                return null;
+            }
+
+            if (steps.Any(s => s.Name == name))
+            {
+                error = $"审核步骤“{name}”重复";
+                return null;
+            }
+
+            steps.Add(new ReviewStep(name, role));
+        }
+
+        if (steps.Count == 0)
+        {
+            error = "审核流程至少应有一个步骤（第十七条：公开前须经保密审查）";
+            return null;
+        }
+
+        return new ReviewChain(steps);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Join(" → ", Steps.Select(s => s.Name == s.Role ? s.Name : $"{s.Name}:{s.Role}"));
+}

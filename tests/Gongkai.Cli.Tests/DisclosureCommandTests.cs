@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using Gongkai.Data;
+using Gongkai.TestSupport;
+
+namespace Gongkai.Cli.Tests;
+
+public class DisclosureCommandTests
+{
+    public static TheoryProviders Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void DoneWhen_DraftReviewPublishSearchAndReport(DatabaseProvider provider)
+    {
+        using var dir = new TempDir();
+        string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
+        const string Agency = "示范区卫生健康局";
+
+        var settings = Run(db, "catalog", "settings", "--agency", Agency, "--review-chain", "保密审查:保密审查员 → 主要负责人签发:主要负责人");
+        var added = Run(db, "catalog", "add", "--agency", Agency, "--title", "示范区卫生健康局关于公布2025年医疗机构校验结果的公告",
+            "--summary", "公布校验结果", "--generated", "2025-09-26", "--category", "art20-05", "--channels", "website,gazette");
+        var index = added.Out.Trim();
+        var submitted = Run(db, "catalog", "submit", index, "--agency", Agency, "--by", "李四");
+        var wrong = CliRun.InProcess(["catalog", "approve", index, "--agency", Agency, "--by", "张局长", "--role", "主要负责人", .. db]);
+        var secrecy = Run(db, "catalog", "approve", index, "--agency", Agency, "--by", "王保密", "--role", "保密审查员");
+        var signed = Run(db, "catalog", "approve", index, "--agency", Agency, "--by", "张局长");
+        var published = Run(db, "catalog", "publish", index, "--agency", Agency, "--by", "李四", "--on", "2025-10-09");
+        var found = Run(db, "catalog", "search", "校验");
+        Run(db, "documents", "add", "--agency", Agency, "--kind", "规范性文件", "--title", "示范区医疗机构校验管理办法", "--issued", "2025-03-01", "--published", "2025-03-05");
+        Run(db, "article20", "set", "--agency", Agency, "--year", "2025", "--row", "行政许可", "--decisions", "603");
+        Run(db, "article20", "set", "--agency", Agency, "--year", "2025", "--row", "行政事业性收费", "--amount", "12345.6");
+        var report = Run(db, "report", "build", "--agency", Agency, "--year", "2025");
+
+        Assert.Contains("保密审查:保密审查员 → 主要负责人签发:主要负责人 → 办公室发布", settings.Out, StringComparison.Ordinal);
+        Assert.Matches(@"^GK0001/2025-00001$", index);
+        Assert.Contains("待“保密审查”", submitted.Out, StringComparison.Ordinal);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("须由“保密审查员”审核", wrong.Error, StringComparison.Ordinal);
+        Assert.Contains("待“主要负责人签发”", secrecy.Out, StringComparison.Ordinal);
+        Assert.Contains("审核通过", signed.Out, StringComparison.Ordinal);
+        Assert.Contains("已发布（2025-10-09，政府公报、政府网站）", published.Out, StringComparison.Ordinal);
+        Assert.StartsWith(index + "\t示范区卫生健康局关于公布2025年医疗机构校验结果的公告", found.Out, StringComparison.Ordinal);
+        Assert.Contains("共1条", found.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(report.Out);
+        var article20 = json.RootElement.GetProperty("article20");
+        Assert.Equal(1, article20.GetProperty("normativeDocuments").GetProperty("issued").GetInt32());
+        Assert.Equal(1, article20.GetProperty("normativeDocuments").GetProperty("inForce").GetInt32());
+        Assert.Equal(603, article20.GetProperty("administrativeLicensing").GetProperty("decisions").GetInt32());
+        Assert.Equal(1.2346m, article20.GetProperty("administrativeFees").GetProperty("amountTenThousandYuan").GetDecimal());
+        var overview = json.RootElement.GetProperty("sections").GetProperty("overview").GetString();
+        Assert.Contains("主动公开政府信息1条，包括：行政许可和对外管理服务1条。通过不同渠道和方式发布政府信息情况：通过政府公报发布信息1条，通过政府网站发布信息1条。", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refuse_WithoutReason_ExitsTwo_AndListShowsOverdue()
+    {
+        using var dir = new TempDir();
+        string[] db = ["--db", dir.File("g.db")];
+        var index = Run(db, "catalog", "add", "--agency", "甲局", "--title", "某通知", "--summary", "概述", "--generated", "2025-09-01", "--category", "art20-01").Out.Trim();
+        Run(db, "catalog", "submit", index, "--agency", "甲局", "--by", "李四");
+
+        var refused = CliRun.InProcess(["catalog", "refuse", index, "--agency", "甲局", "--by", "王保密", .. db]);
+        var list = Run(db, "catalog", "list", "--agency", "甲局", "--overdue", "--today", "2025-10-09");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("退回时须说明理由", refused.Error, StringComparison.Ordinal);
+        Assert.Contains($"{index}\t某通知\t法规文件\t审核中（保密审查）\t2025-09-01\t2025-09-28\t\t逾期", list.Out, StringComparison.Ordinal);
+        Assert.Contains("1条已超过第二十六条规定的公开期限", list.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Article20Import_BadRows_RefusesTheWholeFileNamingEachRow()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var dir = new TempDir();
+        var file = dir.File("figures.csv");
+        File.WriteAllBytes(file, Encoding.GetEncoding("GB18030").GetBytes("年度,事项,项目数量,处理决定数量\r\n2025,行政许可,40,7646\r\n2025,行政处罚,257,七\r\n2025,行政审批,1,1\r\n"));
+
+        var result = CliRun.InProcess("article20", "import", file, "--agency", "甲局", "--db", dir.File("g.db"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("第3行 处理决定数量：“七”不是非负整数", result.Error, StringComparison.Ordinal);
+        Assert.Contains("第4行 事项：“行政审批”不是第二十条统计事项", result.Error, StringComparison.Ordinal);
+        Assert.Contains("整个文件未导入", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Article20Import_TwoYears_Gives2019FormatChange()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("figures.csv");
+        File.WriteAllText(file, "年度,事项,项目数量,处理决定数量,采购项目数量,金额（元）\n2019,行政许可,11,,,\n2020,行政许可,12,5825,,\n2020,政府集中采购,,,39,3487.1万元\n", new UTF8Encoding(true));
+        string[] db = ["--db", dir.File("g.db")];
+
+        var imported = Run(db, "article20", "import", file, "--agency", "甲局");
+        var report = Run(db, "report", "build", "--agency", "甲局", "--year", "2020");
+
+        Assert.Contains("已导入3行（2019、2020年）", imported.Out, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(report.Out);
+        var licensing = json.RootElement.GetProperty("article20").GetProperty("administrativeLicensing");
+        Assert.Equal(11, licensing.GetProperty("previousYearItems").GetInt32());
+        Assert.Equal(1, licensing.GetProperty("change").GetInt32());
+        Assert.Equal(5825, licensing.GetProperty("decisions").GetInt32());
+        Assert.Equal(34871000m, json.RootElement.GetProperty("article20").GetProperty("centralizedProcurement").GetProperty("totalAmountYuan").GetDecimal());
+    }
+
+    private static CliResult Run(string[] db, params string[] args)
+    {
+        var result = CliRun.InProcess([.. args, .. db]);
+        Assert.True(result.ExitCode == 0, $"gongkai {string.Join(' ', args)} → {result.ExitCode}: {result.Error}");
+        return result;
+    }
+}
