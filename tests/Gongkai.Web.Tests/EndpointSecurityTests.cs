@@ -15,6 +15,8 @@ public class EndpointSecurityTests
     [
         "",
         "guide",
+        "catalog",
+        "catalog/{id:long}",
         "reports",
         "reports/{year:int}",
         "reports/{year:int}/report.docx",

@@ -79,6 +79,36 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         }
     }
 
+    /// <summary>
+    /// The public catalogue without search words (Art. 12 目录): an agency's published items, optionally of one
+    /// category (its code), newest first, with an exact count.
+    /// </summary>
+    public async Task<CatalogSearchResult> BrowseAsync(int agencyId, string? category = null, int page = 1, int pageSize = DefaultPageSize,
+        CancellationToken cancellationToken = default)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        var items = db.CatalogItems.AsNoTracking().Where(i => i.AgencyId == agencyId && i.Status == nameof(CatalogItemStatus.Published));
+        if (category is not null)
+        {
+            items = from i in items
+                    join c in db.CatalogCategories on i.CategoryId equals c.Id
+                    where c.Code == category
+                    select i;
+        }
+
+        var total = await items.CountAsync(cancellationToken);
+        var ids = await items.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(cancellationToken);
+        return new CatalogSearchResult(await LoadAsync(ids, cancellationToken), total, false, page, pageSize);
+    }
+
+    /// <summary>One published item of the agency (the portal's page per item); null for anything not published.</summary>
+    public async Task<CatalogSearchHit?> FindPublishedAsync(int agencyId, long id, CancellationToken cancellationToken = default) =>
+        await db.CatalogItems.AnyAsync(i => i.Id == id && i.AgencyId == agencyId && i.Status == nameof(CatalogItemStatus.Published), cancellationToken)
+            ? (await LoadAsync([id], cancellationToken)).SingleOrDefault()
+            : null;
+
     /// <summary>The words of a query: split on whitespace, duplicates dropped (each provider folds case as its index does).</summary>
     internal static List<string> Terms(string words) =>
         words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -37,6 +37,7 @@ public static class GongkaiServices
         services.AddMemoryCache();
         services.AddScoped<CurrentAgency>();
         services.AddScoped<AnnualReportStore>();
+        services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<IReportSource, RecordsReportSource>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
 

@@ -1,0 +1,58 @@
+using Gongkai.Data;
+using Gongkai.Data.Disclosure;
+using Gongkai.Data.Records;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Catalog;
+
+/// <summary>
+/// 政府信息公开目录 (Art. 12): the published catalogue by category, and search by a few characters of Chinese
+/// (substrings, no word segmentation).
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(CurrentAgency agency, GongkaiDbContext db, CatalogSearch search) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Words { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "c")]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<CatalogCategoryRecord> Categories { get; private set; } = [];
+
+    public CatalogSearchResult Result { get; private set; } = CatalogSearchResult.Empty(1, CatalogSearch.DefaultPageSize);
+
+    public string AgencyName { get; private set; } = string.Empty;
+
+    public bool Searching => !string.IsNullOrWhiteSpace(Words);
+
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Result.PageSize));
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        AgencyName = current.Name;
+        Categories = await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == current.Id)
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        var category = Categories.Any(c => c.Code == Category) ? Category : null;
+        Category = category;
+        Result = Searching
+            ? await search.SearchAsync(current.Id, Words!, category, PageNumber, cancellationToken: cancellationToken)
+            : await search.BrowseAsync(current.Id, category, PageNumber, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>"共12条", "1000条以上", "约733条" as the result's count allows.</summary>
+    public string CountText => Result.TotalIsApproximate
+        ? Result.Total >= CatalogSearch.CountCap ? $"{CatalogSearch.CountCap}条以上" : $"约{Result.Total}条"
+        : $"共{Result.Total}条";
+
+    public string PageLink(int page) =>
+        QueryString.Create(new Dictionary<string, string?> { ["q"] = Words, ["c"] = Category, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }).Value!;
+}

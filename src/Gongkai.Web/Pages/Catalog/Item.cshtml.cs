@@ -1,0 +1,35 @@
+using Gongkai.Data.Disclosure;
+using Gongkai.Domain.Disclosure;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Catalog;
+
+/// <summary>One published item of the catalogue with the fields Art. 12 requires (索引, 名称, 内容概述, 生成日期) and the rest.</summary>
+[AllowAnonymous]
+public sealed class ItemModel(CurrentAgency agency, CatalogSearch search) : PageModel
+{
+    public CatalogSearchHit Item { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        var item = await search.FindPublishedAsync(current.Id, id, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        return Page();
+    }
+
+    public static string ValidityText(Validity validity) => validity switch
+    {
+        Validity.Valid => "有效",
+        Validity.Expired => "失效",
+        Validity.Repealed => "废止",
+    };
+}
