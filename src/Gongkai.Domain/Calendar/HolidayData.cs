@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Gongkai.Domain.Json;
 
 namespace Gongkai.Domain.Calendar;
 
@@ -66,10 +67,10 @@ public sealed class HolidayData
     {
         ArgumentNullException.ThrowIfNull(json);
         var bytes = Encoding.UTF8.GetBytes(json.TrimStart('\uFEFF'));
-        Dictionary<string, int> lines;
+        JsonSourceLines lines;
         try
         {
-            lines = IndexLines(bytes);
+            lines = JsonSourceLines.Index(bytes);
         }
         catch (JsonException e)
         {
@@ -93,85 +94,8 @@ public sealed class HolidayData
             "The shipped holiday data is invalid: " + string.Join("; ", result.Errors.Select(e => e.ToString())));
     }
 
-    /// <summary>The 1-based line of every JSON path (<c>years.2019.days[3].date</c>) in the document.</summary>
-    private static Dictionary<string, int> IndexLines(byte[] bytes)
-    {
-        var newlines = new List<int>();
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                newlines.Add(i);
-            }
-        }
-
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var frames = new List<(bool IsArray, string? Property, int Index)>();
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
-
-        void Record(long offset)
-        {
-            var index = newlines.BinarySearch((int)offset);
-            lines.TryAdd(PathOf(frames), (index < 0 ? ~index : index) + 1);
-        }
-
-        void Advance(long offset)
-        {
-            if (frames.Count > 0 && frames[^1].IsArray)
-            {
-                frames[^1] = (true, null, frames[^1].Index + 1);
-                Record(offset);
-            }
-            else if (frames.Count == 0)
-            {
-                Record(offset);
-            }
-        }
-
-        while (reader.Read())
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.PropertyName:
-                    frames[^1] = (false, reader.GetString(), -1);
-                    Record(reader.TokenStartIndex);
-                    break;
-                case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                    Advance(reader.TokenStartIndex);
-                    frames.Add((reader.TokenType == JsonTokenType.StartArray, null, -1));
-                    break;
-                case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                    frames.RemoveAt(frames.Count - 1);
-                    break;
-                default:
-                    Advance(reader.TokenStartIndex);
-                    break;
-            }
-        }
-
-        return lines;
-    }
-
-    private static string PathOf(List<(bool IsArray, string? Property, int Index)> frames)
-    {
-        var sb = new StringBuilder();
-        foreach (var (isArray, property, index) in frames)
-        {
-            if (isArray)
-            {
-                sb.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
-            else if (property is not null)
-            {
-                sb.Append(sb.Length > 0 ? "." : string.Empty).Append(property);
-            }
-        }
-
-        return sb.ToString();
-    }
-
     /// <summary>Maps the parsed document onto the model, collecting every error instead of stopping at the first.</summary>
-    private sealed class Reader(Dictionary<string, int> lines)
+    private sealed class Reader(JsonSourceLines lines)
     {
         public List<HolidayDataError> Errors { get; } = [];
 
@@ -401,29 +325,9 @@ public sealed class HolidayData
             }
         }
 
-        private void Error(string path, string message) => Errors.Add(new HolidayDataError(path, LineOf(path), message));
+        private void Error(string path, string message) => Errors.Add(new HolidayDataError(path, lines.LineOf(path), message));
 
-        private int? LineOf(string path)
-        {
-            for (var p = path; ; p = Parent(p))
-            {
-                if (lines.TryGetValue(p, out var line))
-                {
-                    return line;
-                }
 
-                if (p.Length == 0)
-                {
-                    return null;
-                }
-            }
-        }
-
-        private static string Parent(string path)
-        {
-            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-            return cut <= 0 ? string.Empty : path[..cut];
-        }
 
         private static string Raw(JsonElement element) => element.GetRawText();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Gongkai.Domain.Json;
 
 namespace Gongkai.Domain.Reports;
 
@@ -112,10 +113,10 @@ public static class ReportJson
     public static ReportJsonResult Read(string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json.TrimStart('\uFEFF'));
-        var lines = new LineMap(bytes);
+        JsonSourceLines lines;
         try
         {
-            lines.Index();
+            lines = JsonSourceLines.Index(bytes);
         }
         catch (JsonException e)
         {
@@ -231,114 +232,8 @@ public static class ReportJson
     private static decimal Normalize(decimal value) =>
         decimal.Parse(value.ToString("G29", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    /// <summary>The 1-based line of every JSON path in the document, for messages that point at the source.</summary>
-    private sealed class LineMap(byte[] bytes)
-    {
-        private readonly Dictionary<string, int> _lines = [];
-        private readonly List<int> _newlines = [];
-
-        public void Index()
-        {
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    _newlines.Add(i);
-                }
-            }
-
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
-            var frames = new List<(bool IsArray, string? Property, int Index)>();
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        frames[^1] = (false, reader.GetString(), -1);
-                        Record(Path(frames), reader.TokenStartIndex);
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        Advance(frames, reader.TokenStartIndex);
-                        frames.Add((reader.TokenType == JsonTokenType.StartArray, null, -1));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.RemoveAt(frames.Count - 1);
-                        break;
-                    default:
-                        Advance(frames, reader.TokenStartIndex);
-                        break;
-                }
-            }
-        }
-
-        public int? LineOf(string path)
-        {
-            // Fall back to the nearest enclosing path that has a line (a missing key points at its parent).
-            for (var p = path; ; p = Parent(p))
-            {
-                if (_lines.TryGetValue(p, out var line))
-                {
-                    return line;
-                }
-
-                if (p.Length == 0)
-                {
-                    return null;
-                }
-            }
-        }
-
-        private static string Parent(string path)
-        {
-            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-            return cut <= 0 ? string.Empty : path[..cut];
-        }
-
-        private void Advance(List<(bool IsArray, string? Property, int Index)> frames, long offset)
-        {
-            if (frames.Count > 0 && frames[^1].IsArray)
-            {
-                frames[^1] = (true, null, frames[^1].Index + 1);
-                Record(Path(frames), offset);
-            }
-            else if (frames.Count == 0)
-            {
-                Record(string.Empty, offset);
-            }
-        }
-
-        private void Record(string path, long offset)
-        {
-            var index = _newlines.BinarySearch((int)offset);
-            _lines.TryAdd(path, (index < 0 ? ~index : index) + 1);
-        }
-
-        private static string Path(List<(bool IsArray, string? Property, int Index)> frames)
-        {
-            var sb = new StringBuilder();
-            foreach (var (isArray, property, index) in frames)
-            {
-                if (isArray)
-                {
-                    sb.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
-                }
-                else if (property is not null)
-                {
-                    if (sb.Length > 0)
-                    {
-                        sb.Append('.');
-                    }
-
-                    sb.Append(property);
-                }
-            }
-
-            return sb.ToString();
-        }
-    }
-
     /// <summary>Maps the parsed document onto the model, collecting every error instead of stopping at the first.</summary>
-    private sealed class Reader(LineMap lines)
+    private sealed class Reader(JsonSourceLines lines)
     {
         public List<ReportJsonError> Errors { get; } = [];
 
