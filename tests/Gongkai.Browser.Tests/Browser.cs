@@ -42,7 +42,7 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A desktop browser context.</summary>
-    public Task<IBrowserContext> DesktopAsync(string baseUrl) => Instance.NewContextAsync(new BrowserNewContextOptions
+    public Task<IBrowserContext> DesktopAsync(string baseUrl) => PatientAsync(new BrowserNewContextOptions
     {
         BaseURL = baseUrl,
         Locale = "zh-CN",
@@ -50,7 +50,7 @@ public sealed class Browser : IAsyncLifetime
     });
 
     /// <summary>A phone: 390×844, touch, mobile layout.</summary>
-    public Task<IBrowserContext> PhoneAsync(string baseUrl) => Instance.NewContextAsync(new BrowserNewContextOptions
+    public Task<IBrowserContext> PhoneAsync(string baseUrl) => PatientAsync(new BrowserNewContextOptions
     {
         BaseURL = baseUrl,
         Locale = "zh-CN",
@@ -59,6 +59,19 @@ public sealed class Browser : IAsyncLifetime
         IsMobile = true,
         HasTouch = true,
     });
+
+    /// <summary>
+    /// A context that waits up to 60 s for pages and 15 s for expectations: CI shares two cores between the app, the
+    /// browser and other test assemblies, and a slow page is not a wrong page.
+    /// </summary>
+    private async Task<IBrowserContext> PatientAsync(BrowserNewContextOptions options)
+    {
+        Assertions.SetDefaultExpectTimeout(15_000);
+        var context = await Instance.NewContextAsync(options);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
 
     /// <summary>Runs a test's steps; when they fail, saves a screenshot of every open page, then rethrows.</summary>
     public static async Task RunAsync(IEnumerable<IBrowserContext> contexts, Func<Task> steps, [CallerMemberName] string test = "")

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Gongkai.Browser.Tests.Pages;
@@ -11,7 +12,10 @@ public sealed class LoginPage(IPage page)
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/staff");
+
+        // The address is what a person checks; waiting for the page's load event as well timed out on a busy
+        // machine although the back office was already shown.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/?$"), new() { Timeout = 60_000 });
     }
 }
 
