@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Unicode;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Documents.Ledger;
 
@@ -10,8 +10,6 @@ namespace Gongkai.Documents.Ledger;
 /// </summary>
 internal static class CsvTable
 {
-    static CsvTable() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>
     /// The text of a CSV file: UTF-8 (with or without BOM) when the bytes are valid UTF-8, UTF-16 when it has a
     /// UTF-16 BOM (Excel's "Unicode text"), else GB18030 (Excel's default "CSV (逗号分隔)" on Chinese Windows).
@@ -26,28 +24,13 @@ internal static class CsvTable
             return null;
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        }
-
-        if (bytes.Contains((byte)0))
+        if (!bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) && bytes.Contains((byte)0))
         {
             refusal = "文件不是CSV文本文件（含有二进制内容）；请在Excel中另存为“CSV UTF-8（逗号分隔）”或“Excel 工作簿（*.xlsx）”";
             return null;
         }
 
-        if (Utf8.IsValid(bytes))
-        {
-            return Encoding.UTF8.GetString(bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes);
-        }
-
-        return Encoding.GetEncoding("GB18030").GetString(bytes);
+        return ChineseText.Decode(bytes);
     }
 
     /// <summary>

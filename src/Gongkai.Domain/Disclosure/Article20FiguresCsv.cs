@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Unicode;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Disclosure;
 
@@ -27,14 +27,10 @@ public static class Article20FiguresCsv
 {
     private static readonly string[] Columns = ["年度", "事项", "项目数量", "处理决定数量", "采购项目数量", "金额（元）"];
 
-    static Article20FiguresCsv() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>The figures of the file, or every problem found (and no figures).</summary>
     public static (IReadOnlyList<Article20Figure> Figures, IReadOnlyList<Article20CsvError> Errors) Read(ReadOnlySpan<byte> bytes)
     {
-        var text = Utf8.IsValid(bytes)
-            ? Encoding.UTF8.GetString(bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes)
-            : Encoding.GetEncoding("GB18030").GetString(bytes);
+        var text = ChineseText.Decode(bytes);
         var rows = Rows(text).ToList();
         var errors = new List<Article20CsvError>();
         if (rows.Count == 0)
