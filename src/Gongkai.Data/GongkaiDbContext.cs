@@ -47,6 +47,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<CatalogItemEventRecord> CatalogItemEvents => Set<CatalogItemEventRecord>();
 
+    public DbSet<CatalogAttachmentRecord> CatalogAttachments => Set<CatalogAttachmentRecord>();
+
     public DbSet<NormativeDocumentRecord> NormativeDocuments => Set<NormativeDocumentRecord>();
 
     public DbSet<Article20FigureRecord> Article20Figures => Set<Article20FigureRecord>();

@@ -65,6 +65,20 @@ internal sealed class CatalogItemEventConfiguration : IEntityTypeConfiguration<C
     }
 }
 
+internal sealed class CatalogAttachmentConfiguration : IEntityTypeConfiguration<CatalogAttachmentRecord>
+{
+    public void Configure(EntityTypeBuilder<CatalogAttachmentRecord> b)
+    {
+        b.ToTable("catalog_attachments");
+        b.Property(a => a.Name).HasMaxLength(255);
+        b.Property(a => a.ContentType).HasMaxLength(100);
+        b.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength();
+        b.Property(a => a.UploadedBy).HasMaxLength(200);
+        b.HasIndex(a => a.ItemId);
+        b.HasOne<CatalogItemRecord>().WithMany().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<NormativeDocumentRecord>
 {
     public void Configure(EntityTypeBuilder<NormativeDocumentRecord> b)

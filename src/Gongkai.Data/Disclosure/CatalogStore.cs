@@ -174,6 +174,135 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         return record is null ? null : await ToDomainAsync(record, cancellationToken);
     }
 
+    /// <summary>
+    /// 修改: changes a draft's Art. 12 fields (a refused item is edited, then submitted again). The 索引号 stays; the
+    /// change is recorded with who made it and which fields changed. Items in review or published are refused.
+    /// </summary>
+    public async Task<CatalogCommandResult> EditAsync(int agencyId, string indexNumber, CatalogEdit edit, string actor, CancellationToken cancellationToken = default)
+    {
+        var categories = await CategoriesAsync(agencyId, cancellationToken);
+        var category = categories.FirstOrDefault(c => c.Code == edit.CategoryCode.Trim() || c.Name == edit.CategoryCode.Trim());
+        if (category is null)
+        {
+            return new CatalogRefusal($"没有主题分类“{edit.CategoryCode}”；可选：{string.Join("、", categories.Select(c => $"{c.Code}（{c.Name}）"))}");
+        }
+
+        return await StepAsync(agencyId, indexNumber, item => item.Edit(edit.Title, edit.Summary, edit.GeneratedOn, edit.Publisher, category.Code,
+            edit.Channels, edit.DocumentNumber, item.Attachments, actor, clock.GetUtcNow()), cancellationToken, category.Id);
+    }
+
+    /// <summary>
+    /// Attaches a file to a draft (附件): checked by <see cref="AttachmentRules"/>, stored in the database, listed on the
+    /// item and recorded in its history, in one transaction. Only drafts take attachments: what was reviewed is published.
+    /// </summary>
+    public async Task<CatalogCommandResult> AddAttachmentAsync(int agencyId, string indexNumber, string fileName, byte[] content, string actor,
+        long maxBytes = AttachmentRules.DefaultMaxBytes, CancellationToken cancellationToken = default)
+    {
+        if (AttachmentRules.Problem(fileName, content, maxBytes) is { } problem)
+        {
+            return new CatalogRefusal(problem);
+        }
+
+        var name = AttachmentRules.CleanName(fileName);
+        var item = await db.CatalogItems.AsNoTracking().Where(i => i.AgencyId == agencyId && i.IndexNumber == indexNumber.Trim())
+            .Select(i => new { i.Id, i.Status }).SingleOrDefaultAsync(cancellationToken);
+        if (item is null)
+        {
+            return new CatalogItemNotFound(indexNumber);
+        }
+
+        if (item.Status != nameof(CatalogItemStatus.Draft))
+        {
+            return new CatalogRefusal($"{CatalogItem.StatusLabel(Enum.Parse<CatalogItemStatus>(item.Status))}的信息不能添加附件；审核中的信息须先退回");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var file = new CatalogAttachmentRecord
+        {
+            ItemId = item.Id,
+            Name = name,
+            ContentType = AttachmentRules.ContentType(name),
+            SizeBytes = content.Length,
+            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)),
+            Content = content,
+            UploadedBy = actor,
+            UploadedAt = clock.GetUtcNow(),
+        };
+        db.CatalogAttachments.Add(file);
+        await db.SaveChangesAsync(cancellationToken);
+        var result = await StepAsync(agencyId, indexNumber, current => current.Attachments.Any(a => a.Name == name)
+            ? new CatalogStepRefused($"已有名为“{name}”的附件；请先删除旧附件或改用其他文件名")
+            : current.Edit(current.Title, current.Summary, current.GeneratedOn, current.Publisher, current.CategoryCode, current.Channels, current.DocumentNumber,
+                [.. current.Attachments, new CatalogAttachment(name, CatalogAttachmentLocation.Of(file.Id))], actor, clock.GetUtcNow(), $"添加附件“{name}”"), cancellationToken);
+        if (result is CatalogItemSaved)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        return result;
+    }
+
+    /// <summary>Removes an attachment from a draft, with its file; recorded in the item's history.</summary>
+    public async Task<CatalogCommandResult> RemoveAttachmentAsync(int agencyId, string indexNumber, long attachmentId, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var file = await (from a in db.CatalogAttachments
+                          join i in db.CatalogItems on a.ItemId equals i.Id
+                          where i.AgencyId == agencyId && i.IndexNumber == indexNumber.Trim() && a.Id == attachmentId
+                          select a).SingleOrDefaultAsync(cancellationToken);
+        if (file is null)
+        {
+            return new CatalogRefusal("没有这个附件");
+        }
+
+        var location = CatalogAttachmentLocation.Of(file.Id);
+        var result = await StepAsync(agencyId, indexNumber, current => current.Edit(current.Title, current.Summary, current.GeneratedOn, current.Publisher,
+            current.CategoryCode, current.Channels, current.DocumentNumber, current.Attachments.Where(a => a.Location != location).ToList(), actor,
+            clock.GetUtcNow(), $"删除附件“{file.Name}”"), cancellationToken);
+        if (result is not CatalogItemSaved)
+        {
+            db.ChangeTracker.Clear();
+            return result;
+        }
+
+        db.CatalogAttachments.Remove(file);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>
+    /// An attachment's file, with the item's status: the portal serves it only while the item is public; the back
+    /// office serves it always. Null when the item has no such attachment.
+    /// </summary>
+    public async Task<(CatalogAttachmentRecord File, CatalogItemStatus Status)?> AttachmentAsync(int agencyId, long itemId, long attachmentId, CancellationToken cancellationToken = default)
+    {
+        var row = await (from a in db.CatalogAttachments.AsNoTracking()
+                         join i in db.CatalogItems.AsNoTracking() on a.ItemId equals i.Id
+                         where i.AgencyId == agencyId && i.Id == itemId && a.Id == attachmentId
+                         select new { File = a, i.Status }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : (row.File, Enum.Parse<CatalogItemStatus>(row.Status));
+    }
+
+    /// <summary>The attachments of an item (without their bytes): id, name, type, size, hash, who uploaded it and when.</summary>
+    public async Task<IReadOnlyList<CatalogAttachmentInfo>> AttachmentsAsync(long itemId, CancellationToken cancellationToken = default) =>
+        await db.CatalogAttachments.AsNoTracking().Where(a => a.ItemId == itemId).OrderBy(a => a.Id)
+            .Select(a => new CatalogAttachmentInfo(a.Id, a.Name, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedBy, a.UploadedAt)).ToListAsync(cancellationToken);
+
+    /// <summary>An item by its id, with its category's name; null when the agency has no such item.</summary>
+    public async Task<(CatalogItem Item, string CategoryName)?> FindByIdAsync(int agencyId, long id, CancellationToken cancellationToken = default)
+    {
+        var row = await (from i in db.CatalogItems.AsNoTracking()
+                         join c in db.CatalogCategories.AsNoTracking() on i.CategoryId equals c.Id
+                         where i.AgencyId == agencyId && i.Id == id
+                         select new { Item = i, c.Code, c.Name }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : (ToDomain(row.Item, row.Code), row.Name);
+    }
+
     /// <summary>An item's history, oldest first.</summary>
     public async Task<IReadOnlyList<CatalogEvent>> HistoryAsync(int agencyId, string indexNumber, CancellationToken cancellationToken = default)
     {
@@ -189,14 +318,29 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// The office's list: items of a status (or all), newest first, each with its Art. 26 due date and whether it is
     /// overdue on <paramref name="today"/> (default: today in China). <paramref name="overdueOnly"/> keeps only overdue ones.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="text"/> keeps items whose 索引号, 名称 or 文号 contain it (the office finds its own drafts, published
+    /// or not; the portal's search covers only published items); <paramref name="categoryCode"/> keeps one 主题分类.
+    /// </remarks>
     public async Task<IReadOnlyList<CatalogListRow>> ListAsync(int agencyId, CatalogItemStatus? status = null, bool overdueOnly = false, DateOnly? today = null,
-        int limit = 200, CancellationToken cancellationToken = default)
+        int limit = 200, string? text = null, string? categoryCode = null, CancellationToken cancellationToken = default)
     {
         var day = today ?? Today();
         var query = from i in db.CatalogItems.AsNoTracking()
                     join c in db.CatalogCategories.AsNoTracking() on i.CategoryId equals c.Id
                     where i.AgencyId == agencyId
-                    select new { Item = i, Category = c.Name };
+                    select new { Item = i, Category = c.Name, CategoryCode = c.Code };
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim();
+            query = query.Where(x => x.Item.Title.Contains(t) || x.Item.IndexNumber.Contains(t) || (x.Item.DocumentNumber != null && x.Item.DocumentNumber.Contains(t)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(categoryCode))
+        {
+            query = query.Where(x => x.CategoryCode == categoryCode);
+        }
+
         if (status is { } s)
         {
             query = query.Where(x => x.Item.Status == s.ToString());
@@ -215,7 +359,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         {
             var item = ToDomain(x.Item, CategoryCodeUnknown);
             return new CatalogListRow(x.Item.Id, item.IndexNumber, item.Title, x.Category, item.Status, item.PendingStep?.Name, item.GeneratedOn,
-                item.DueOn(calendar), item.PublishedOn, item.IsOverdue(day, calendar), item.Validity);
+                item.DueOn(calendar), item.PublishedOn, item.IsOverdue(day, calendar), item.Validity, item.PendingStep?.Role);
         });
         return (overdueOnly ? list.Where(r => r.Overdue) : list).Take(limit).ToList();
     }
@@ -224,7 +368,8 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
-    private async Task<CatalogCommandResult> StepAsync(int agencyId, string indexNumber, Func<CatalogItem, CatalogStepResult> step, CancellationToken cancellationToken)
+    private async Task<CatalogCommandResult> StepAsync(int agencyId, string indexNumber, Func<CatalogItem, CatalogStepResult> step, CancellationToken cancellationToken,
+        int? categoryId = null)
     {
         var record = await db.CatalogItems.SingleOrDefaultAsync(i => i.AgencyId == agencyId && i.IndexNumber == indexNumber.Trim(), cancellationToken);
         if (record is null)
@@ -240,8 +385,10 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         }
 
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Project(record, next, record.CategoryId, now);
+        // A caller that wrote something with the step (an attachment) has its own transaction open: the step joins it.
+        var own = db.Database.CurrentTransaction is null;
+        await using var transaction = own ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        Project(record, next, categoryId ?? record.CategoryId, now);
         if (e is not null)
         {
             record.Version++;
@@ -263,7 +410,10 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         {
             await db.SaveChangesAsync(cancellationToken);
             await CatalogSearch.IndexAsync(db, record, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException)
         {

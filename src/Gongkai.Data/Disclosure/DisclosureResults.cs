@@ -37,7 +37,7 @@ public sealed record DisclosureSettings(IndexNumberPattern IndexPattern, ReviewC
 
 /// <summary>A row of the office's list of items: where it stands and, for unpublished items, its Art. 26 due date.</summary>
 public sealed record CatalogListRow(long Id, string IndexNumber, string Title, string Category, CatalogItemStatus Status, string? PendingStep,
-    DateOnly GeneratedOn, DateOnly DueOn, DateOnly? PublishedOn, bool Overdue, Validity Validity);
+    DateOnly GeneratedOn, DateOnly DueOn, DateOnly? PublishedOn, bool Overdue, Validity Validity, string? PendingRole = null);
 
 /// <summary>One search hit: what the portal lists for an item.</summary>
 public sealed record CatalogSearchHit(long Id, int AgencyId, string IndexNumber, string Title, string Summary, string Category,
@@ -51,4 +51,33 @@ public sealed record CatalogSearchHit(long Id, int AgencyId, string IndexNumber,
 public sealed record CatalogSearchResult(IReadOnlyList<CatalogSearchHit> Items, int Total, bool TotalIsApproximate, int Page, int PageSize)
 {
     public static CatalogSearchResult Empty(int page, int pageSize) => new([], 0, false, page, pageSize);
+}
+
+/// <summary>What an office changes in a draft (the Art. 12 fields; attachments are added and removed one by one).</summary>
+public sealed record CatalogEdit(
+    string Title,
+    string Summary,
+    DateOnly GeneratedOn,
+    string CategoryCode,
+    string Publisher,
+    string? DocumentNumber,
+    IReadOnlyList<PublicationChannel> Channels);
+
+/// <summary>An attachment as listed: what the office and the public see of it, without its bytes.</summary>
+public sealed record CatalogAttachmentInfo(long Id, string Name, string ContentType, long SizeBytes, string Sha256, string UploadedBy, DateTimeOffset UploadedAt);
+
+/// <summary>
+/// The <see cref="CatalogAttachment.Location"/> of a file kept in the database: <c>file:42</c>. Other locations (a
+/// web address given on the command line) are links.
+/// </summary>
+public static class CatalogAttachmentLocation
+{
+    private const string Prefix = "file:";
+
+    public static string Of(long attachmentId) => Prefix + attachmentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The stored file's id, or null for a link.</summary>
+    public static long? StoredId(string location) =>
+        location.StartsWith(Prefix, StringComparison.Ordinal) && long.TryParse(location.AsSpan(Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id : null;
 }

@@ -163,3 +163,27 @@ public sealed class Article20FigureRecord
 
     public DateTimeOffset UpdatedAt { get; set; }
 }
+
+/// <summary>A file attached to a catalogue item (附件): its name, type, size, hash and bytes.</summary>
+public sealed class CatalogAttachmentRecord
+{
+    public long Id { get; set; }
+
+    public long ItemId { get; set; }
+
+    /// <summary>The file name as uploaded (the name the public downloads it under).</summary>
+    public required string Name { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public long SizeBytes { get; set; }
+
+    /// <summary>SHA-256 of the content, lower-case hex: what was reviewed is what is served.</summary>
+    public required string Sha256 { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public required string UploadedBy { get; set; }
+
+    public DateTimeOffset UploadedAt { get; set; }
+}

@@ -54,6 +54,9 @@ public enum CatalogEventKind
 
     /// <summary>有效性变更.</summary>
     ValidityChanged,
+
+    /// <summary>修改: a draft's content or attachments changed (the reason says what).</summary>
+    Edited,
 }
 
 /// <summary>
@@ -161,9 +164,13 @@ public sealed record CatalogItem
         }, null);
     }
 
-    /// <summary>Changes the content of a draft (only a draft can be edited: what was reviewed is what is published).</summary>
+    /// <summary>
+    /// Changes the content of a draft (only a draft can be edited: what was reviewed is what is published), recorded
+    /// as 修改 by <paramref name="actor"/> with <paramref name="what"/> (default: the fields that changed).
+    /// </summary>
     public CatalogStepResult Edit(string title, string summary, DateOnly generatedOn, string publisher, string categoryCode,
-        IReadOnlyList<PublicationChannel> channels, string? documentNumber, IReadOnlyList<CatalogAttachment> attachments)
+        IReadOnlyList<PublicationChannel> channels, string? documentNumber, IReadOnlyList<CatalogAttachment> attachments,
+        string actor, DateTimeOffset at, string? what = null)
     {
         if (Status != CatalogItemStatus.Draft)
         {
@@ -175,7 +182,12 @@ public sealed record CatalogItem
             return new CatalogStepRefused(problem);
         }
 
-        return new CatalogStepAccepted(this with
+        if (channels.Count == 0)
+        {
+            return new CatalogStepRefused("请至少选择一个发布渠道（第二十三条）");
+        }
+
+        var next = this with
         {
             Title = title.Trim(),
             Summary = summary.Trim(),
@@ -185,7 +197,61 @@ public sealed record CatalogItem
             Channels = channels.Distinct().ToList(),
             DocumentNumber = string.IsNullOrWhiteSpace(documentNumber) ? null : documentNumber.Trim(),
             Attachments = attachments,
-        }, null);
+        };
+        var changed = what ?? ChangedFields(next);
+        if (changed is null)
+        {
+            return new CatalogStepAccepted(this, null);
+        }
+
+        return new CatalogStepAccepted(next, new CatalogEvent(CatalogEventKind.Edited, actor, at, Reason: changed));
+    }
+
+    /// <summary>"修改了名称、生成日期" — the Art. 12 fields that differ between this item and <paramref name="next"/>; null when none.</summary>
+    private string? ChangedFields(CatalogItem next)
+    {
+        var fields = new List<string>();
+        if (Title != next.Title)
+        {
+            fields.Add("名称");
+        }
+
+        if (Summary != next.Summary)
+        {
+            fields.Add("内容概述");
+        }
+
+        if (GeneratedOn != next.GeneratedOn)
+        {
+            fields.Add("生成日期");
+        }
+
+        if (Publisher != next.Publisher)
+        {
+            fields.Add("发布机构");
+        }
+
+        if (CategoryCode != next.CategoryCode)
+        {
+            fields.Add("主题分类");
+        }
+
+        if (!Channels.SequenceEqual(next.Channels))
+        {
+            fields.Add("发布渠道");
+        }
+
+        if (DocumentNumber != next.DocumentNumber)
+        {
+            fields.Add("文号");
+        }
+
+        if (!Attachments.SequenceEqual(next.Attachments))
+        {
+            fields.Add("附件");
+        }
+
+        return fields.Count == 0 ? null : "修改了" + string.Join("、", fields);
     }
 
     /// <summary>送审: a draft enters the first step of <paramref name="chain"/> (Art. 17: nothing is published unreviewed).</summary>

@@ -24,13 +24,13 @@ public sealed record ReviewChain(IReadOnlyList<ReviewStep> Steps)
 
     /// <summary>
     /// A chain from text such as <c>保密审查:保密审查员 → 科室负责人审核:科室负责人</c> (steps separated by →, &gt; or a
-    /// comma; a step without <c>:role</c> is decided by a role of the same name). Null with a reason when unusable.
+    /// comma or a new line; a step without <c>:role</c> is decided by a role of the same name). Null with a reason when unusable.
     /// </summary>
     public static ReviewChain? Parse(string text, out string? error)
     {
         error = null;
         var steps = new List<ReviewStep>();
-        foreach (var part in text.Split(['→', '>', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in text.Split(['→', '>', ',', '，', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var pieces = part.Split([':', '：'], 2, StringSplitOptions.TrimEntries);
             var name = pieces[0];

@@ -40,6 +40,8 @@ public static class GongkaiServices
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<IReportSource, RecordsReportSource>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
+        services.AddScoped<Gongkai.Web.Catalog.CatalogWorkspace>();
+        services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
 
         services.AddGongkaiIdentity();
         services.AddGongkaiDataProtection();

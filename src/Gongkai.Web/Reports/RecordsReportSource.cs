@@ -1,4 +1,6 @@
 using Gongkai.Data;
+using Gongkai.Data.Calendar;
+using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
 using Gongkai.Data.Reports;
 using Gongkai.Domain.Reports;
@@ -6,8 +8,10 @@ using Gongkai.Domain.Reports;
 namespace Gongkai.Web.Reports;
 
 /// <summary>
-/// The working copy of a year's report with sections 三 and 四 counted from the records (<see cref="RecordsReportBuilder"/>):
-/// the narrative and section 二 stay as stored. A published or imported report is shown exactly as it was.
+/// The working copy of a year's report with sections 三 and 四 counted from the records (<see cref="RecordsReportBuilder"/>)
+/// and section 二 from the register of documents, the Art. 20 figures and the catalogue (<see cref="DisclosureReportFiller"/>,
+/// Art. 50(一)); the narrative stays as stored, and where none is stored yet sections 一 and 二 get a first draft from
+/// the records for the office to edit. A published or imported report is shown exactly as it was.
 /// </summary>
 public sealed class RecordsReportSource(AnnualReportStore store, GongkaiDbContext db) : IReportSource
 {
@@ -21,11 +25,17 @@ public sealed class RecordsReportSource(AnnualReportStore store, GongkaiDbContex
 
         var report = record is null ? new AnnualReport(agency.Name, year) : AnnualReportStore.Read(record);
         var counted = await RecordsReportBuilder.BuildAsync(db, agency.Id, year, report.Template, cancellationToken: cancellationToken);
-        if (counted is null)
+        if (counted is not null)
         {
-            return report;
+            CopyCounted(counted, report);
         }
 
+        await DisclosureReportFiller.FillAsync(db, agency.Id, report, await CalendarStore.LoadAsync(db, cancellationToken), cancellationToken);
+        return report;
+    }
+
+    private static void CopyCounted(AnnualReport counted, AnnualReport report)
+    {
         foreach (var row in report.Applications.Rows)
         {
             counted.Applications[row.Key].CopyTo(report.Applications[row.Key], 0);
@@ -35,7 +45,5 @@ public sealed class RecordsReportSource(AnnualReportStore store, GongkaiDbContex
         {
             counted.ReviewLitigation[group].CopyTo(report.ReviewLitigation[group], 0);
         }
-
-        return report;
     }
 }

@@ -52,7 +52,7 @@ public class CatalogItemTests
         var item = Submitted(ReviewChain.Default);
 
         Assert.Contains("只有审核通过的信息可以发布", Assert.IsType<CatalogStepRefused>(item.Publish(new DateOnly(2025, 10, 9), "x", At)).Reason, StringComparison.Ordinal);
-        Assert.IsType<CatalogStepRefused>(item.Edit("t", "s", item.GeneratedOn, "p", "c", [PublicationChannel.GovernmentWebsite], null, []));
+        Assert.IsType<CatalogStepRefused>(item.Edit("t", "s", item.GeneratedOn, "p", "c", [PublicationChannel.GovernmentWebsite], null, [], "科员", At));
     }
 
     [Fact]
@@ -106,6 +106,29 @@ public class CatalogItemTests
         Assert.Equal([new ReviewStep("保密审查", "保密审查员"), new ReviewStep("科室负责人审核", "科室负责人"), new ReviewStep("主要负责人签发", "主要负责人签发")], chain!.Steps);
         Assert.Null(ReviewChain.Parse(" ", out error));
         Assert.Contains("至少应有一个步骤", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Edit_ReturnedDraft_RecordsWhoChangedWhichFields_AndKeepsTheIndexNumber()
+    {
+        var returned = Accept(Submitted(ReviewChain.Default).Decide(false, "王保密", "保密审查员", At, "附件含身份证号"));
+
+        var result = Assert.IsType<CatalogStepAccepted>(returned.Edit("更正后的名称", returned.Summary, returned.GeneratedOn, returned.Publisher, returned.CategoryCode,
+            returned.Channels, "区卫健〔2025〕3号", [new CatalogAttachment("名单.pdf", "file:7")], "张科员", At));
+
+        Assert.Equal(returned.IndexNumber, result.Item.IndexNumber);
+        Assert.Equal("更正后的名称", result.Item.Title);
+        Assert.Equal(new CatalogEvent(CatalogEventKind.Edited, "张科员", At, Reason: "修改了名称、文号、附件"), result.Event);
+    }
+
+    [Fact]
+    public void Edit_NothingChanged_RecordsNothing()
+    {
+        var item = Draft(new DateOnly(2025, 9, 26));
+
+        var result = Assert.IsType<CatalogStepAccepted>(item.Edit(item.Title, item.Summary, item.GeneratedOn, item.Publisher, item.CategoryCode, item.Channels, item.DocumentNumber, item.Attachments, "张科员", At));
+
+        Assert.Null(result.Event);
     }
 
     private static CatalogItem Draft(DateOnly generated) =>

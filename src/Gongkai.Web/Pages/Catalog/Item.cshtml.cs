@@ -9,9 +9,12 @@ namespace Gongkai.Web.Pages.Catalog;
 
 /// <summary>One published item of the catalogue with the fields Art. 12 requires (索引, 名称, 内容概述, 生成日期) and the rest.</summary>
 [AllowAnonymous]
-public sealed class ItemModel(CurrentAgency agency, CatalogSearch search) : PageModel
+public sealed class ItemModel(CurrentAgency agency, CatalogSearch search, Gongkai.Web.Catalog.CatalogWorkspace workspace) : PageModel
 {
     public CatalogSearchHit Item { get; private set; } = null!;
+
+    /// <summary>The attachments the public downloads (附件), in the order they were attached.</summary>
+    public IReadOnlyList<CatalogAttachmentInfo> Files { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -23,6 +26,7 @@ public sealed class ItemModel(CurrentAgency agency, CatalogSearch search) : Page
         }
 
         Item = item;
+        Files = await (await workspace.StoreAsync(cancellationToken)).AttachmentsAsync(id, cancellationToken);
         return Page();
     }
 

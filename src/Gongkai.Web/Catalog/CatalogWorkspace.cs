@@ -1,0 +1,41 @@
+using Gongkai.Data;
+using Gongkai.Data.Disclosure;
+using Gongkai.Domain.Disclosure;
+using Gongkai.Web.Cases;
+using Gongkai.Web.Security;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Web.Catalog;
+
+/// <summary>Options of the catalogue in the back office (<c>Catalog</c> section).</summary>
+public sealed class CatalogOptions
+{
+    /// <summary>The largest attachment accepted, in bytes (default 20 MB).</summary>
+    public long MaxAttachmentBytes { get; set; } = AttachmentRules.DefaultMaxBytes;
+}
+
+/// <summary>
+/// The catalogue store of a request on the calendar in force (Art. 26 due dates count working days), and who may do
+/// what: 公开办 and administrators draft, publish and withdraw; a 承办科室 drafts and submits its information; each
+/// review step is decided by whoever holds its 审核岗位 (<see cref="ReviewDuties"/>); the supervisor reads.
+/// </summary>
+public sealed class CatalogWorkspace(GongkaiDbContext db, CaseWorkspace cases, TimeProvider clock, IOptions<CatalogOptions> options)
+{
+    public CatalogOptions Options => options.Value;
+
+    public async Task<CatalogStore> StoreAsync(CancellationToken cancellationToken = default) =>
+        new(db, await cases.CalendarAsync(cancellationToken), clock);
+
+    public Task<Gongkai.Domain.Calendar.IWorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken = default) => cases.CalendarAsync(cancellationToken);
+
+    /// <summary>Today's date in China.</summary>
+    public DateOnly Today() => cases.Today();
+
+    /// <summary>May draft, edit and submit items: 公开办, 承办科室, administrators.</summary>
+    public static bool CanDraft(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(StaffRoles.DisclosureOfficer) || user.IsInRole(StaffRoles.DepartmentLiaison) || user.IsInRole(StaffRoles.Administrator);
+
+    /// <summary>May publish, withdraw and mark validity (办公室发布): 公开办 and administrators.</summary>
+    public static bool CanPublish(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(StaffRoles.DisclosureOfficer) || user.IsInRole(StaffRoles.Administrator);
+}

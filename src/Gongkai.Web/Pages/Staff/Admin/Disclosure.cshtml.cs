@@ -1,0 +1,180 @@
+using Gongkai.Data;
+using Gongkai.Data.Disclosure;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Disclosure;
+using Gongkai.Web.Catalog;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Staff.Admin;
+
+/// <summary>
+/// 目录与审核设置 (administrators): the 索引号 pattern of the catalogue (Art. 12), its 主题分类, the review chain before
+/// publication (Art. 17's 保密审查 and the agency's own levels), and who holds each step's 审核岗位.
+/// </summary>
+public sealed class DisclosureModel(GongkaiDbContext db, CatalogWorkspace workspace, CurrentAgency agency, UserManager<StaffUser> users) : PageModel
+{
+    public sealed record StaffRow(string Id, string UserName, string DisplayName, IReadOnlySet<string> Duties);
+
+    public DisclosureSettings Settings { get; private set; } = DisclosureSettings.Default;
+
+    public IReadOnlyList<CatalogCategoryRecord> Categories { get; private set; } = [];
+
+    public IReadOnlyList<StaffRow> Staff { get; private set; } = [];
+
+    /// <summary>The 审核岗位 to assign: the current chain's, those of items still in review under an older chain, and any held.</summary>
+    public IReadOnlyList<string> DutyNames { get; private set; } = [];
+
+    public List<string> Errors { get; } = [];
+
+    [BindProperty]
+    public string? IndexPattern { get; set; }
+
+    [BindProperty]
+    public string? Chain { get; set; }
+
+    [BindProperty]
+    public string? CategoryCode { get; set; }
+
+    [BindProperty]
+    public string? CategoryName { get; set; }
+
+    [BindProperty]
+    public int? CategoryArticle20Item { get; set; }
+
+    /// <summary>Posted duty check boxes: <c>{userId}|{duty}</c>.</summary>
+    [BindProperty]
+    public List<string> Duties { get; set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        IndexPattern = Settings.IndexPattern.Text;
+        Chain = ChainText(Settings.ReviewChain);
+    }
+
+    /// <summary>Saves the 索引号 pattern and the review chain; items already in review keep the chain they were submitted to.</summary>
+    public async Task<IActionResult> OnPostSettingsAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var pattern = IndexNumberPattern.Parse(IndexPattern ?? string.Empty, out var patternError);
+        if (pattern is null)
+        {
+            Errors.Add("索引号格式：" + patternError);
+        }
+
+        var chain = ReviewChain.Parse(Chain ?? string.Empty, out var chainError);
+        if (chain is null)
+        {
+            Errors.Add("审核流程：" + chainError);
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var store = await workspace.StoreAsync(cancellationToken);
+        await store.SaveSettingsAsync(current.Id, Settings with { IndexPattern = pattern!, ReviewChain = chain! }, cancellationToken);
+        TempData["Message"] = "已保存索引号格式和审核流程。已在审核中的信息仍按送审时的流程审核。";
+        return RedirectToPage();
+    }
+
+    /// <summary>Adds a local 主题分类 after the standard Art. 20 ones.</summary>
+    public async Task<IActionResult> OnPostCategoryAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(CategoryCode))
+        {
+            Errors.Add("分类代码：必填（字母、数字或短横线）");
+        }
+        else if (!CategoryCode.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || CategoryCode.Trim().Length > 64)
+        {
+            Errors.Add("分类代码：只能由字母、数字、短横线组成，不超过64个字符");
+        }
+
+        if (string.IsNullOrWhiteSpace(CategoryName))
+        {
+            Errors.Add("分类名称：必填");
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var store = await workspace.StoreAsync(cancellationToken);
+        if (await store.AddCategoryAsync(current.Id, CategoryCode!, CategoryName!, CategoryArticle20Item, cancellationToken) is { } refused)
+        {
+            Errors.Add(CatalogText.Message(refused));
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = $"已添加主题分类“{CategoryName!.Trim()}”";
+        return RedirectToPage();
+    }
+
+    /// <summary>Gives each member of staff exactly the 审核岗位 checked.</summary>
+    public async Task<IActionResult> OnPostDutiesAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var posted = Duties.Select(d => d.Split('|', 2)).Where(p => p.Length == 2).ToLookup(p => p[0], p => p[1]);
+        foreach (var row in Staff)
+        {
+            var wanted = posted[row.Id].Where(DutyNames.Contains).ToHashSet(StringComparer.Ordinal);
+            if (wanted.SetEquals(row.Duties))
+            {
+                continue;
+            }
+
+            var user = await users.FindByIdAsync(row.Id);
+            if (user is null)
+            {
+                continue;
+            }
+
+            var result = await ReviewDuties.SetAsync(users, user, wanted);
+            if (!result.Succeeded)
+            {
+                Errors.Add($"{row.UserName}：" + string.Join("；", result.Errors.Select(e => e.Description)));
+            }
+        }
+
+        if (Errors.Count > 0)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = "已保存审核岗位";
+        return RedirectToPage();
+    }
+
+    /// <summary>A chain as the form shows it: one step a line, <c>名称:审核岗位</c>.</summary>
+    public static string ChainText(ReviewChain chain) => string.Join("\n", chain.Steps.Select(s => $"{s.Name}:{s.Role}"));
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        var store = await workspace.StoreAsync(cancellationToken);
+        Settings = await store.SettingsAsync(current.Id, cancellationToken);
+        Categories = await store.CategoriesAsync(current.Id, cancellationToken);
+        var people = (await db.Users.AsNoTracking().Where(u => !u.Disabled).ToListAsync(cancellationToken))
+            .OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
+        var claims = await db.UserClaims.AsNoTracking().Where(c => c.ClaimType == ReviewDuties.ClaimType).ToListAsync(cancellationToken);
+        Staff = people.Select(u => new StaffRow(u.Id, u.UserName ?? string.Empty, u.DisplayName,
+            claims.Where(c => c.UserId == u.Id && c.ClaimValue != null).Select(c => c.ClaimValue!).ToHashSet(StringComparer.Ordinal))).ToList();
+        var inReview = await store.ListAsync(current.Id, CatalogItemStatus.InReview, limit: 10_000, cancellationToken: cancellationToken);
+        DutyNames = Settings.ReviewChain.Steps.Select(s => s.Role)
+            .Concat(inReview.Select(r => r.PendingRole).OfType<string>())
+            .Concat(Staff.SelectMany(s => s.Duties))
+            .Distinct(StringComparer.Ordinal).ToList();
+    }
+}

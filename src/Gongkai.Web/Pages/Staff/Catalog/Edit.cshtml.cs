@@ -1,0 +1,98 @@
+using Gongkai.Data.Disclosure;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Disclosure;
+using Gongkai.Web.Catalog;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Staff.Catalog;
+
+/// <summary>修改草稿: the Art. 12 fields of a draft (a new one, or one a reviewer returned). Items in review or published are not edited.</summary>
+public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) : PageModel
+{
+    public long Id { get; private set; }
+
+    public string IndexNumber { get; private set; } = string.Empty;
+
+    public string? ReturnedReason { get; private set; }
+
+    public IReadOnlyList<CatalogCategoryRecord> Categories { get; private set; } = [];
+
+    public string DefaultPublisher { get; private set; } = string.Empty;
+
+    public List<string> Errors { get; } = [];
+
+    [BindProperty]
+    public CatalogItemInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!CatalogWorkspace.CanDraft(User))
+        {
+            return Forbid();
+        }
+
+        if (await LoadAsync(id, cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+
+        if (item.Status != CatalogItemStatus.Draft)
+        {
+            TempData["Error"] = $"{CatalogItem.StatusLabel(item.Status)}的信息不能修改；审核中的信息须先退回";
+            return Redirect($"/staff/catalog/{id}");
+        }
+
+        Input = CatalogItemInput.From(item);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!CatalogWorkspace.CanDraft(User))
+        {
+            return Forbid();
+        }
+
+        if (await LoadAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        Errors.AddRange(Input.Problems(out var channels));
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var store = await workspace.StoreAsync(cancellationToken);
+        var result = await store.EditAsync(current.Id, IndexNumber, Input.ToEdit(channels, current.Name), User.Identity!.Name!, cancellationToken);
+        if (result is not CatalogItemSaved)
+        {
+            Errors.Add(CatalogText.Message(result));
+            return Page();
+        }
+
+        TempData["Message"] = "已保存修改";
+        return Redirect($"/staff/catalog/{id}");
+    }
+
+    private async Task<CatalogItem?> LoadAsync(long id, CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        var store = await workspace.StoreAsync(cancellationToken);
+        Categories = await store.CategoriesAsync(current.Id, cancellationToken);
+        DefaultPublisher = current.Name;
+        if (await store.FindByIdAsync(current.Id, id, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        Id = id;
+        IndexNumber = found.Item.IndexNumber;
+        ReturnedReason = found.Item.Status == CatalogItemStatus.Draft ? found.Item.ReturnedReason : null;
+        return found.Item;
+    }
+}

@@ -1,0 +1,212 @@
+using Gongkai.Data.Disclosure;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Disclosure;
+using Gongkai.Web.Catalog;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Gongkai.Web.Pages.Staff.Catalog;
+
+/// <summary>
+/// A catalogue item in the back office: its Art. 12 fields, attachments, the review chain and where it stands, the
+/// Art. 26 due date, its history (who did what, when, why), and the one next step each person may take: the drafter
+/// edits and submits; whoever holds the pending step's 审核岗位 approves or returns it with a reason; the office
+/// publishes, withdraws and marks validity. A step the rules do not allow shows the reason and changes nothing.
+/// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = CatalogUploads.MaxRequestBytes)]
+[RequestSizeLimit(CatalogUploads.MaxRequestBytes)]
+public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, UserManager<StaffUser> users, IOutputCacheStore cache) : PageModel
+{
+    public long Id { get; private set; }
+
+    public CatalogItem Item { get; private set; } = null!;
+
+    public string CategoryName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<CatalogEvent> History { get; private set; } = [];
+
+    public IReadOnlyList<CatalogAttachmentInfo> Files { get; private set; } = [];
+
+    public IReadOnlySet<string> Duties { get; private set; } = new HashSet<string>();
+
+    public DateOnly Today { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    public bool Overdue { get; private set; }
+
+    public bool CanDraft => CatalogWorkspace.CanDraft(User);
+
+    public bool CanPublish => CatalogWorkspace.CanPublish(User);
+
+    /// <summary>Whether the signed-in user holds the 审核岗位 of the step awaiting a decision.</summary>
+    public bool CanDecide => Item.PendingStep is { } step && Duties.Contains(step.Role);
+
+    public long MaxAttachmentBytes => workspace.Options.MaxAttachmentBytes;
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public DateOnly? PublishOn { get; set; }
+
+    [BindProperty]
+    public Validity? NewValidity { get; set; }
+
+    [BindProperty]
+    public List<IFormFile> Upload { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>送审 into the agency's review chain (Art. 17: nothing is published unreviewed).</summary>
+    public Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken ct) =>
+        StepAsync(id, CanDraft, (store, agencyId, actor) => store.SubmitAsync(agencyId, Item.IndexNumber, actor, ct), "已送审", ct);
+
+    /// <summary>同意 at the pending step, by a holder of its 审核岗位.</summary>
+    public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) =>
+        StepAsync(id, CanDecide, (store, agencyId, actor) => store.DecideAsync(agencyId, Item.IndexNumber, approve: true, actor, Item.PendingStep!.Role, Reason, ct), "已同意", ct);
+
+    /// <summary>退回 with a reason: the item goes back to draft.</summary>
+    public Task<IActionResult> OnPostRefuseAsync(long id, CancellationToken ct) =>
+        StepAsync(id, CanDecide, (store, agencyId, actor) => store.DecideAsync(agencyId, Item.IndexNumber, approve: false, actor, Item.PendingStep!.Role, Reason, ct), "已退回拟稿人", ct);
+
+    /// <summary>发布 (办公室发布) on the date given, default today.</summary>
+    public Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct) =>
+        StepAsync(id, CanPublish, (store, agencyId, actor) => store.PublishAsync(agencyId, Item.IndexNumber, actor, PublishOn ?? Today, ct), "已发布，公众可以在门户的目录中查到", ct);
+
+    /// <summary>撤回 from the portal, with a reason.</summary>
+    public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) =>
+        StepAsync(id, CanPublish, (store, agencyId, actor) => store.WithdrawAsync(agencyId, Item.IndexNumber, actor, Reason ?? string.Empty, ct), "已撤回", ct);
+
+    /// <summary>有效性 变更: 失效 or 废止; the item stays in the catalogue, marked so.</summary>
+    public Task<IActionResult> OnPostValidityAsync(long id, CancellationToken ct) =>
+        NewValidity is not { } validity
+            ? Task.FromResult(Back(id, error: "有效性：请选择"))
+            : StepAsync(id, CanPublish, (store, agencyId, actor) => store.ChangeValidityAsync(agencyId, Item.IndexNumber, validity, actor, ct), "已更新有效性", ct);
+
+    /// <summary>Attaches files to the draft; every file is checked first, and none is saved if one is unusable.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!CanDraft)
+        {
+            return Forbid();
+        }
+
+        var problems = new List<string>();
+        var files = await CatalogUploads.ReadAsync(Upload, MaxAttachmentBytes, problems, cancellationToken);
+        if (files.Count == 0 && problems.Count == 0)
+        {
+            problems.Add("附件：请选择文件");
+        }
+
+        if (problems.Count > 0)
+        {
+            return Back(id, error: "附件未上传：" + string.Join("；", problems));
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var store = await workspace.StoreAsync(cancellationToken);
+        var done = new List<string>();
+        foreach (var (name, content) in files)
+        {
+            var result = await store.AddAttachmentAsync(current.Id, Item.IndexNumber, name, content, User.Identity!.Name!, MaxAttachmentBytes, cancellationToken);
+            if (result is not CatalogItemSaved)
+            {
+                var message = CatalogText.Message(result);
+                return Back(id, error: done.Count == 0 ? "附件未上传：" + message : $"已上传{string.Join("、", done)}；{message}");
+            }
+
+            done.Add($"“{name}”");
+        }
+
+        return Back(id, message: $"已上传附件{string.Join("、", done)}");
+    }
+
+    /// <summary>Removes an attachment from the draft.</summary>
+    public Task<IActionResult> OnPostRemoveFileAsync(long id, long fileId, CancellationToken ct) =>
+        StepAsync(id, CanDraft, (store, agencyId, actor) => store.RemoveAttachmentAsync(agencyId, Item.IndexNumber, fileId, actor, ct), "已删除附件", ct);
+
+    /// <summary>The Art. 26 state in words, for the list and this page.</summary>
+    public static string DueText(CatalogItem item, DateOnly due, bool overdue) => item.Status switch
+    {
+        CatalogItemStatus.Published => item.PublishedOn > due ? "超过第二十六条规定的期限发布" : "按期发布",
+        CatalogItemStatus.Withdrawn => "已撤回",
+        CatalogItemStatus.Draft or CatalogItemStatus.InReview or CatalogItemStatus.Approved => overdue ? "已逾期未发布（第二十六条）" : "应在此日前发布（第二十六条）",
+    };
+
+    private async Task<IActionResult> StepAsync(long id, bool allowed, Func<CatalogStore, int, string, Task<CatalogCommandResult>> step, string done, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!allowed)
+        {
+            return Forbid();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await step(await workspace.StoreAsync(cancellationToken), current.Id, User.Identity!.Name!);
+        if (result is not CatalogItemSaved saved)
+        {
+            return Back(id, error: CatalogText.Message(result));
+        }
+
+        if (saved.Item.Status is CatalogItemStatus.Published or CatalogItemStatus.Withdrawn)
+        {
+            // The portal's cached pages list the newest items.
+            await cache.EvictByTagAsync(PortalCache.Tag, cancellationToken);
+        }
+
+        return Back(id, message: saved.Item.Status == CatalogItemStatus.InReview && saved.Item.PendingStep is { } next && done != "已退回拟稿人"
+            ? $"{done}；下一步：{next.Name}（{next.Role}）"
+            : done);
+    }
+
+    private IActionResult Back(long id, string? message = null, string? error = null)
+    {
+        if (message is not null)
+        {
+            TempData["Message"] = message;
+        }
+
+        if (error is not null)
+        {
+            TempData["Error"] = error;
+        }
+
+        return Redirect($"/staff/catalog/{id}");
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        var store = await workspace.StoreAsync(cancellationToken);
+        if (await store.FindByIdAsync(current.Id, id, cancellationToken) is not { } found)
+        {
+            return false;
+        }
+
+        Id = id;
+        (Item, CategoryName) = found;
+        History = await store.HistoryAsync(current.Id, Item.IndexNumber, cancellationToken);
+        Files = await store.AttachmentsAsync(id, cancellationToken);
+        Duties = await ReviewDuties.OfAsync(users, User);
+        Today = workspace.Today();
+        var calendar = await workspace.CalendarAsync(cancellationToken);
+        DueOn = Item.DueOn(calendar);
+        Overdue = Item.IsOverdue(Today, calendar);
+        return true;
+    }
+}
