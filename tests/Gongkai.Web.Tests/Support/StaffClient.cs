@@ -26,6 +26,27 @@ public sealed partial class StaffClient(HttpClient http) : IDisposable
         return await Http.PostAsync(action, content);
     }
 
+    /// <summary>Opens <paramref name="page"/> and posts a multipart form to <paramref name="action"/>: fields and files, as a browser sends a form with a file input.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string page, string action, (string Name, string Value)[] fields, params (string Field, string FileName, byte[] Content)[] files)
+    {
+        var token = Token(await GetHtmlAsync(page));
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(file, field, fileName);
+        }
+
+        content.Add(new StringContent(token), "__RequestVerificationToken");
+        return await Http.PostAsync(action, content);
+    }
+
     /// <summary>Signs in through the login form; true when it redirected into the back office.</summary>
     public async Task<HttpResponseMessage> SignInAsync(string userName, string password) =>
         await PostFormAsync("/account/login", "/account/login", ("UserName", userName), ("Password", password));

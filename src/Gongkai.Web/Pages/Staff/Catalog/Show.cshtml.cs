@@ -65,29 +65,29 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
 
     /// <summary>送审 into the agency's review chain (Art. 17: nothing is published unreviewed).</summary>
     public Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken ct) =>
-        StepAsync(id, CanDraft, (store, agencyId, actor) => store.SubmitAsync(agencyId, Item.IndexNumber, actor, ct), "已送审", ct);
+        StepAsync(id, () => CanDraft, (store, agencyId, actor) => store.SubmitAsync(agencyId, Item.IndexNumber, actor, ct), "已送审", ct);
 
     /// <summary>同意 at the pending step, by a holder of its 审核岗位.</summary>
     public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) =>
-        StepAsync(id, CanDecide, (store, agencyId, actor) => store.DecideAsync(agencyId, Item.IndexNumber, approve: true, actor, Item.PendingStep!.Role, Reason, ct), "已同意", ct);
+        StepAsync(id, () => CanDecide, (store, agencyId, actor) => store.DecideAsync(agencyId, Item.IndexNumber, approve: true, actor, Item.PendingStep!.Role, Reason, ct), "已同意", ct);
 
     /// <summary>退回 with a reason: the item goes back to draft.</summary>
     public Task<IActionResult> OnPostRefuseAsync(long id, CancellationToken ct) =>
-        StepAsync(id, CanDecide, (store, agencyId, actor) => store.DecideAsync(agencyId, Item.IndexNumber, approve: false, actor, Item.PendingStep!.Role, Reason, ct), "已退回拟稿人", ct);
+        StepAsync(id, () => CanDecide, (store, agencyId, actor) => store.DecideAsync(agencyId, Item.IndexNumber, approve: false, actor, Item.PendingStep!.Role, Reason, ct), "已退回拟稿人", ct);
 
     /// <summary>发布 (办公室发布) on the date given, default today.</summary>
     public Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct) =>
-        StepAsync(id, CanPublish, (store, agencyId, actor) => store.PublishAsync(agencyId, Item.IndexNumber, actor, PublishOn ?? Today, ct), "已发布，公众可以在门户的目录中查到", ct);
+        StepAsync(id, () => CanPublish, (store, agencyId, actor) => store.PublishAsync(agencyId, Item.IndexNumber, actor, PublishOn ?? Today, ct), "已发布，公众可以在门户的目录中查到", ct);
 
     /// <summary>撤回 from the portal, with a reason.</summary>
     public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) =>
-        StepAsync(id, CanPublish, (store, agencyId, actor) => store.WithdrawAsync(agencyId, Item.IndexNumber, actor, Reason ?? string.Empty, ct), "已撤回", ct);
+        StepAsync(id, () => CanPublish, (store, agencyId, actor) => store.WithdrawAsync(agencyId, Item.IndexNumber, actor, Reason ?? string.Empty, ct), "已撤回", ct);
 
     /// <summary>有效性 变更: 失效 or 废止; the item stays in the catalogue, marked so.</summary>
     public Task<IActionResult> OnPostValidityAsync(long id, CancellationToken ct) =>
         NewValidity is not { } validity
             ? Task.FromResult(Back(id, error: "有效性：请选择"))
-            : StepAsync(id, CanPublish, (store, agencyId, actor) => store.ChangeValidityAsync(agencyId, Item.IndexNumber, validity, actor, ct), "已更新有效性", ct);
+            : StepAsync(id, () => CanPublish, (store, agencyId, actor) => store.ChangeValidityAsync(agencyId, Item.IndexNumber, validity, actor, ct), "已更新有效性", ct);
 
     /// <summary>Attaches files to the draft; every file is checked first, and none is saved if one is unusable.</summary>
     public async Task<IActionResult> OnPostUploadAsync(long id, CancellationToken cancellationToken)
@@ -134,7 +134,7 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
 
     /// <summary>Removes an attachment from the draft.</summary>
     public Task<IActionResult> OnPostRemoveFileAsync(long id, long fileId, CancellationToken ct) =>
-        StepAsync(id, CanDraft, (store, agencyId, actor) => store.RemoveAttachmentAsync(agencyId, Item.IndexNumber, fileId, actor, ct), "已删除附件", ct);
+        StepAsync(id, () => CanDraft, (store, agencyId, actor) => store.RemoveAttachmentAsync(agencyId, Item.IndexNumber, fileId, actor, ct), "已删除附件", ct);
 
     /// <summary>The Art. 26 state in words, for the list and this page.</summary>
     public static string DueText(CatalogItem item, DateOnly due, bool overdue) => item.Status switch
@@ -144,14 +144,14 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
         CatalogItemStatus.Draft or CatalogItemStatus.InReview or CatalogItemStatus.Approved => overdue ? "已逾期未发布（第二十六条）" : "应在此日前发布（第二十六条）",
     };
 
-    private async Task<IActionResult> StepAsync(long id, bool allowed, Func<CatalogStore, int, string, Task<CatalogCommandResult>> step, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> StepAsync(long id, Func<bool> allowed, Func<CatalogStore, int, string, Task<CatalogCommandResult>> step, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        if (!allowed)
+        if (!allowed())
         {
             return Forbid();
         }

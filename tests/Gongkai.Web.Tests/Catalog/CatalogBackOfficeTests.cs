@@ -1,0 +1,224 @@
+using System.Net;
+using Gongkai.Data;
+using Gongkai.TestSupport;
+using Gongkai.Web.Security;
+using Gongkai.Web.Tests.Support;
+using static Gongkai.Web.Tests.Catalog.CatalogFlow;
+
+namespace Gongkai.Web.Tests.Catalog;
+
+public class CatalogBackOfficeTests
+{
+    public static TheoryProviders Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Item_DraftedReturnedEditedReviewedAndPublished_PublicFindsItAndItsFile_ReportCountsIt(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        var (officer, secrecy, leader) = await TeamAsync(app);
+        using var visitor = app.NewClient();
+        var today = Today(app);
+        var pdf = Pdf("接种点名单");
+
+        var page = await DraftAsync(officer, "关于秋冬季流感疫苗接种点的公告", today, files: ("接种点名单.pdf", pdf));
+        var drafted = await officer.GetTextAsync(page);
+        Assert.Contains($"已保存草稿，索引号 ", drafted);
+        Assert.Contains("<strong>草稿</strong>", drafted);
+        Assert.Contains("接种点名单.pdf", drafted);
+
+        var submitted = await StepAsync(officer, page, "Submit");
+        Assert.Contains("已送审；下一步：保密审查（保密审查员）", submitted);
+        // The leader holds no duty at the first step: the form is not offered and a post is refused.
+        Assert.Contains("须由担任“保密审查员”审核岗位的人员审核", await leader.GetTextAsync(page));
+        using (var early = await leader.PostFormAsync(page, page + "?handler=Approve"))
+        {
+            AssertDenied(early);
+        }
+
+        var noReason = await StepAsync(secrecy, page, "Refuse", ("Reason", " "));
+        Assert.Contains("退回时须说明理由", noReason);
+        var returned = await StepAsync(secrecy, page, "Refuse", ("Reason", "附件含个人联系方式，请删除后重新送审"));
+        Assert.Contains("退回理由", returned);
+        Assert.Contains("附件含个人联系方式，请删除后重新送审", returned);
+
+        using (var edit = await officer.PostFormAsync(page + "/edit", page + "/edit",
+            ("Input.Title", "关于2026年秋冬季流感疫苗接种点的公告"), ("Input.Summary", "全区接种点名单、开放时间和咨询电话。"), ("Input.GeneratedOn", Iso(today)),
+            ("Input.CategoryCode", "art20-01"), ("Input.Channels", "website")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
+        }
+
+        await StepAsync(officer, page, "Submit");
+        await StepAsync(secrecy, page, "Approve", ("Reason", "已审查，不涉密"));
+        await StepAsync(leader, page, "Approve");
+        await StepAsync(leader, page, "Approve");
+        var approved = await StepAsync(leader, page, "Approve");
+        Assert.Contains("<strong>已审核待发布</strong>", approved);
+        var id = page.Split('/')[^1];
+        Assert.DoesNotContain("2026年秋冬季流感疫苗", await visitor.GetTextAsync("/catalog?q=" + Uri.EscapeDataString("流感疫苗")));
+
+        var published = await StepAsync(officer, page, "Publish", ("PublishOn", Iso(today)));
+
+        Assert.Contains("已发布，公众可以在门户的目录中查到", published);
+        var history = published[published.IndexOf("办理记录", StringComparison.Ordinal)..];
+        string[] steps = ["修改", "送审", "退回", "修改", "送审", "同意", "同意", "同意", "同意", "发布"];
+        Assert.Equal(steps, System.Text.RegularExpressions.Regex.Matches(history, "<td>(送审|退回|修改|同意|发布)</td>").Select(m => m.Groups[1].Value));
+        Assert.Contains("<td>保密审查（保密审查员）</td>\n                    <td>baomi</td>\n                    <td>已审查，不涉密</td>", history);
+        Assert.Contains("<td>添加附件“接种点名单.pdf”</td>", history);
+        Assert.Contains("<td>修改了名称、内容概述、发布渠道</td>", history);
+        var found = await visitor.GetTextAsync("/catalog?q=" + Uri.EscapeDataString("秋冬季流感"));
+        Assert.Contains($"<a href=\"/catalog/{id}\">关于2026年秋冬季流感疫苗接种点的公告</a>", found);
+        var item = await visitor.GetTextAsync($"/catalog/{id}");
+        var fileLink = System.Text.RegularExpressions.Regex.Match(item, $"href=\"(/catalog/{id}/files/\\d+)\" download>接种点名单.pdf</a>");
+        Assert.True(fileLink.Success, item);
+        using var download = await visitor.GetAsync(fileLink.Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("接种点名单.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+
+        var report = await officer.GetTextAsync($"/staff/reports?year={today.Year}");
+        Assert.Contains($"{today.Year}年，本机关主动公开政府信息1条，包括：法规文件1条", report);
+        Assert.Contains("通过政府网站发布信息1条", report);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Attachment_DraftOnly_BadFileRefusedByName_NothingSaved_RemovedFileGone(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        using var visitor = app.NewClient();
+        var today = Today(app);
+
+        using (var bad = await officer.PostMultipartAsync("/staff/catalog/new", "/staff/catalog/new",
+            [("Input.Title", "带可执行附件的草稿"), ("Input.Summary", "概述"), ("Input.GeneratedOn", Iso(today)), ("Input.CategoryCode", "art20-01"), ("Input.Channels", "website")],
+            ("Files", "名单.pdf", "MZ\u0090\u0000这不是PDF"u8.ToArray()), ("Files", "安装程序.exe", [0x4D, 0x5A])))
+        {
+            var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+            Assert.Contains("附件“名单.pdf”的内容不是PDF文件", html);
+            Assert.Contains("附件“安装程序.exe”的格式不能发布", html);
+        }
+
+        Assert.DoesNotContain("带可执行附件的草稿", await officer.GetTextAsync("/staff/catalog"));
+
+        var page = await DraftAsync(officer, "区卫生健康局2026年部门预算", today, "art20-07", ("预算表.pdf", Pdf("预算")), ("说明.pdf", Pdf("说明")));
+        var shown = await officer.GetTextAsync(page);
+        var files = System.Text.RegularExpressions.Regex.Matches(shown, "href=\"(/staff/catalog/\\d+/files/(\\d+))\">([^<]+)</a>").ToList();
+        Assert.Equal(["预算表.pdf", "说明.pdf"], files.Select(f => f.Groups[3].Value));
+        using (var staffDownload = await officer.GetAsync(files[0].Groups[1].Value))
+        {
+            Assert.Equal(HttpStatusCode.OK, staffDownload.StatusCode);
+        }
+
+        var publicUrl = files[0].Groups[1].Value.Replace("/staff", "", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(publicUrl)).StatusCode);
+
+        using (var twice = await officer.PostMultipartAsync(page, page + "?handler=Upload", [], ("Upload", "说明.pdf", Pdf("again"))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, twice.StatusCode);
+        }
+
+        Assert.Contains("已有名为“说明.pdf”的附件", await officer.GetTextAsync(page));
+        var removed = await StepAsync(officer, page, "RemoveFile", ("fileId", files[1].Groups[2].Value));
+        Assert.Contains("已删除附件", removed);
+        Assert.DoesNotContain(">说明.pdf</a>", removed);
+        Assert.Contains("删除附件“说明.pdf”", removed);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(files[1].Groups[1].Value)).StatusCode);
+
+        await StepAsync(officer, page, "Submit");
+        using var inReview = await officer.PostMultipartAsync(page, page + "?handler=Upload", [], ("Upload", "补充.pdf", Pdf("late")));
+        Assert.Equal(HttpStatusCode.Redirect, inReview.StatusCode);
+        Assert.Contains("审核中的信息不能添加附件", await officer.GetTextAsync(page));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task WorkList_ShowsMyReviewsAndOverdueItemsInWords_SupervisorReadsOnly(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        var (officer, secrecy, leader) = await TeamAsync(app);
+        using var supervisor = await Staff.SignedInAsync(app, "jiandu", StaffRoles.Supervisor);
+        var today = Today(app);
+
+        var late = await DraftAsync(officer, "三个月前形成的统计信息", today.AddMonths(-3), "art20-04");
+        var fresh = await DraftAsync(officer, "今天形成的统计信息", today, "art20-04");
+        await StepAsync(officer, fresh, "Submit");
+
+        var mine = await secrecy.GetTextAsync("/staff/catalog");
+        Assert.Contains("待我审核（1）", mine);
+        Assert.Contains("今天形成的统计信息</a>（", mine);
+        Assert.DoesNotContain("待我审核", await leader.GetTextAsync("/staff/catalog"));
+        var overdue = await officer.GetTextAsync("/staff/catalog?overdue=true");
+        Assert.Contains("有 1 条信息超过第二十六条规定的期限", overdue);
+        Assert.Contains("三个月前形成的统计信息", overdue);
+        Assert.DoesNotContain("今天形成的统计信息</a></td>", overdue);
+        Assert.Contains("已逾期未发布（第二十六条）", await officer.GetTextAsync(late));
+
+        var read = await supervisor.GetTextAsync(fresh);
+        Assert.DoesNotContain("handler=", read);
+        Assert.DoesNotContain("拟稿</a>", await supervisor.GetTextAsync("/staff/catalog"));
+        using var submit = await supervisor.PostFormAsync(late, late + "?handler=Submit");
+        AssertDenied(submit);
+        AssertDenied(await supervisor.GetAsync("/staff/catalog/new"));
+        AssertDenied(await supervisor.GetAsync("/staff/admin/disclosure"));
+    }
+
+    [Fact]
+    public async Task Draft_MissingFields_ChineseMessagesNameTheField_NothingSaved()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemo);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+
+        using var response = await officer.PostMultipartAsync("/staff/catalog/new", "/staff/catalog/new",
+            [("Input.Title", ""), ("Input.Summary", ""), ("Input.GeneratedOn", ""), ("Input.CategoryCode", "")]);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("名称：必填（第十二条）", html);
+        Assert.Contains("内容概述：必填（第十二条）", html);
+        Assert.Contains("生成日期：必填", html);
+        Assert.Contains("主题分类：请选择", html);
+        Assert.Contains("发布渠道：请至少选择一个（第二十三条）", html);
+        Assert.Contains("共 0 条", await officer.GetTextAsync("/staff/catalog"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Settings_ChainChanged_NewSubmissionsFollowIt_ItemsInReviewKeepTheirs_BadChainRefused(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        var (officer, secrecy, _) = await TeamAsync(app);
+        var inReview = await DraftAsync(officer, "按原流程审核的信息", Today(app));
+        await StepAsync(officer, inReview, "Submit");
+        using var admin = app.NewClient();
+        await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
+
+        using (var bad = await admin.PostFormAsync("/staff/admin/disclosure", "/staff/admin/disclosure?handler=Settings",
+            ("IndexPattern", "{机构代码}-{YYYY}"), ("Chain", "保密审查:保密审查员\n保密审查:办公室主任")))
+        {
+            var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+            Assert.Contains("索引号格式：", html);
+            Assert.Contains("审核流程：审核步骤“保密审查”重复", html);
+        }
+
+        using (var good = await admin.PostFormAsync("/staff/admin/disclosure", "/staff/admin/disclosure?handler=Settings",
+            ("IndexPattern", "{机构代码}-GK/{YYYY}-{NNNN}"), ("Chain", "保密审查:保密审查员\n办公室主任签发:办公室主任")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        }
+
+        var settings = await admin.GetTextAsync("/staff/admin/disclosure");
+        Assert.Contains("<th scope=\"col\">办公室主任</th>", settings);
+        Assert.Contains("保密审查:保密审查员\n办公室主任签发:办公室主任", settings);
+        var fresh = await DraftAsync(officer, "按新流程审核的信息", Today(app));
+        Assert.Contains("-GK/" + Today(app).Year + "-0001", await officer.GetTextAsync(fresh));
+        await StepAsync(officer, fresh, "Submit");
+        var next = await StepAsync(secrecy, fresh, "Approve");
+        Assert.Contains("下一步：办公室主任签发（办公室主任）", next);
+        Assert.Contains("下一步：科室负责人审核（科室负责人）", await StepAsync(secrecy, inReview, "Approve"));
+    }
+}
