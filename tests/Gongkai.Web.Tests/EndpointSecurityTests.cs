@@ -17,6 +17,7 @@ public class EndpointSecurityTests
         "guide",
         "catalog",
         "catalog/{id:long}",
+        "catalog/{id:long}/files/{fileId:long}",
         "reports",
         "reports/{year:int}",
         "reports/{year:int}/report.docx",

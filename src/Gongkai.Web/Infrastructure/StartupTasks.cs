@@ -58,6 +58,11 @@ public static class StartupTasks
                 await DemoCases.SeedAsync(db, clock, lifetime.ApplicationStopping);
             }
 
+            if (seeded && app.Configuration.GetValue("Demo:Catalog", true))
+            {
+                await DemoCatalog.SeedAsync(db, clock, lifetime.ApplicationStopping);
+            }
+
             if (created is { } password)
             {
                 var fromEnvironment = app.Configuration["GONGKAI_ADMIN_PASSWORD"] is { Length: > 0 };
