@@ -105,6 +105,75 @@ public class DisclosureCommandTests
         Assert.Equal(34871000m, json.RootElement.GetProperty("article20").GetProperty("centralizedProcurement").GetProperty("totalAmountYuan").GetDecimal());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Documents_ListUpdateRepeal_ListedAndCountedInReport(DatabaseProvider provider)
+    {
+        using var dir = new TempDir();
+        string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
+        Run(db, "documents", "add", "--agency", "甲局", "--kind", "规范性文件", "--title", "医疗机构校验管理办法", "--issued", "2023-03-01", "--published", "2023-03-05");
+        Run(db, "documents", "add", "--agency", "甲局", "--kind", "规章", "--title", "某规定", "--issued", "2025-04-01");
+
+        var listed = Run(db, "documents", "list", "--agency", "甲局", "--on", "2025-10-09");
+        var id = listed.Out.Split('\n')[2].Split('\t')[0]; // the older one, second row after the header
+        var updated = Run(db, "documents", "update", id, "--agency", "甲局", "--doc-number", "甲卫规〔2023〕1号", "--title", "医疗机构校验管理办法（2023年）");
+        var repealed = Run(db, "documents", "repeal", id, "--agency", "甲局", "--on", "2025-06-30");
+        var inForce = Run(db, "documents", "list", "--agency", "甲局", "--in-force", "--on", "2025-10-09");
+        var all = Run(db, "documents", "list", "--agency", "甲局", "--kind", "规范性文件", "--on", "2025-10-09");
+        var report = Run(db, "report", "build", "--agency", "甲局", "--year", "2025");
+
+        Assert.StartsWith("编号\t类别\t名称\t文号\t制发日期\t公开日期\t废止日期\t状态", listed.Out, StringComparison.Ordinal);
+        Assert.Contains("\t规章\t某规定\t\t2025-04-01\t\t\t现行有效", listed.Out, StringComparison.Ordinal);
+        Assert.Contains("已更正规范性文件：医疗机构校验管理办法（2023年）", updated.Out, StringComparison.Ordinal);
+        Assert.Contains("已废止规范性文件：医疗机构校验管理办法（2023年）（2025-06-30）", repealed.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("医疗机构校验管理办法", inForce.Out, StringComparison.Ordinal);
+        Assert.Contains("共1件", inForce.Error, StringComparison.Ordinal);
+        Assert.Contains($"{id}\t规范性文件\t医疗机构校验管理办法（2023年）\t甲卫规〔2023〕1号\t2023-03-01\t2023-03-05\t2025-06-30\t已废止", all.Out, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(report.Out);
+        var documents = json.RootElement.GetProperty("article20").GetProperty("normativeDocuments");
+        Assert.Equal(1, documents.GetProperty("repealed").GetInt32());
+        Assert.Equal(0, documents.GetProperty("inForce").GetInt32());
+    }
+
+    [Fact]
+    public void Documents_BadInput_Exit2NamingTheOption_NothingWritten()
+    {
+        using var dir = new TempDir();
+        string[] db = ["--db", dir.File("g.db")];
+        Run(db, "documents", "add", "--agency", "甲局", "--kind", "规范性文件", "--title", "医疗机构校验管理办法", "--issued", "2025-03-01");
+        var id = Run(db, "documents", "list", "--agency", "甲局").Out.Split('\n')[1].Split('\t')[0];
+
+        var badDate = CliRun.InProcess(["documents", "update", id, "--agency", "甲局", "--published", "2025-02-30", .. db]);
+        var beforeIssue = CliRun.InProcess(["documents", "update", id, "--agency", "甲局", "--published", "2025-02-01", .. db]);
+        var repealEarly = CliRun.InProcess(["documents", "repeal", id, "--agency", "甲局", "--on", "2025-01-01", .. db]);
+        var badKind = CliRun.InProcess(["documents", "list", "--agency", "甲局", "--kind", "通知", .. db]);
+        var missing = CliRun.InProcess(["documents", "repeal", "999", "--agency", "甲局", "--on", "2025-06-01", .. db]);
+        Run(db, "documents", "repeal", id, "--agency", "甲局", "--on", "2025-06-01");
+        var twice = CliRun.InProcess(["documents", "repeal", id, "--agency", "甲局", "--on", "2025-07-01", .. db]);
+        var list = Run(db, "documents", "list", "--agency", "甲局", "--on", "2025-10-09");
+
+        Assert.Equal((2, 2, 2, 2, 2, 2), (badDate.ExitCode, beforeIssue.ExitCode, repealEarly.ExitCode, badKind.ExitCode, missing.ExitCode, twice.ExitCode));
+        Assert.Contains("--published 日期“2025-02-30”无效", badDate.Error, StringComparison.Ordinal);
+        Assert.Contains("公开日期早于制发日期", beforeIssue.Error, StringComparison.Ordinal);
+        Assert.Contains("废止日期早于制发日期", repealEarly.Error, StringComparison.Ordinal);
+        Assert.Contains("--kind “通知”无效", badKind.Error, StringComparison.Ordinal);
+        Assert.Contains("没有编号为 999 的文件", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("已于2025-06-01废止，不能再次废止", twice.Error, StringComparison.Ordinal);
+        Assert.Contains("\t2025-03-01\t\t2025-06-01\t已废止", list.Out, StringComparison.Ordinal); // no 公开日期 stored, the first 废止日期 kept
+    }
+
+    [Fact]
+    public void Documents_Help_DescribesTheSubcommands()
+    {
+        var help = CliRun.InProcess("documents", "--help");
+        var repeal = CliRun.InProcess("documents", "repeal", "--help");
+
+        Assert.Equal((0, 0), (help.ExitCode, repeal.ExitCode));
+        Assert.Contains("list", help.Out, StringComparison.Ordinal);
+        Assert.Contains("update", help.Out, StringComparison.Ordinal);
+        Assert.Contains("不得早于制发日期", repeal.Out, StringComparison.Ordinal);
+    }
+
     private static CliResult Run(string[] db, params string[] args)
     {
         var result = CliRun.InProcess([.. args, .. db]);

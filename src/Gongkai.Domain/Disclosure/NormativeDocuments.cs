@@ -46,6 +46,13 @@ public static class NormativeDocumentKinds
         NormativeDocumentKind.NormativeDocument => "normative",
     };
 
+    /// <summary>The Chinese name people use: 规章 or 规范性文件 (the 2021 format prints 行政规范性文件).</summary>
+    public static string Label(this NormativeDocumentKind kind) => kind switch
+    {
+        NormativeDocumentKind.Regulation => "规章",
+        NormativeDocumentKind.NormativeDocument => "规范性文件",
+    };
+
     /// <summary>The kind from its code or Chinese name (规章, 规范性文件, 行政规范性文件).</summary>
     public static NormativeDocumentKind? Parse(string text) => text.Trim() switch
     {

@@ -1,0 +1,144 @@
+using Gongkai.Data;
+using Gongkai.Data.Disclosure;
+using Gongkai.Web.Cases;
+using Gongkai.Web.Disclosure;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Staff.Disclosure;
+
+/// <summary>
+/// One entry of the register of 规章 and 规范性文件 (Art. 20(一)): correct it, record its 废止 (counted as 本年废止件数; it
+/// is no longer 现行有效), or delete an entry registered by mistake. 公开办 and administrators change; every other role reads.
+/// </summary>
+public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, IAuthorizationService authorization) : PageModel
+{
+    private readonly NormativeDocumentStore _register = new(db);
+
+    public RegisterEntry Entry { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    [BindProperty]
+    public DocumentInput Input { get; set; } = new();
+
+    /// <summary>废止日期 of the repeal form.</summary>
+    [BindProperty]
+    public string? RepealOn { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = DocumentInput.From(Entry.Document);
+        RepealOn = RegisterForms.Iso(Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (document, errors) = Input.Read();
+        var current = await agency.GetAsync(cancellationToken);
+        if (document is not null && await _register.UpdateAsync(current.Id, id, document, cancellationToken) is { } problem)
+        {
+            errors = [problem];
+        }
+
+        if (errors.Count > 0)
+        {
+            Errors = errors;
+            RepealOn = RegisterForms.Iso(Today);
+            return Page();
+        }
+
+        TempData["Message"] = $"已保存：{document!.Title}。";
+        return Redirect($"/staff/disclosure/documents/{id}");
+    }
+
+    public async Task<IActionResult> OnPostRepealAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var errors = new List<string>();
+        var on = RegisterForms.Date("废止日期", RepealOn, required: true, errors);
+        var current = await agency.GetAsync(cancellationToken);
+        if (on is { } day && await _register.RepealAsync(current.Id, id, day, cancellationToken) is { } problem)
+        {
+            errors.Add(problem);
+        }
+
+        if (errors.Count > 0)
+        {
+            Errors = errors;
+            Input = DocumentInput.From(Entry.Document);
+            return Page();
+        }
+
+        TempData["Message"] = $"已记录废止（{RegisterForms.Iso(on)}）：{Entry.Document.Title}。";
+        return Redirect($"/staff/disclosure/documents/{id}");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        if (await _register.RemoveAsync(current.Id, id, cancellationToken) is { } problem)
+        {
+            TempData["Error"] = problem;
+            return Redirect($"/staff/disclosure/documents/{id}");
+        }
+
+        TempData["Message"] = $"已删除误登记的记录：{Entry.Document.Title}。";
+        return Redirect("/staff/disclosure/documents");
+    }
+
+    public string Status => Entry.InForceOn(Today) ? "现行有效" : Entry.Document.RepealedOn <= Today ? "已废止" : "尚未制发";
+
+    private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        CanEdit = await MayEditAsync();
+        Today = workspace.Today();
+        Entry = (await _register.FindAsync(current.Id, id, cancellationToken))!;
+        return Entry is not null;
+    }
+
+    private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, StaffPolicies.ReportEditors)).Succeeded;
+}

@@ -1,0 +1,99 @@
+using Gongkai.Data;
+using Gongkai.Data.Disclosure;
+using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Reports;
+using Gongkai.Web.Cases;
+using Gongkai.Web.Disclosure;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Reports;
+using Gongkai.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Staff.Disclosure;
+
+/// <summary>
+/// 规章和规范性文件登记 (Art. 20(一)): the register as a table, filtered by kind and year, with the counts section 二's first
+/// block takes from it for a year in that year's format (the same <see cref="NormativeDocumentKinds.FillArticle20"/> the
+/// report uses), and a form to register a document. 公开办 and administrators change; every other role reads.
+/// </summary>
+public sealed class DocumentsModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, AnnualReportStore reports,
+    IAuthorizationService authorization) : PageModel
+{
+    private readonly NormativeDocumentStore _register = new(db);
+
+    public IReadOnlyList<RegisterEntry> Rows { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The year whose section 二 counts are shown: the filter's year, else last year (the report being written).</summary>
+    public int CountYear { get; private set; }
+
+    /// <summary>The counts of section 二's first block for <see cref="CountYear"/>.</summary>
+    public Article20Table Counts { get; private set; } = null!;
+
+    public bool CanEdit { get; private set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty]
+    public DocumentInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        var (document, errors) = Input.Read();
+        var current = await agency.GetAsync(cancellationToken);
+        if (document is not null && await _register.AddAsync(current.Id, document, Input.CatalogIndexNumber, cancellationToken) is { } problem)
+        {
+            errors = [problem];
+        }
+
+        if (errors.Count > 0)
+        {
+            Errors = errors;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = $"已登记{document!.Kind.Label()}：{document.Title}。";
+        return Redirect(Url.Page("/Staff/Disclosure/Documents", new { Kind, Year })!);
+    }
+
+    /// <summary>The 状态 column: 现行有效 or 已废止 today (a document dated in the future: 尚未制发).</summary>
+    public string Status(RegisterEntry entry) =>
+        entry.InForceOn(Today) ? "现行有效" : entry.Document.RepealedOn <= Today ? "已废止" : "尚未制发";
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        CanEdit = await MayEditAsync();
+        Today = workspace.Today();
+        if (!RegisterForms.IsYear(Year))
+        {
+            Year = null;
+        }
+
+        var kind = NormativeDocumentKinds.Parse(Kind ?? string.Empty);
+        Kind = kind?.Key();
+        Rows = await _register.ListAsync(current.Id, new RegisterFilter(kind, Year), cancellationToken);
+        CountYear = Year ?? Today.Year - 1;
+        Counts = new Article20Table(await RegisterForms.TemplateAsync(reports, current.Id, CountYear, cancellationToken));
+        NormativeDocumentKinds.FillArticle20(Counts, await _register.LoadAsync(current.Id, cancellationToken), CountYear);
+    }
+
+    private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, StaffPolicies.ReportEditors)).Succeeded;
+}
