@@ -174,6 +174,38 @@ public class DisclosureCommandTests
         Assert.Contains("不得早于制发日期", repeal.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void EditAndAttach_ReturnedDraft_CorrectedWithAFile_ThenInReviewRefused(DatabaseProvider provider)
+    {
+        using var dir = new TempDir();
+        string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
+        const string Agency = "示范区卫生健康局";
+        var index = Run(db, "catalog", "add", "--agency", Agency, "--title", "医疗机构校验结果", "--summary", "校验结果", "--generated", "2025-09-26", "--category", "art20-05").Out.Trim();
+        Run(db, "catalog", "submit", index, "--agency", Agency, "--by", "李四");
+        Run(db, "catalog", "refuse", index, "--agency", Agency, "--by", "王保密", "--reason", "请附名单");
+        File.WriteAllText(dir.File("名单.pdf"), "%PDF-1.4\n%%EOF\n");
+        File.WriteAllText(dir.File("名单.exe"), "MZ");
+
+        var bad = CliRun.InProcess(["catalog", "attach", index, dir.File("名单.pdf"), dir.File("名单.exe"), "--agency", Agency, "--by", "李四", .. db]);
+        var badDate = CliRun.InProcess(["catalog", "edit", index, "--agency", Agency, "--by", "李四", "--generated", "2025-13-01", .. db]);
+        var attached = Run(db, "catalog", "attach", index, dir.File("名单.pdf"), "--agency", Agency, "--by", "李四");
+        var edited = Run(db, "catalog", "edit", index, "--agency", Agency, "--by", "李四", "--title", "2025年医疗机构校验结果的公告", "--channels", "website,gazette");
+        var list = Run(db, "catalog", "list", "--agency", Agency);
+        Run(db, "catalog", "submit", index, "--agency", Agency, "--by", "李四");
+        var inReview = CliRun.InProcess(["catalog", "edit", index, "--agency", Agency, "--by", "李四", "--title", "又改", .. db]);
+
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("附件“名单.exe”的格式不能发布", bad.Error, StringComparison.Ordinal);
+        Assert.Equal(2, badDate.ExitCode);
+        Assert.Contains("--generated 日期“2025-13-01”无效", badDate.Error, StringComparison.Ordinal);
+        Assert.Contains("已添加附件：名单.pdf", attached.Error, StringComparison.Ordinal);
+        Assert.Contains("已修改：" + index + " 2025年医疗机构校验结果的公告", edited.Error, StringComparison.Ordinal);
+        Assert.Contains("2025年医疗机构校验结果的公告", list.Out, StringComparison.Ordinal);
+        Assert.Equal(2, inReview.ExitCode);
+        Assert.Contains("审核中的信息不能修改", inReview.Error, StringComparison.Ordinal);
+    }
+
     private static CliResult Run(string[] db, params string[] args)
     {
         var result = CliRun.InProcess([.. args, .. db]);

@@ -19,6 +19,8 @@ internal static class DisclosureCommands
     {
         var catalog = new Command("catalog", "主动公开目录：起草、逐级审核、发布、撤回、查询（第十二条、第十九至二十六条）。");
         catalog.Subcommands.Add(CreateAdd(output, clock));
+        catalog.Subcommands.Add(CreateEdit(output, clock));
+        catalog.Subcommands.Add(CreateAttach(output, clock));
         catalog.Subcommands.Add(CreateStep(output, clock, "submit", "送审：进入本机关审核流程的第一步。", Step.Submit));
         catalog.Subcommands.Add(CreateStep(output, clock, "approve", "当前审核步骤同意；最后一步同意后可发布。", Step.Approve));
         catalog.Subcommands.Add(CreateStep(output, clock, "refuse", "当前审核步骤退回（须 --reason），信息回到草稿。", Step.Refuse));
@@ -106,6 +108,159 @@ internal static class DisclosureCommands
             return ExitCodes.Ok;
         });
         return add;
+    }
+
+    /// <summary>修改草稿: the options given replace the draft's fields; the others keep their value.</summary>
+    private static Command CreateEdit(CliOutput output, TimeProvider clock)
+    {
+        var index = new Argument<string>("INDEX") { Description = "索引号" };
+        var agency = AgencyOption();
+        var by = new Option<string>("--by") { Description = "经办人姓名", Required = true };
+        var title = new Option<string?>("--title") { Description = "信息名称" };
+        var summary = new Option<string?>("--summary") { Description = "内容概述" };
+        var generated = new Option<string?>("--generated") { Description = "生成日期，如 2025-09-26" };
+        var category = new Option<string?>("--category") { Description = "主题分类代码或名称" };
+        var channels = new Option<string?>("--channels") { Description = "发布渠道，逗号分隔（见 catalog add）" };
+        var docNumber = new Option<string?>("--doc-number") { Description = "文号（空字符串清除）" };
+        var publisher = new Option<string?>("--publisher") { Description = "发布机构" };
+        var database = new CliDatabase();
+        var edit = new Command("edit", "修改草稿（新起草或被退回的信息）；未给出的选项保持原值。审核中和已发布的信息不能修改。")
+        {
+            index, agency, by, title, summary, generated, category, channels, docNumber, publisher,
+        };
+        database.AddTo(edit);
+        edit.SetAction(async (parse, ct) =>
+        {
+            DateOnly? on = null;
+            if (parse.GetValue(generated) is { } g)
+            {
+                if (!CliParsing.TryParseDate(g, out var d))
+                {
+                    return output.Fail($"--generated 日期“{g}”无效，应为 YYYY-MM-DD");
+                }
+
+                on = d;
+            }
+
+            List<PublicationChannel>? parsedChannels = null;
+            if (parse.GetValue(channels) is { } list)
+            {
+                parsedChannels = [];
+                foreach (var text in list.Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (PublicationChannels.Parse(text) is not { } channel)
+                    {
+                        return output.Fail($"--channels 发布渠道“{text}”无法识别");
+                    }
+
+                    parsedChannels.Add(channel);
+                }
+            }
+
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (await AgencyDirectory.FindAsync(db, parse.GetValue(agency)!, ct) is not { } found)
+            {
+                return output.Fail($"没有名为“{parse.GetValue(agency)}”的机关");
+            }
+
+            var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
+            if (await store.FindAsync(found.Id, parse.GetValue(index)!, ct) is not { } item)
+            {
+                return output.Fail($"没有索引号为 {parse.GetValue(index)} 的信息");
+            }
+
+            var result = await store.EditAsync(found.Id, item.IndexNumber, new CatalogEdit(
+                parse.GetValue(title) ?? item.Title,
+                parse.GetValue(summary) ?? item.Summary,
+                on ?? item.GeneratedOn,
+                parse.GetValue(category) ?? item.CategoryCode,
+                parse.GetValue(publisher) ?? item.Publisher,
+                parse.GetValue(docNumber) ?? item.DocumentNumber,
+                parsedChannels ?? item.Channels), parse.GetValue(by)!, ct);
+            if (result is not CatalogItemSaved saved)
+            {
+                return Fail(output, result);
+            }
+
+            output.Error.WriteLine($"已修改：{saved.Item.IndexNumber} {saved.Item.Title}");
+            return ExitCodes.Ok;
+        });
+        return edit;
+    }
+
+    /// <summary>附件: attaches files to a draft, each checked before any is stored.</summary>
+    private static Command CreateAttach(CliOutput output, TimeProvider clock)
+    {
+        var index = new Argument<string>("INDEX") { Description = "索引号" };
+        var files = new Argument<string[]>("FILE") { Description = "要附加的文件（PDF、OFD、Word、WPS、Excel、图片、ZIP）", Arity = ArgumentArity.OneOrMore };
+        var agency = AgencyOption();
+        var by = new Option<string>("--by") { Description = "经办人姓名", Required = true };
+        var max = new Option<long?>("--max-bytes") { Description = $"单个附件的大小上限（字节，默认 {AttachmentRules.DefaultMaxBytes}）" };
+        var database = new CliDatabase();
+        var attach = new Command("attach", "为草稿添加附件；只有草稿可以添加，任何一个文件不合格则一个也不添加。") { index, files, agency, by, max };
+        database.AddTo(attach);
+        attach.SetAction(async (parse, ct) =>
+        {
+            var limit = parse.GetValue(max) ?? AttachmentRules.DefaultMaxBytes;
+            var read = new List<(string Name, byte[] Content)>();
+            foreach (var path in parse.GetValue(files)!)
+            {
+                if (!File.Exists(path))
+                {
+                    return output.Fail($"文件“{path}”不存在");
+                }
+
+                var content = await File.ReadAllBytesAsync(path, ct);
+                if (AttachmentRules.Problem(Path.GetFileName(path), content, limit) is { } problem)
+                {
+                    return output.Fail(problem);
+                }
+
+                read.Add((Path.GetFileName(path), content));
+            }
+
+            await using var db = await database.OpenAsync(parse, output, ct);
+            if (db is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (await AgencyDirectory.FindAsync(db, parse.GetValue(agency)!, ct) is not { } found)
+            {
+                return output.Fail($"没有名为“{parse.GetValue(agency)}”的机关");
+            }
+
+            var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
+            if (await store.FindAsync(found.Id, parse.GetValue(index)!, ct) is not { Status: CatalogItemStatus.Draft } item)
+            {
+                var existing = await store.FindAsync(found.Id, parse.GetValue(index)!, ct);
+                return output.Fail(existing is null ? $"没有索引号为 {parse.GetValue(index)} 的信息" : $"{CatalogItem.StatusLabel(existing.Status)}的信息不能添加附件；审核中的信息须先退回");
+            }
+
+            var duplicate = read.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1 || item.Attachments.Any(a => a.Name == g.Key));
+            if (duplicate is not null)
+            {
+                return output.Fail($"已有名为“{duplicate.Key}”的附件；请改用其他文件名");
+            }
+
+            foreach (var (name, content) in read)
+            {
+                if (await store.AddAttachmentAsync(found.Id, item.IndexNumber, name, content, parse.GetValue(by)!, limit, ct) is not CatalogItemSaved)
+                {
+                    return output.Fail($"附件“{name}”未能添加（信息刚被他人修改），之前的附件已添加；请查看后重试");
+                }
+
+                output.Error.WriteLine($"已添加附件：{name}（{AttachmentRules.Megabytes(content.Length)}）");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return attach;
     }
 
     private static Command CreateStep(CliOutput output, TimeProvider clock, string name, string description, Step step)

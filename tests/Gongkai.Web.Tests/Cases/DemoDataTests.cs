@@ -35,6 +35,30 @@ public class DemoDataTests
         Assert.Equal(3, await db.ReviewLitigation.CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task FirstStart_SeedsACatalogueAtEveryStage_PortalShowsThePublishedOnes(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider);
+        using var visitor = app.NewClient();
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+
+        var work = await officer.GetTextAsync("/staff/catalog");
+        var portal = await visitor.GetTextAsync("/catalog");
+        var budget = await visitor.GetTextAsync("/catalog?q=" + Uri.EscapeDataString("部门预算"));
+        var documents = await officer.GetTextAsync("/staff/disclosure/documents");
+
+        Assert.Contains("共 12 条", work);
+        Assert.Contains("审核通过、待发布（1）", work);
+        Assert.Contains("审核中（科室负责人审核）", work);
+        Assert.Contains("有 1 条信息超过第二十六条规定的期限", work);
+        Assert.Contains("示范区卫生健康局机构职能", portal);
+        Assert.DoesNotContain("基层医疗卫生机构绩效考核结果", portal);
+        var id = System.Text.RegularExpressions.Regex.Match(budget, "<a href=\"/catalog/(\\d+)\">示范区卫生健康局部门预算</a>").Groups[1].Value;
+        Assert.Contains("部门预算表.pdf", await visitor.GetTextAsync("/catalog/" + id));
+        Assert.Contains("示范区公共场所卫生许可实施细则", documents);
+    }
+
     [Fact]
     public async Task ReportPage_CountsSectionThreeFromRecords_NarrativeKept()
     {

@@ -156,6 +156,9 @@ public class CatalogBackOfficeTests
         Assert.Contains("三个月前形成的统计信息", overdue);
         Assert.DoesNotContain("今天形成的统计信息</a></td>", overdue);
         Assert.Contains("已逾期未发布（第二十六条）", await officer.GetTextAsync(late));
+        Assert.Contains("待我审核 1 条", await secrecy.GetTextAsync("/staff"));
+        Assert.Contains("⚠ 逾期未发布 1 条", await officer.GetTextAsync("/staff"));
+        Assert.DoesNotContain("待我审核", await officer.GetTextAsync("/staff"));
 
         var read = await supervisor.GetTextAsync(fresh);
         Assert.DoesNotContain("handler=", read);

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Tests.Catalog;
 /// <summary>The catalogue's back office worked as its users work it: forms posted, redirects followed.</summary>
 internal static class CatalogFlow
 {
-    public static Dictionary<string, string?> NoDemo => new() { ["Demo:Cases"] = "false", ["Demo:Catalog"] = "false" };
+    public static Dictionary<string, string?> NoDemo => Cases.CaseFlow.NoDemoCases;
 
     /// <summary>A small real PDF (header, one empty page, trailer): what an office attaches.</summary>
     public static byte[] Pdf(string marker) => Encoding.ASCII.GetBytes(

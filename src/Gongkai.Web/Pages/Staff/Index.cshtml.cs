@@ -1,13 +1,23 @@
 using Gongkai.Data.Records;
+using Gongkai.Domain.Disclosure;
+using Gongkai.Web.Catalog;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Staff;
 
-/// <summary>The back office's start page.</summary>
-public sealed class IndexModel(UserManager<StaffUser> users) : PageModel
+/// <summary>The back office's start page: what waits for the signed-in person in the catalogue (their review steps, Art. 26 overdue items).</summary>
+public sealed class IndexModel(UserManager<StaffUser> users, CatalogWorkspace catalog, CurrentAgency agency) : PageModel
 {
+    /// <summary>Catalogue items awaiting one of the person's 审核岗位.</summary>
+    public int MyReviews { get; private set; }
+
+    /// <summary>Art. 26: unpublished catalogue items past their due date.</summary>
+    public int OverdueItems { get; private set; }
+
     public string DisplayName { get; private set; } = string.Empty;
 
     public IReadOnlyList<string> Roles { get; private set; } = [];
@@ -21,6 +31,16 @@ public sealed class IndexModel(UserManager<StaffUser> users) : PageModel
 
         DisplayName = user.DisplayName.Length > 0 ? user.DisplayName : user.UserName ?? string.Empty;
         Roles = [.. await users.GetRolesAsync(user)];
+        var current = await agency.GetAsync(HttpContext.RequestAborted);
+        var store = await catalog.StoreAsync(HttpContext.RequestAborted);
+        var duties = await ReviewDuties.OfAsync(users, user);
+        if (duties.Count > 0)
+        {
+            MyReviews = (await store.ListAsync(current.Id, CatalogItemStatus.InReview, limit: 10_000, cancellationToken: HttpContext.RequestAborted))
+                .Count(r => r.PendingRole is { } role && duties.Contains(role));
+        }
+
+        OverdueItems = (await store.ListAsync(current.Id, overdueOnly: true, today: catalog.Today(), limit: 10_000, cancellationToken: HttpContext.RequestAborted)).Count;
         return Page();
     }
 }
