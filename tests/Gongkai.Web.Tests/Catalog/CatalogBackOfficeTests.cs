@@ -58,7 +58,10 @@ public class CatalogBackOfficeTests
         var id = page.Split('/')[^1];
         Assert.DoesNotContain("2026年秋冬季流感疫苗", await visitor.GetTextAsync("/catalog?q=" + Uri.EscapeDataString("流感疫苗")));
 
+        Assert.DoesNotContain("最新公开", await visitor.GetTextAsync("/"));
         var published = await StepAsync(officer, page, "Publish", ("PublishOn", Iso(today)));
+        // The home page is cached for visitors; publication evicts it.
+        Assert.Contains($"<a href=\"/catalog/{page.Split('/')[^1]}\">关于2026年秋冬季流感疫苗接种点的公告</a>", await visitor.GetTextAsync("/"));
 
         Assert.Contains("已发布，公众可以在门户的目录中查到", published);
         var history = published[published.IndexOf("办理记录", StringComparison.Ordinal)..];
