@@ -81,6 +81,7 @@ public static partial class CliApp
         yield return ReportCommands.Create(output);
         yield return CasesCommands.Create(output, clock);
         yield return CalendarCommands.Create(output, clock);
+        yield return RulesCommands.Create(output, clock);
         yield return ReviewCommands.Create(output);
         yield return ImportCommand.Create(output);
         foreach (var command in DisclosureCommands.Create(output, clock)) yield return command;

@@ -27,6 +27,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
 
+    public DbSet<RuleSettingRecord> RuleSettings => Set<RuleSettingRecord>();
+
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     public DbSet<AgencyGuideRecord> AgencyGuides => Set<AgencyGuideRecord>();

@@ -59,6 +59,28 @@ public class CalendarAndReviewCommandTests
     }
 
     [Fact]
+    public void RulesSet_StartDayCounted_DeadlinesCountTheStartDay_BadValueExitsTwo()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("g.db");
+
+        var bad = CliRun.InProcess("rules", "set", "working-days.start-day", "yes", "--db", db);
+        var before = CliRun.InProcess("calendar", "add-workdays", "2025-09-26", "20", "--db", db);
+        var set = CliRun.InProcess("rules", "set", "working-days.start-day", "counted", "--by", "法制科", "--db", db);
+        var after = CliRun.InProcess("calendar", "add-workdays", "2025-09-26", "20", "--db", db);
+        var list = CliRun.InProcess("rules", "list", "--db", db);
+
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("规则 working-days.start-day 的值“yes”无效", bad.Error, StringComparison.Ordinal);
+        Assert.Equal("2025-10-30", before.Out.Trim());
+        Assert.Equal(0, set.ExitCode);
+        Assert.Contains("已设置 working-days.start-day = counted；0件在办案件的答复期限随之改变", set.Out, StringComparison.Ordinal);
+        Assert.Equal("2025-10-29", after.Out.Trim());
+        Assert.Contains("working-days.start-day\tcounted\t", list.Out, StringComparison.Ordinal);
+        Assert.Contains("fee.stops-clock\ttrue（默认）", list.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddYear_BadFile_ExitsTwoAndStoresNothing()
     {
         using var dir = new TempDir();

@@ -36,6 +36,28 @@ public class CaseStoreTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Rules_StartDayCounted_RecomputesOpenCasesAndEveryLaterDeadline(DatabaseProvider provider)
+    {
+        using var db = await TestDatabase.CreateAsync(provider);
+        await using var context = db.Open();
+        var agency = await AddAgencyAsync(context);
+        await new CaseStore(context, await Calendar.CalendarStore.LoadAsync(context), Clock)
+            .RegisterAsync(Application(agency, new DateOnly(2025, 9, 25), confirmedOn: new DateOnly(2025, 9, 26)));
+
+        var refused = await Rules.RuleSettingsStore.SetAsync(context, ConfigurableRules.StartDay, "first", "管理员", Clock);
+        Assert.NotNull(await Rules.RuleSettingsStore.SetAsync(context, "working-days.first-day", "counted", "管理员", Clock));
+        Assert.Null(await Rules.RuleSettingsStore.SetAsync(context, ConfigurableRules.StartDay, "counted", "管理员", Clock));
+        var calendar = await Calendar.CalendarStore.LoadAsync(context);
+        var moved = await new CaseStore(context, calendar, Clock).RecomputeOpenCasesAsync();
+
+        Assert.Contains("可选：not-counted", refused, StringComparison.Ordinal);
+        Assert.Equal(1, moved);
+        Assert.Equal(new DateOnly(2025, 10, 29), (await context.Cases.AsNoTracking().SingleAsync()).ReplyDue);
+        Assert.Equal(new DateOnly(2025, 10, 29), calendar.AddWorkingDays(new DateOnly(2025, 9, 26), Domain.Disclosure.CatalogItem.PublicationDeadlineWorkingDays));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Record_StepsOfTheClock_AppendHistoryWithBeforeAndAfter(DatabaseProvider provider)
     {
         using var db = await TestDatabase.CreateAsync(provider);

@@ -11,7 +11,10 @@ namespace Gongkai.Data.Calendar;
 /// </summary>
 public static class CalendarStore
 {
-    /// <summary>The shipped data plus every added notice, later additions overriding earlier ones per year.</summary>
+    /// <summary>
+    /// The shipped data plus every added notice, later additions overriding earlier ones per year, counting periods
+    /// by the installation's <see cref="WorkingDayConvention"/> (legal.md §1.6, U; <see cref="Rules.RuleSettingsStore"/>).
+    /// </summary>
     public static async Task<ChineseWorkingDayCalendar> LoadAsync(GongkaiDbContext db, CancellationToken cancellationToken = default)
     {
         // Ordered here, not in SQL: SQLite cannot order by a DateTimeOffset column, and there are only a few rows.
@@ -25,7 +28,8 @@ public static class CalendarStore
             layers.Add(parsed.Data ?? throw new InvalidDataException("Stored calendar data does not parse: " + string.Join("; ", parsed.Errors)));
         }
 
-        return ChineseWorkingDayCalendar.Create([.. layers]);
+        var rules = await Rules.RuleSettingsStore.LoadAsync(db, cancellationToken);
+        return ChineseWorkingDayCalendar.Create([.. layers]).With(rules.Convention);
     }
 
     /// <summary>

@@ -13,7 +13,11 @@ namespace Gongkai.Data.Cases;
 /// </summary>
 public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar, TimeProvider clock, CaseRules? rules = null)
 {
-    private readonly CaseRules _rules = rules ?? CaseRules.Default;
+    private CaseRules? _rules = rules;
+
+    /// <summary>The rules given, or the installation's (<see cref="Rules.RuleSettingsStore"/>), loaded once.</summary>
+    private async Task<CaseRules> RulesAsync(CancellationToken cancellationToken) =>
+        _rules ??= (await Rules.RuleSettingsStore.LoadAsync(db, cancellationToken)).Cases;
 
     /// <summary>Registers an application (Arts. 29, 31) and gives it a number (<c>2025-00001</c>) unless one is given.</summary>
     public async Task<CaseCommandResult> RegisterAsync(NewApplication application, CancellationToken cancellationToken = default)
@@ -30,7 +34,7 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
         }
 
         var registered = new Registered(application.ArrivedOn, application.Actor, application.ApplicantType, application.Channel, application.ConfirmedOn);
-        var result = ApplicationCase.New(number, calendar, _rules).Apply(registered);
+        var result = ApplicationCase.New(number, calendar, await RulesAsync(cancellationToken)).Apply(registered);
         if (result is not StepAccepted { Case: var created })
         {
             return Refusal(result);
@@ -143,7 +147,7 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
             .OrderBy(e => e.Sequence)
             .Select(e => new { e.Type, e.Payload })
             .ToListAsync(cancellationToken);
-        return ApplicationCase.Rehydrate(record.Number, events.Select(e => CaseEventSerializer.Deserialize(e.Type, e.Payload)), calendar, _rules);
+        return ApplicationCase.Rehydrate(record.Number, events.Select(e => CaseEventSerializer.Deserialize(e.Type, e.Payload)), calendar, await RulesAsync(cancellationToken));
     }
 
     private async Task<string> NextNumberAsync(int agencyId, int year, CancellationToken cancellationToken)

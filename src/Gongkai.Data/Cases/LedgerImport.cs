@@ -19,11 +19,12 @@ public sealed record LedgerImportResult(int Imported, IReadOnlyList<string> Erro
 /// </summary>
 public sealed class LedgerImporter(GongkaiDbContext db, IWorkingDayCalendar calendar, TimeProvider clock, CaseRules? rules = null)
 {
-    private readonly CaseRules _rules = rules ?? CaseRules.Default;
+    private CaseRules? _rules = rules;
 
     public async Task<LedgerImportResult> ImportAsync(int agencyId, IReadOnlyList<LedgerRow> rows, string actor, string source, CancellationToken cancellationToken = default)
     {
         var existing = (await db.Cases.Where(c => c.AgencyId == agencyId).Select(c => c.Number).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        _rules ??= (await Rules.RuleSettingsStore.LoadAsync(db, cancellationToken)).Cases;
         var errors = new List<string>();
         var prepared = new List<(CaseRecord Record, CaseEvent[] Events)>(rows.Count);
         var next = new Dictionary<int, int>();

@@ -92,6 +92,18 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
     }
 }
 
+internal sealed class RuleSettingConfiguration : IEntityTypeConfiguration<RuleSettingRecord>
+{
+    public void Configure(EntityTypeBuilder<RuleSettingRecord> b)
+    {
+        b.ToTable("rule_settings");
+        b.HasKey(r => r.Key);
+        b.Property(r => r.Key).HasMaxLength(64);
+        b.Property(r => r.Value).HasMaxLength(64);
+        b.Property(r => r.UpdatedBy).HasMaxLength(200);
+    }
+}
+
 internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<CalendarYearRecord>
 {
     public void Configure(EntityTypeBuilder<CalendarYearRecord> b)

@@ -169,3 +169,15 @@ public sealed class CalendarYearRecord
 
     public DateTimeOffset AddedAt { get; set; }
 }
+
+/// <summary>An installation's setting of one of the rules legal.md leaves open (<c>ConfigurableRules</c>).</summary>
+public sealed class RuleSettingRecord
+{
+    public required string Key { get; set; }
+
+    public required string Value { get; set; }
+
+    public required string UpdatedBy { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

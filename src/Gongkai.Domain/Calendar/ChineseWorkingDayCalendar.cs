@@ -27,6 +27,19 @@ public sealed class ChineseWorkingDayCalendar : IWorkingDayCalendar
         }
     }
 
+    private ChineseWorkingDayCalendar(ChineseWorkingDayCalendar other, WorkingDayConvention convention)
+    {
+        _notices = other._notices;
+        _days = other._days;
+        Convention = convention;
+    }
+
+    /// <summary>How periods are counted from their start day (legal.md §1.6, U); default: the start day is not counted.</summary>
+    public WorkingDayConvention Convention { get; }
+
+    /// <summary>The same days, counted with <paramref name="convention"/>.</summary>
+    public ChineseWorkingDayCalendar With(WorkingDayConvention convention) => convention == Convention ? this : new(this, convention);
+
     /// <summary>The calendar of the data shipped with Gongkai (2019–2026).</summary>
     public static ChineseWorkingDayCalendar Default => Shipped.Value;
 
@@ -76,9 +89,15 @@ public sealed class ChineseWorkingDayCalendar : IWorkingDayCalendar
     public HolidayDay? Listed(DateOnly date) => _days.GetValueOrDefault(date);
 
     /// <inheritdoc />
+    /// <remarks>With <see cref="WorkingDayConvention.StartDayCounted"/> a working start day is the first of the days.</remarks>
     public DateOnly AddWorkingDays(DateOnly start, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
+        if (Convention == WorkingDayConvention.StartDayCounted && days > 0 && IsWorkingDay(start))
+        {
+            days--;
+        }
+
         var date = start;
         while (days > 0)
         {

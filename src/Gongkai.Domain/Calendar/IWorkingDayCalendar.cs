@@ -11,7 +11,8 @@ public interface IWorkingDayCalendar
 
     /// <summary>
     /// The <paramref name="days"/>-th working day after <paramref name="start"/>, the start day itself not counted
-    /// (legal.md §1.6, convention U). <paramref name="days"/> ≥ 0; 0 gives <paramref name="start"/>.
+    /// unless the calendar's <see cref="WorkingDayConvention"/> counts it (legal.md §1.6, convention U).
+    /// <paramref name="days"/> ≥ 0; 0 gives <paramref name="start"/>.
     /// </summary>
     DateOnly AddWorkingDays(DateOnly start, int days);
 }
