@@ -38,7 +38,7 @@ public class CatalogFlowTests(Browser browser) : IClassFixture<Browser>
             await office.GetByRole(AriaRole.Link, new() { Name = "拟稿" }).ClickAsync();
             await office.GetByLabel("名称").FillAsync("冬季流感预防接种门诊开放时间调整的通告");
             await office.GetByLabel("内容概述").FillAsync("自12月起，全区预防接种门诊周六上午开放。");
-            await office.GetByLabel("主题分类").SelectOptionAsync(new SelectOptionValue { Label = "扶贫、教育、医疗、社会保障、促进就业（第二十条第11项）" });
+            await office.GetByLabel("主题分类").SelectOptionAsync(new SelectOptionValue { Label = "扶贫、教育、医疗、社会保障、促进就业（第二十条第（十一）项）" });
             await office.GetByLabel("政务新媒体").CheckAsync();
             await office.GetByLabel("选择文件").SetInputFilesAsync(file);
             await Browser.StepAsync(office, "staff-catalog-draft");

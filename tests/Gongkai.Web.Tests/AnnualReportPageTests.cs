@@ -75,6 +75,32 @@ public class AnnualReportPageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task ReportPage_ImportedReportTextEdited_StaysImported_ItsTablesAreNotRecounted(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider);
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+        var report = new ReportBuilder(agency: "示范区卫生健康局", year: 2023)
+            .WithApplications(ApplicantColumn.NaturalPerson, received: 7, carriedOver: 0, (ApplicationRowKeys.Granted, 7))
+            .WithSections()
+            .Build();
+        using (var imported = await Import(officer, 2023, ReportJson.Write(report)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        }
+
+        using var save = await officer.PostFormAsync("/staff/reports/2023", "/staff/reports/2023?handler=Save", ("Sections.Overview", "更正后的概述"));
+
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        await using var db = app.Database.Open();
+        var record = await db.AnnualReports.SingleAsync();
+        Assert.Equal("imported", record.Status);
+        var stored = ReportJson.Read(record.Json).Report!;
+        Assert.Equal("更正后的概述", stored.Sections.Overview);
+        Assert.Equal(7, stored.Applications[ApplicationRowKeys.Received, ApplicantColumn.NaturalPerson]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task ReportPage_ImportAReportWithErrors_ShowsTheFindingsAndRefusesToPublish(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider);

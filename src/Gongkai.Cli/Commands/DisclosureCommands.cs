@@ -76,6 +76,11 @@ internal static class DisclosureCommands
                 return output.Fail($"--generated 日期“{parse.GetValue(generated)}”无效，应为 YYYY-MM-DD");
             }
 
+            if (on > ChinaToday(clock))
+            {
+                return output.Fail($"--generated 生成日期 {CliParsing.Iso(on)} 晚于今天，应为信息形成或变更之日（第二十六条）");
+            }
+
             var parsedChannels = new List<PublicationChannel>();
             foreach (var text in (parse.GetValue(channels) ?? "website").Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries))
             {
@@ -137,6 +142,11 @@ internal static class DisclosureCommands
                 if (!CliParsing.TryParseDate(g, out var d))
                 {
                     return output.Fail($"--generated 日期“{g}”无效，应为 YYYY-MM-DD");
+                }
+
+                if (d > ChinaToday(clock))
+                {
+                    return output.Fail($"--generated 生成日期 {CliParsing.Iso(d)} 晚于今天，应为信息形成或变更之日（第二十六条）");
                 }
 
                 on = d;
@@ -202,7 +212,7 @@ internal static class DisclosureCommands
         var by = new Option<string>("--by") { Description = "经办人姓名", Required = true };
         var max = new Option<long?>("--max-bytes") { Description = $"单个附件的大小上限（字节，默认 {AttachmentRules.DefaultMaxBytes}）" };
         var database = new CliDatabase();
-        var attach = new Command("attach", "为草稿添加附件；只有草稿可以添加，任何一个文件不合格则一个也不添加。") { index, files, agency, by, max };
+        var attach = new Command("attach", "为草稿添加附件；只有草稿可以添加。先检查全部文件，任何一个不合格则一个也不添加。") { index, files, agency, by, max };
         database.AddTo(attach);
         attach.SetAction(async (parse, ct) =>
         {
@@ -250,9 +260,10 @@ internal static class DisclosureCommands
 
             foreach (var (name, content) in read)
             {
-                if (await store.AddAttachmentAsync(found.Id, item.IndexNumber, name, content, parse.GetValue(by)!, limit, ct) is not CatalogItemSaved)
+                if (await store.AddAttachmentAsync(found.Id, item.IndexNumber, name, content, parse.GetValue(by)!, limit, ct) is not CatalogItemSaved and var result)
                 {
-                    return output.Fail($"附件“{name}”未能添加（信息刚被他人修改），之前的附件已添加；请查看后重试");
+                    // Every file was checked above: this is a race with another change of the item.
+                    return Fail(output, result);
                 }
 
                 output.Error.WriteLine($"已添加附件：{name}（{AttachmentRules.Megabytes(content.Length)}）");
@@ -297,6 +308,11 @@ internal static class DisclosureCommands
                 if (!CliParsing.TryParseDate(text, out var d))
                 {
                     return output.Fail($"--on 日期“{text}”无效，应为 YYYY-MM-DD");
+                }
+
+                if (d > ChinaToday(clock))
+                {
+                    return output.Fail($"--on 发布日期 {CliParsing.Iso(d)} 晚于今天：只能记录已经发布的日期");
                 }
 
                 publishOn = d;

@@ -76,8 +76,23 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         return null;
     }
 
-    /// <summary>Drafts an item and gives it the next 索引号 of its scope (per the agency's pattern).</summary>
+    /// <summary>
+    /// Drafts an item and gives it the next 索引号 of its scope (per the agency's pattern). When another office took
+    /// the same serial at the same moment, the unique index refuses one of them, which takes the next serial.
+    /// </summary>
     public async Task<CatalogCommandResult> AddAsync(NewCatalogItem item, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await AddOnceAsync(item, cancellationToken);
+            if (result is not CatalogConflict || attempt == 3)
+            {
+                return result;
+            }
+        }
+    }
+
+    private async Task<CatalogCommandResult> AddOnceAsync(NewCatalogItem item, CancellationToken cancellationToken)
     {
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == item.AgencyId, cancellationToken);
         if (agency is null)
@@ -132,7 +147,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         }
         catch (DbUpdateException)
         {
-            // Two offices took the same serial at once: the unique index kept the numbers unique; this one retries.
+            // Two offices took the same serial at once: the unique index kept the numbers unique; AddAsync retries.
             db.ChangeTracker.Clear();
             return new CatalogConflict(draft.IndexNumber);
         }
@@ -250,10 +265,10 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     public async Task<CatalogCommandResult> RemoveAttachmentAsync(int agencyId, string indexNumber, long attachmentId, string actor, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var file = await (from a in db.CatalogAttachments
-                          join i in db.CatalogItems on a.ItemId equals i.Id
+        var file = await (from a in db.CatalogAttachments.AsNoTracking()
+                          join i in db.CatalogItems.AsNoTracking() on a.ItemId equals i.Id
                           where i.AgencyId == agencyId && i.IndexNumber == indexNumber.Trim() && a.Id == attachmentId
-                          select a).SingleOrDefaultAsync(cancellationToken);
+                          select new { a.Id, a.Name }).SingleOrDefaultAsync(cancellationToken);
         if (file is null)
         {
             return new CatalogRefusal("没有这个附件");
@@ -269,23 +284,24 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             return result;
         }
 
-        db.CatalogAttachments.Remove(file);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.CatalogAttachments.Where(a => a.Id == file.Id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
 
     /// <summary>
-    /// An attachment's file, with the item's status: the portal serves it only while the item is public; the back
-    /// office serves it always. Null when the item has no such attachment.
+    /// An attachment's file: for the portal (<paramref name="publishedOnly"/>) only while its item is public (Art. 12),
+    /// for the back office always. Null when there is no such file to serve; the bytes are read only then.
     /// </summary>
-    public async Task<(CatalogAttachmentRecord File, CatalogItemStatus Status)?> AttachmentAsync(int agencyId, long itemId, long attachmentId, CancellationToken cancellationToken = default)
+    public async Task<CatalogAttachmentRecord?> AttachmentAsync(int agencyId, long itemId, long attachmentId, bool publishedOnly, CancellationToken cancellationToken = default)
     {
-        var row = await (from a in db.CatalogAttachments.AsNoTracking()
-                         join i in db.CatalogItems.AsNoTracking() on a.ItemId equals i.Id
-                         where i.AgencyId == agencyId && i.Id == itemId && a.Id == attachmentId
-                         select new { File = a, i.Status }).SingleOrDefaultAsync(cancellationToken);
-        return row is null ? null : (row.File, Enum.Parse<CatalogItemStatus>(row.Status));
+        var status = await db.CatalogItems.AsNoTracking().Where(i => i.AgencyId == agencyId && i.Id == itemId).Select(i => i.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status is null || (publishedOnly && status != nameof(CatalogItemStatus.Published)))
+        {
+            return null;
+        }
+
+        return await db.CatalogAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.ItemId == itemId && a.Id == attachmentId, cancellationToken);
     }
 
     /// <summary>The attachments of an item (without their bytes): id, name, type, size, hash, who uploaded it and when.</summary>
@@ -293,14 +309,29 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         await db.CatalogAttachments.AsNoTracking().Where(a => a.ItemId == itemId).OrderBy(a => a.Id)
             .Select(a => new CatalogAttachmentInfo(a.Id, a.Name, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedBy, a.UploadedAt)).ToListAsync(cancellationToken);
 
-    /// <summary>An item by its id, with its category's name; null when the agency has no such item.</summary>
-    public async Task<(CatalogItem Item, string CategoryName)?> FindByIdAsync(int agencyId, long id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// An item by its id, with its category's name and its version (the count of its history entries: a form that
+    /// shows the item carries it, so a decision is taken on what the person saw); null when the agency has no such item.
+    /// </summary>
+    public async Task<(CatalogItem Item, string CategoryName, int Version)?> FindByIdAsync(int agencyId, long id, CancellationToken cancellationToken = default)
     {
         var row = await (from i in db.CatalogItems.AsNoTracking()
                          join c in db.CatalogCategories.AsNoTracking() on i.CategoryId equals c.Id
                          where i.AgencyId == agencyId && i.Id == id
                          select new { Item = i, c.Code, c.Name }).SingleOrDefaultAsync(cancellationToken);
-        return row is null ? null : (ToDomain(row.Item, row.Code), row.Name);
+        return row is null ? null : (ToDomain(row.Item, row.Code), row.Name, row.Item.Version);
+    }
+
+    /// <summary>
+    /// The roles of every review step still ahead of the agency's items in review: they keep the chain they were
+    /// submitted to, so those duties must stay assignable after the agency changes its chain.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RolesAheadAsync(int agencyId, CancellationToken cancellationToken = default)
+    {
+        var pending = await db.CatalogItems.AsNoTracking()
+            .Where(i => i.AgencyId == agencyId && i.Status == nameof(CatalogItemStatus.InReview) && i.ReviewChain != null)
+            .Select(i => new { i.ReviewChain, i.CurrentStep }).ToListAsync(cancellationToken);
+        return pending.SelectMany(p => DisclosureJson.Chain(p.ReviewChain!).Steps.Skip(p.CurrentStep ?? 0).Select(s => s.Role)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>An item's history, oldest first.</summary>

@@ -31,4 +31,10 @@ public static class CatalogCategories
         new("art20-14", "公务员招考", 14),
         new("art20-15", "其他法定主动公开信息", 15),
     ];
+
+    private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
+
+    /// <summary>An item of Art. 20 as the Regulation writes it: 第二十条第（三）项.</summary>
+    public static string Article20ItemLabel(int item) =>
+        item is >= 1 and <= 15 ? $"第二十条第（{Numerals[item - 1]}）项" : throw new ArgumentOutOfRangeException(nameof(item), item, "Art. 20 has items 1 to 15.");
 }

@@ -223,7 +223,8 @@ public sealed record CatalogItem
 
         if (GeneratedOn != next.GeneratedOn)
         {
-            fields.Add("生成日期");
+            // The Art. 26 clock starts on 生成日期: the history says from which day to which.
+            fields.Add($"生成日期（{GeneratedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}→{next.GeneratedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}）");
         }
 
         if (Publisher != next.Publisher)
@@ -389,5 +390,6 @@ public sealed record CatalogItem
         : string.IsNullOrWhiteSpace(summary) ? "请填写内容概述（第十二条）"
         : string.IsNullOrWhiteSpace(publisher) ? "请填写发布机构"
         : title.Trim().Length > 500 ? "信息名称不应超过500字"
+        : publisher.Trim().Length > 200 ? "发布机构不应超过200字"
         : null;
 }

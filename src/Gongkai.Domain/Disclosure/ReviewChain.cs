@@ -10,6 +10,9 @@ public sealed record ReviewStep(string Name, string Role);
 /// </summary>
 public sealed record ReviewChain(IReadOnlyList<ReviewStep> Steps)
 {
+    /// <summary>The longest step name or role kept (the history's columns).</summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>
     /// 保密审查 → 科室负责人审核 → 分管领导审核 → 主要负责人签发, then 办公室发布 — the three-level review the sample
     /// reports describe (seeds 003: 科室负责人初审, 分管副局长审核, 主要负责人签发, 办公室审查并发布).
@@ -41,6 +44,12 @@ public sealed record ReviewChain(IReadOnlyList<ReviewStep> Steps)
                 return null;
             }
 
+            if (name.Length > MaxNameLength || role.Length > MaxNameLength)
+            {
+                error = $"审核步骤“{(name.Length > 20 ? name[..20] + "…" : name)}”的名称或审核岗位超过{MaxNameLength}字";
+                return null;
+            }
+
             if (steps.Any(s => s.Name == name))
             {
                 error = $"审核步骤“{name}”重复";
@@ -53,6 +62,12 @@ public sealed record ReviewChain(IReadOnlyList<ReviewStep> Steps)
         if (steps.Count == 0)
         {
             error = "审核流程至少应有一个步骤（第十七条：公开前须经保密审查）";
+            return null;
+        }
+
+        if (!steps.Any(s => s.Name.Contains("保密", StringComparison.Ordinal)))
+        {
+            error = "审核流程中应有保密审查步骤（第十七条：公开前须依法依规进行保密审查），步骤名称须含“保密”";
             return null;
         }
 

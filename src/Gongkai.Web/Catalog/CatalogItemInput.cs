@@ -35,9 +35,10 @@ public sealed class CatalogItemInput
 
     /// <summary>
     /// What is missing or unusable, each naming its field in Chinese (the domain adds its own Art. 12 checks);
-    /// <paramref name="channels"/> are the channels chosen.
+    /// <paramref name="channels"/> are the channels chosen. 生成日期 may not be after <paramref name="today"/>: the Art. 26
+    /// clock starts on it, and a date to come would keep an unpublished item from ever being overdue.
     /// </summary>
-    public List<string> Problems(out IReadOnlyList<PublicationChannel> channels)
+    public List<string> Problems(out IReadOnlyList<PublicationChannel> channels, DateOnly today)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Title))
@@ -58,6 +59,10 @@ public sealed class CatalogItemInput
         {
             problems.Add("生成日期：必填，格式为 年-月-日（第二十六条的发布期限从这一天起算）");
         }
+        else if (GeneratedOn > today)
+        {
+            problems.Add($"生成日期：{GeneratedOn.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} 晚于今天，应为信息形成或变更之日（第二十六条）");
+        }
 
         if (string.IsNullOrWhiteSpace(CategoryCode))
         {
@@ -67,6 +72,11 @@ public sealed class CatalogItemInput
         if (DocumentNumber is { Length: > 100 })
         {
             problems.Add("文号：不应超过100字");
+        }
+
+        if (Publisher is { Length: > 200 })
+        {
+            problems.Add("发布机构：不应超过200字");
         }
 
         var parsed = new List<PublicationChannel>();

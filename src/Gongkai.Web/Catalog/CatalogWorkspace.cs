@@ -35,6 +35,16 @@ public sealed class CatalogWorkspace(GongkaiDbContext db, CaseWorkspace cases, T
     public static bool CanDraft(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(StaffRoles.DisclosureOfficer) || user.IsInRole(StaffRoles.DepartmentLiaison) || user.IsInRole(StaffRoles.Administrator);
 
+    /// <summary>
+    /// May hold a 审核岗位: anyone with a role that acts (公开办, 承办科室, 审核领导, administrator); the supervisor
+    /// only reads, whatever duties were given.
+    /// </summary>
+    public static bool MayReview(System.Security.Claims.ClaimsPrincipal user) =>
+        ReviewerRoles.Any(user.IsInRole);
+
+    /// <summary>The system roles that may hold a 审核岗位.</summary>
+    public static IReadOnlyList<string> ReviewerRoles { get; } = [StaffRoles.DisclosureOfficer, StaffRoles.DepartmentLiaison, StaffRoles.ApprovingLeader, StaffRoles.Administrator];
+
     /// <summary>May publish, withdraw and mark validity (办公室发布): 公开办 and administrators.</summary>
     public static bool CanPublish(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(StaffRoles.DisclosureOfficer) || user.IsInRole(StaffRoles.Administrator);

@@ -75,6 +75,13 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, I
             return new ReportRefusal($"{report.Year}年度报告已发布，不能修改；如需更正，请先撤回发布。");
         }
 
+        // An imported report stays imported when its text is edited: its tables are the agency's own, not to be
+        // recounted from Gongkai's records on the next load (RecordsReportSource).
+        if (record?.Status == ReportStatus.Imported && status == ReportStatus.Draft)
+        {
+            status = ReportStatus.Imported;
+        }
+
         Write(record, agencyId, report, status, publishedAt: null);
         await db.SaveChangesAsync(cancellationToken);
         return null;

@@ -1,5 +1,4 @@
 using Gongkai.Data;
-using Gongkai.Data.Calendar;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
 using Gongkai.Data.Reports;
@@ -25,12 +24,12 @@ public sealed class RecordsReportSource(AnnualReportStore store, GongkaiDbContex
 
         var report = record is null ? new AnnualReport(agency.Name, year) : AnnualReportStore.Read(record);
         var counted = await RecordsReportBuilder.BuildAsync(db, agency.Id, year, report.Template, cancellationToken: cancellationToken);
-        if (counted is not null)
+        if (counted is null)
         {
-            CopyCounted(counted, report);
+            return report;
         }
 
-        await DisclosureReportFiller.FillAsync(db, agency.Id, report, await CalendarStore.LoadAsync(db, cancellationToken), cancellationToken);
+        CopyCounted(counted, report);
         return report;
     }
 
@@ -45,5 +44,18 @@ public sealed class RecordsReportSource(AnnualReportStore store, GongkaiDbContex
         {
             counted.ReviewLitigation[group].CopyTo(report.ReviewLitigation[group], 0);
         }
+
+        // Section 二 as the builder filled it from the register, the figures and the catalogue (same template).
+        foreach (var (row, columns) in report.Article20.Layout.Rows)
+        {
+            foreach (var column in columns)
+            {
+                report.Article20[row.Key, column.Key] = counted.Article20[row.Key, column.Key];
+            }
+        }
+
+        // First drafts of the narrative only where the office has written none.
+        report.Sections.Overview ??= counted.Sections.Overview;
+        report.Sections.Proactive ??= counted.Sections.Proactive;
     }
 }

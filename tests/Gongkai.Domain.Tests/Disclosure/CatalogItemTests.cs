@@ -131,6 +131,15 @@ public class CatalogItemTests
         Assert.Null(result.Event);
     }
 
+    [Theory]
+    [InlineData("科室负责人审核:科室负责人 → 主要负责人签发:主要负责人", "审核流程中应有保密审查步骤（第十七条")]
+    [InlineData("保密审查:保密审查员\n保密审查:办公室", "审核步骤“保密审查”重复")]
+    public void ReviewChain_Parse_WithoutSecrecyReviewOrTwiceTheSameStep_IsRefused(string text, string message)
+    {
+        Assert.Null(ReviewChain.Parse(text, out var error));
+        Assert.StartsWith(message, error, StringComparison.Ordinal);
+    }
+
     private static CatalogItem Draft(DateOnly generated) =>
         Accept(CatalogItem.Draft("GZPY-WJ/2025-00001", "关于公布校验结果的公告", "公布校验结果", generated, "番禺区卫生健康局", "art20-05"));
 

@@ -3,6 +3,7 @@ using Gongkai.Data;
 using Gongkai.TestSupport;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using static Gongkai.Web.Tests.Catalog.CatalogFlow;
 
 namespace Gongkai.Web.Tests.Catalog;
@@ -59,7 +60,7 @@ public class CatalogBackOfficeTests
         Assert.DoesNotContain("2026年秋冬季流感疫苗", await visitor.GetTextAsync("/catalog?q=" + Uri.EscapeDataString("流感疫苗")));
 
         Assert.DoesNotContain("最新公开", await visitor.GetTextAsync("/"));
-        var published = await StepAsync(officer, page, "Publish", ("PublishOn", Iso(today)));
+        var published = await StepAsync(officer, page, "Publish");
         // The home page is cached for visitors; publication evicts it.
         Assert.Contains($"<a href=\"/catalog/{page.Split('/')[^1]}\">关于2026年秋冬季流感疫苗接种点的公告</a>", await visitor.GetTextAsync("/"));
 
@@ -170,6 +171,58 @@ public class CatalogBackOfficeTests
         AssertDenied(submit);
         AssertDenied(await supervisor.GetAsync("/staff/catalog/new"));
         AssertDenied(await supervisor.GetAsync("/staff/admin/disclosure"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Decision_OnAPageShownBeforeTheItemChanged_IsNotTaken_SupervisorWithADutyCannotDecide(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        var watcher = await Staff.CreateAsync(app, "jiandu", StaffRoles.Supervisor);
+        // The settings page does not offer the supervisor a duty (posting one is ignored); one given before the role
+        // changed, or directly in the database, still does not let them decide.
+        await AssignDutiesAsync(app, (watcher.Id, "保密审查员"));
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Gongkai.Data.Records.StaffUser>>();
+            Assert.Empty(await ReviewDuties.OfAsync(users, (await users.FindByIdAsync(watcher.Id))!));
+            Assert.True((await ReviewDuties.SetAsync(users, (await users.FindByIdAsync(watcher.Id))!, ["保密审查员"])).Succeeded);
+        }
+
+        var (officer, secrecy, _) = await TeamAsync(app);
+        using var supervisor = app.NewClient();
+        await supervisor.SignInOkAsync("jiandu", Staff.Password);
+        var page = await DraftAsync(officer, "征求意见稿：示范区基层医疗机构设置规划", Today(app), "art20-03");
+        await StepAsync(officer, page, "Submit");
+        var seen = System.Text.RegularExpressions.Regex.Match(await secrecy.GetHtmlAsync(page), "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+
+        // Meanwhile the reviewer returns it in another window, the officer changes it and submits it again.
+        await StepAsync(secrecy, page, "Refuse", ("Reason", "规划图含未公开的地块信息"), ("Version", seen));
+        await StepAsync(officer, page, "Submit");
+        var stale = await StepAsync(secrecy, page, "Approve", ("Version", seen));
+
+        Assert.Contains("本次操作未执行", stale);
+        Assert.Contains("待“保密审查”（保密审查员）", stale);
+        Assert.DoesNotContain("<td>同意</td>", stale);
+        Assert.DoesNotContain("jiandu", await (await AdminAsync(app)).GetTextAsync("/staff/admin/disclosure"));
+        AssertDenied(await supervisor.PostFormAsync(page, page + "?handler=Approve"));
+    }
+
+    [Fact]
+    public async Task Draft_GeneratedInTheFuture_Refused_StaffFilesAreNotCached()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemo);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+
+        using var future = await officer.PostMultipartAsync("/staff/catalog/new", "/staff/catalog/new",
+            [("Input.Title", "明年的信息"), ("Input.Summary", "概述"), ("Input.GeneratedOn", Iso(Today(app).AddDays(3))), ("Input.CategoryCode", "art20-01"), ("Input.Channels", "website")]);
+        var page = await DraftAsync(officer, "有附件的草稿", Today(app), files: ("名单.pdf", Pdf("x")));
+        var link = System.Text.RegularExpressions.Regex.Match(await officer.GetTextAsync(page), "href=\"(/staff/catalog/\\d+/files/\\d+)\"").Groups[1].Value;
+        using var download = await officer.GetAsync(link);
+
+        Assert.Contains($"生成日期：{Iso(Today(app).AddDays(3))} 晚于今天", WebUtility.HtmlDecode(await future.Content.ReadAsStringAsync()));
+        Assert.True(download.Headers.CacheControl is { NoStore: true, Private: true }, download.Headers.CacheControl?.ToString());
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
     }
 
     [Fact]

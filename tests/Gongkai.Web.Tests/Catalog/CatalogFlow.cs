@@ -59,6 +59,14 @@ internal static class CatalogFlow
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The administrator, signed in.</summary>
+    public static async Task<StaffClient> AdminAsync(GongkaiApp app)
+    {
+        var admin = app.NewClient();
+        await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
+        return admin;
+    }
+
     /// <summary>An officer, a 保密审查员 and a leader holding the three later steps of the default chain, signed in.</summary>
     public static async Task<(StaffClient Officer, StaffClient Secrecy, StaffClient Leader)> TeamAsync(GongkaiApp app)
     {

@@ -1,4 +1,3 @@
-using Gongkai.Domain.Disclosure;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +13,7 @@ public sealed class FileModel(CatalogWorkspace workspace, CurrentAgency agency) 
     public async Task<IActionResult> OnGetAsync(long id, long fileId, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
-        var found = await (await workspace.StoreAsync(cancellationToken)).AttachmentAsync(current.Id, id, fileId, cancellationToken);
-        return found is { Status: CatalogItemStatus.Published } f ? AttachmentDownload.Of(f.File, Response) : NotFound();
+        var found = await (await workspace.StoreAsync(cancellationToken)).AttachmentAsync(current.Id, id, fileId, publishedOnly: true, cancellationToken);
+        return found is { } f ? AttachmentDownload.Of(f, Response, forStaff: false) : NotFound();
     }
 }

@@ -166,14 +166,20 @@ public sealed class DisclosureModel(GongkaiDbContext db, CatalogWorkspace worksp
         var store = await workspace.StoreAsync(cancellationToken);
         Settings = await store.SettingsAsync(current.Id, cancellationToken);
         Categories = await store.CategoriesAsync(current.Id, cancellationToken);
-        var people = (await db.Users.AsNoTracking().Where(u => !u.Disabled).ToListAsync(cancellationToken))
+        // Those who may review: enabled accounts of this agency with a role that acts (not the read-only supervisor).
+        var acting = CatalogWorkspace.ReviewerRoles.ToArray();
+        var reviewers = await (from ur in db.UserRoles
+                               join r in db.Roles on ur.RoleId equals r.Id
+                               where acting.Contains(r.Name!)
+                               select ur.UserId).Distinct().ToListAsync(cancellationToken);
+        var people = (await db.Users.AsNoTracking().Where(u => !u.Disabled && (u.AgencyId == null || u.AgencyId == current.Id) && reviewers.Contains(u.Id)).ToListAsync(cancellationToken))
             .OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
         var claims = await db.UserClaims.AsNoTracking().Where(c => c.ClaimType == ReviewDuties.ClaimType).ToListAsync(cancellationToken);
         Staff = people.Select(u => new StaffRow(u.Id, u.UserName ?? string.Empty, u.DisplayName,
             claims.Where(c => c.UserId == u.Id && c.ClaimValue != null).Select(c => c.ClaimValue!).ToHashSet(StringComparer.Ordinal))).ToList();
-        var inReview = await store.ListAsync(current.Id, CatalogItemStatus.InReview, limit: 10_000, cancellationToken: cancellationToken);
+        var ahead = await store.RolesAheadAsync(current.Id, cancellationToken);
         DutyNames = Settings.ReviewChain.Steps.Select(s => s.Role)
-            .Concat(inReview.Select(r => r.PendingRole).OfType<string>())
+            .Concat(ahead)
             .Concat(Staff.SelectMany(s => s.Duties))
             .Distinct(StringComparer.Ordinal).ToList();
     }

@@ -23,6 +23,12 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
 
     public List<string> Errors { get; } = [];
 
+    /// <summary>The draft's version as loaded, posted back so that a draft changed meanwhile is not overwritten.</summary>
+    public int Version { get; private set; }
+
+    [BindProperty(Name = "Version")]
+    public int? PostedVersion { get; set; }
+
     [BindProperty]
     public CatalogItemInput Input { get; set; } = new();
 
@@ -60,7 +66,13 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
             return NotFound();
         }
 
-        Errors.AddRange(Input.Problems(out var channels));
+        if (PostedVersion is { } seen && seen != Version)
+        {
+            TempData["Error"] = "该草稿在您打开修改页面后已被他人修改或送审，本次修改未保存；请查看最新内容后重新修改";
+            return Redirect($"/staff/catalog/{id}");
+        }
+
+        Errors.AddRange(Input.Problems(out var channels, workspace.Today()));
         if (Errors.Count > 0)
         {
             return Page();
@@ -91,6 +103,7 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
         }
 
         Id = id;
+        Version = found.Version;
         IndexNumber = found.Item.IndexNumber;
         ReturnedReason = found.Item.Status == CatalogItemStatus.Draft ? found.Item.ReturnedReason : null;
         return found.Item;

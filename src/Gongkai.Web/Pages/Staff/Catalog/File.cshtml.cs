@@ -11,7 +11,7 @@ public sealed class FileModel(CatalogWorkspace workspace, CurrentAgency agency) 
     public async Task<IActionResult> OnGetAsync(long id, long fileId, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
-        var found = await (await workspace.StoreAsync(cancellationToken)).AttachmentAsync(current.Id, id, fileId, cancellationToken);
-        return found is { } f ? AttachmentDownload.Of(f.File, Response) : NotFound();
+        var found = await (await workspace.StoreAsync(cancellationToken)).AttachmentAsync(current.Id, id, fileId, publishedOnly: false, cancellationToken);
+        return found is { } f ? AttachmentDownload.Of(f, Response, forStaff: true) : NotFound();
     }
 }

@@ -50,7 +50,7 @@ public sealed class NewModel(CatalogWorkspace workspace, CurrentAgency agency) :
 
         var current = await agency.GetAsync(cancellationToken);
         await LoadAsync(cancellationToken);
-        Errors.AddRange(Input.Problems(out var channels));
+        Errors.AddRange(Input.Problems(out var channels, workspace.Today()));
         var files = await CatalogUploads.ReadAsync(Files, MaxAttachmentBytes, Errors, cancellationToken);
         if (Errors.Count > 0)
         {

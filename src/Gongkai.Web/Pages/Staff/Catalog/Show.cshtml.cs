@@ -35,6 +35,13 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The item's version as loaded; every form posts it back (<see cref="PostedVersion"/>).</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The version the person saw when they chose the step: a step on an item changed since is not taken.</summary>
+    [BindProperty(Name = "Version")]
+    public int? PostedVersion { get; set; }
+
     public DateOnly DueOn { get; private set; }
 
     public bool Overdue { get; private set; }
@@ -44,15 +51,13 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
     public bool CanPublish => CatalogWorkspace.CanPublish(User);
 
     /// <summary>Whether the signed-in user holds the 审核岗位 of the step awaiting a decision.</summary>
-    public bool CanDecide => Item.PendingStep is { } step && Duties.Contains(step.Role);
+    public bool CanDecide => Item.PendingStep is { } step && Duties.Contains(step.Role) && CatalogWorkspace.MayReview(User);
 
     public long MaxAttachmentBytes => workspace.Options.MaxAttachmentBytes;
 
     [BindProperty]
     public string? Reason { get; set; }
 
-    [BindProperty]
-    public DateOnly? PublishOn { get; set; }
 
     [BindProperty]
     public Validity? NewValidity { get; set; }
@@ -75,9 +80,9 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
     public Task<IActionResult> OnPostRefuseAsync(long id, CancellationToken ct) =>
         StepAsync(id, () => CanDecide, (store, agencyId, actor) => store.DecideAsync(agencyId, Item.IndexNumber, approve: false, actor, Item.PendingStep!.Role, Reason, ct), "已退回拟稿人", ct);
 
-    /// <summary>发布 (办公室发布) on the date given, default today.</summary>
+    /// <summary>发布 (办公室发布) today: the date is the day it reaches the portal, so Art. 26 lateness cannot be back-dated away.</summary>
     public Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanPublish, (store, agencyId, actor) => store.PublishAsync(agencyId, Item.IndexNumber, actor, PublishOn ?? Today, ct), "已发布，公众可以在门户的目录中查到", ct);
+        StepAsync(id, () => CanPublish, (store, agencyId, actor) => store.PublishAsync(agencyId, Item.IndexNumber, actor, Today, ct), "已发布，公众可以在门户的目录中查到", ct);
 
     /// <summary>撤回 from the portal, with a reason.</summary>
     public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) =>
@@ -100,6 +105,11 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
         if (!CanDraft)
         {
             return Forbid();
+        }
+
+        if (Stale() is { } stale)
+        {
+            return stale;
         }
 
         var problems = new List<string>();
@@ -156,6 +166,11 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
             return Forbid();
         }
 
+        if (Stale() is { } stale)
+        {
+            return stale;
+        }
+
         var current = await agency.GetAsync(cancellationToken);
         var result = await step(await workspace.StoreAsync(cancellationToken), current.Id, User.Identity!.Name!);
         if (result is not CatalogItemSaved saved)
@@ -173,6 +188,14 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
             ? $"{done}；下一步：{next.Name}（{next.Role}）"
             : done);
     }
+
+    /// <summary>
+    /// A redirect with the reason when the item changed after the person's page was shown (someone returned, edited or
+    /// decided it meanwhile): a 同意 is for the content and step the reviewer saw.
+    /// </summary>
+    private IActionResult? Stale() => PostedVersion is { } seen && seen != Version
+        ? Back(Id, error: $"该信息在您打开页面后已有新的办理记录（现为{CatalogItem.StatusLabel(Item.Status)}{(Item.PendingStep is { } p ? "，待“" + p.Name + "”" : "")}），本次操作未执行；请查看最新内容后重试")
+        : null;
 
     private IActionResult Back(long id, string? message = null, string? error = null)
     {
@@ -199,7 +222,7 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
         }
 
         Id = id;
-        (Item, CategoryName) = found;
+        (Item, CategoryName, Version) = found;
         History = await store.HistoryAsync(current.Id, Item.IndexNumber, cancellationToken);
         Files = await store.AttachmentsAsync(id, cancellationToken);
         Duties = await ReviewDuties.OfAsync(users, User);
