@@ -66,8 +66,9 @@ internal static class DisclosureCommands
         var channels = new Option<string?>("--channels") { Description = "发布渠道，逗号分隔：website（政府网站，默认）、gazette、new-media、press-conference、press、notice-board、other" };
         var docNumber = new Option<string?>("--doc-number") { Description = "文号" };
         var publisher = new Option<string?>("--publisher") { Description = "发布机构（默认为本机关）" };
+        var by = new Option<string?>("--by") { Description = "拟稿人（记入办理记录）" };
         var database = new CliDatabase();
-        var add = new Command("add", "起草一条目录信息，按本机关的索引号格式编号。") { agency, title, summary, generated, category, channels, docNumber, publisher };
+        var add = new Command("add", "起草一条目录信息，按本机关的索引号格式编号。") { agency, title, summary, generated, category, channels, docNumber, publisher, by };
         database.AddTo(add);
         add.SetAction(async (parse, ct) =>
         {
@@ -101,7 +102,7 @@ internal static class DisclosureCommands
             var (found, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
             var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
             var result = await store.AddAsync(new NewCatalogItem(found.Id, parse.GetValue(title)!, parse.GetValue(summary)!, on, parse.GetValue(category)!,
-                parse.GetValue(publisher), parse.GetValue(docNumber), parsedChannels), ct);
+                parse.GetValue(publisher), parse.GetValue(docNumber), parsedChannels, Actor: parse.GetValue(by)), ct);
             if (result is not CatalogItemSaved saved)
             {
                 return Fail(output, result);

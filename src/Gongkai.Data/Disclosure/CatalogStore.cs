@@ -141,9 +141,18 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         };
         Project(record, draft, category.Id, now);
         db.CatalogItems.Add(record);
+        var drafter = string.IsNullOrWhiteSpace(item.Actor) ? null : item.Actor.Trim();
+        await using var transaction = drafter is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (drafter is not null)
+            {
+                record.Version = 1;
+                db.CatalogItemEvents.Add(new CatalogItemEventRecord { ItemId = record.Id, Sequence = 1, Kind = nameof(CatalogEventKind.Drafted), Actor = drafter, At = now });
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction!.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException)
         {

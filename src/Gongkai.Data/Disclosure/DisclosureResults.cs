@@ -17,7 +17,10 @@ public sealed record CatalogItemNotFound(string IndexNumber) : CatalogCommandRes
 /// <summary>Someone else changed the item meanwhile; reload and try again.</summary>
 public sealed record CatalogConflict(string IndexNumber) : CatalogCommandResult;
 
-/// <summary>What an office enters to draft a catalogue item (Art. 12 fields). The 索引号 is generated.</summary>
+/// <summary>
+/// What an office enters to draft a catalogue item (Art. 12 fields). The 索引号 is generated. <c>Actor</c>, when given,
+/// is recorded as the drafter (拟稿) in the item's history.
+/// </summary>
 public sealed record NewCatalogItem(
     int AgencyId,
     string Title,
@@ -27,7 +30,8 @@ public sealed record NewCatalogItem(
     string? Publisher = null,
     string? DocumentNumber = null,
     IReadOnlyList<PublicationChannel>? Channels = null,
-    IReadOnlyList<CatalogAttachment>? Attachments = null);
+    IReadOnlyList<CatalogAttachment>? Attachments = null,
+    string? Actor = null);
 
 /// <summary>An agency's disclosure settings, with defaults where it has none.</summary>
 public sealed record DisclosureSettings(IndexNumberPattern IndexPattern, ReviewChain ReviewChain, int FeeDecimals)

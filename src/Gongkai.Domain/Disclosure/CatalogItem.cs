@@ -57,6 +57,9 @@ public enum CatalogEventKind
 
     /// <summary>修改: a draft's content or attachments changed (the reason says what).</summary>
     Edited,
+
+    /// <summary>拟稿: the item was drafted (who drafted it: a 承办科室 works on its own drafts).</summary>
+    Drafted,
 }
 
 /// <summary>

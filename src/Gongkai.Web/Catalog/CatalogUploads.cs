@@ -76,5 +76,6 @@ public static class CatalogText
         CatalogEventKind.Withdrawn => "撤回",
         CatalogEventKind.ValidityChanged => "有效性变更",
         CatalogEventKind.Edited => "修改",
+        CatalogEventKind.Drafted => "拟稿",
     };
 }

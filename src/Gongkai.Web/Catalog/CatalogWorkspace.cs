@@ -36,6 +36,14 @@ public sealed class CatalogWorkspace(GongkaiDbContext db, CaseWorkspace cases, T
         user.IsInRole(StaffRoles.DisclosureOfficer) || user.IsInRole(StaffRoles.DepartmentLiaison) || user.IsInRole(StaffRoles.Administrator);
 
     /// <summary>
+    /// May edit, attach to and submit this draft: 公开办 and administrators any; a 承办科室 the drafts it drafted itself
+    /// (<paramref name="drafter"/>, from the item's 拟稿 entry).
+    /// </summary>
+    public static bool CanWorkOn(System.Security.Claims.ClaimsPrincipal user, string? drafter) =>
+        user.IsInRole(StaffRoles.DisclosureOfficer) || user.IsInRole(StaffRoles.Administrator)
+        || (user.IsInRole(StaffRoles.DepartmentLiaison) && drafter is not null && drafter == user.Identity?.Name);
+
+    /// <summary>
     /// May hold a 审核岗位: anyone with a role that acts (公开办, 承办科室, 审核领导, administrator); the supervisor
     /// only reads, whatever duties were given.
     /// </summary>

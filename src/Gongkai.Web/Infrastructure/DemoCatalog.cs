@@ -46,7 +46,7 @@ public static class DemoCatalog
             var (category, title, summary, channels) = Items[i];
             var generated = today.AddDays(-25 * (Items.Length - i));
             var published = calendar.AddWorkingDays(generated, i % 4 == 3 ? 25 : 3 + i); // one in four published late (Art. 26)
-            if (await store.AddAsync(new NewCatalogItem(agency.Id, title, summary, generated, category, Channels: channels), cancellationToken) is not CatalogItemSaved saved)
+            if (await store.AddAsync(new NewCatalogItem(agency.Id, title, summary, generated, category, Channels: channels, Actor: actor), cancellationToken) is not CatalogItemSaved saved)
             {
                 continue;
             }
@@ -60,19 +60,19 @@ public static class DemoCatalog
             await store.PublishAsync(agency.Id, saved.Item.IndexNumber, actor, published > today ? today : published, cancellationToken);
         }
 
-        var waiting = await store.AddAsync(new NewCatalogItem(agency.Id, "第三季度医疗机构不良执业行为记分情况", "记分的医疗机构、记分事由和分值。", today.AddDays(-6), "art20-13"), cancellationToken);
+        var waiting = await store.AddAsync(new NewCatalogItem(agency.Id, "第三季度医疗机构不良执业行为记分情况", "记分的医疗机构、记分事由和分值。", today.AddDays(-6), "art20-13", Actor: actor), cancellationToken);
         if (waiting is CatalogItemSaved w)
         {
             await ReviewAsync(store, agency.Id, w.Item.IndexNumber, actor, steps: 1, cancellationToken);
         }
 
-        var approved = await store.AddAsync(new NewCatalogItem(agency.Id, "示范区卫生健康事业发展统计公报", "年度卫生资源、医疗服务和公共卫生主要指标。", today.AddDays(-10), "art20-04"), cancellationToken);
+        var approved = await store.AddAsync(new NewCatalogItem(agency.Id, "示范区卫生健康事业发展统计公报", "年度卫生资源、医疗服务和公共卫生主要指标。", today.AddDays(-10), "art20-04", Actor: actor), cancellationToken);
         if (approved is CatalogItemSaved a)
         {
             await ReviewAsync(store, agency.Id, a.Item.IndexNumber, actor, steps: int.MaxValue, cancellationToken);
         }
 
-        await store.AddAsync(new NewCatalogItem(agency.Id, "基层医疗卫生机构绩效考核结果", "各社区卫生服务中心的考核得分和等次。", today.AddDays(-50), "art20-13"), cancellationToken);
+        await store.AddAsync(new NewCatalogItem(agency.Id, "基层医疗卫生机构绩效考核结果", "各社区卫生服务中心的考核得分和等次。", today.AddDays(-50), "art20-13", Actor: actor), cancellationToken);
 
         var register = new NormativeDocumentStore(db);
         var year = today.Year;

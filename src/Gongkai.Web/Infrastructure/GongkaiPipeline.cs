@@ -13,6 +13,7 @@ public static class GongkaiPipeline
 
     public static WebApplication UseGongkai(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error");
         app.UseWhen(c => IsApi(c.Request), api => api.UseStatusCodePages());
         app.UseWhen(c => !IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));

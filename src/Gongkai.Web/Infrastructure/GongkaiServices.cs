@@ -43,6 +43,7 @@ public static class GongkaiServices
         services.AddScoped<Gongkai.Web.Catalog.CatalogWorkspace>();
         services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
 
+        services.AddGongkaiForwardedHeaders(builder.Configuration);
         services.AddGongkaiIdentity();
         services.AddGongkaiDataProtection();
         services.AddGongkaiRateLimits(builder.Configuration);
@@ -68,6 +69,50 @@ public static class GongkaiServices
             o.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administrators);
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Behind a reverse proxy (nginx, a load balancer) the client's address and scheme come from X-Forwarded-For and
+    /// X-Forwarded-Proto — the per-address rate limit of the public forms depends on it. Only proxies Gongkai trusts
+    /// may set them: the loopback addresses (a proxy on the same machine) and those listed in
+    /// <c>ForwardedHeaders:KnownProxies</c> (addresses or networks such as <c>10.0.0.5, 10.1.0.0/16</c>). A header
+    /// from anyone else is ignored.
+    /// </summary>
+    private static void AddGongkaiForwardedHeaders(this IServiceCollection services, IConfiguration configuration)
+    {
+        var listed = configuration["ForwardedHeaders:KnownProxies"] ?? string.Empty;
+        var proxies = new List<System.Net.IPAddress>();
+        var networks = new List<System.Net.IPNetwork>();
+        foreach (var entry in listed.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network))
+            {
+                networks.Add(network);
+            }
+            else if (System.Net.IPAddress.TryParse(entry, out var address))
+            {
+                proxies.Add(address);
+            }
+            else
+            {
+                throw new InvalidOperationException($"设置 ForwardedHeaders:KnownProxies 中的“{entry}”不是IP地址或网段（例如 10.0.0.5 或 10.1.0.0/16）");
+            }
+        }
+
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = 1;
+            foreach (var proxy in proxies)
+            {
+                o.KnownProxies.Add(proxy);
+            }
+
+            foreach (var network in networks)
+            {
+                o.KnownIPNetworks.Add(network);
+            }
+        });
     }
 
     private static void AddGongkaiIdentity(this IServiceCollection services)

@@ -33,6 +33,9 @@ public sealed class StatusModel(GongkaiDbContext db, CurrentAgency agency) : Pag
 
     public IReadOnlyList<(long Id, string Title)> Notices { get; private set; } = [];
 
+    /// <summary>送达日期: when the reply was delivered to the applicant, once recorded.</summary>
+    public DateOnly? DeliveredOn { get; private set; }
+
     public string? Error { get; private set; }
 
     public void OnGet()
@@ -77,6 +80,9 @@ public sealed class StatusModel(GongkaiDbContext db, CurrentAgency agency) : Pag
         if (found is not null && OnlineApplications.Matches(Code, found.QueryCodeHash))
         {
             Case = found;
+            // 送达 (the reply reached the applicant): the last recorded delivery.
+            DeliveredOn = (await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == found.Id && e.Type == "delivered")
+                .Select(e => new { e.Sequence, e.OccurredOn }).ToListAsync(cancellationToken)).OrderBy(e => e.Sequence).LastOrDefault()?.OccurredOn;
             Notices = (await db.CaseNotices.AsNoTracking().Where(n => n.CaseId == found.Id).OrderBy(n => n.Id).Select(n => new { n.Id, n.Title }).ToListAsync(cancellationToken))
                 .Select(n => (n.Id, n.Title)).ToList();
             return;

@@ -78,6 +78,9 @@ public partial class PortalApplicationTests
         Assert.Contains("赵某", CaseStepTests.DocxText(await download.Content.ReadAsByteArrayAsync()));
         using var wrong = await applicant.PostFormAsync("/status", "/status?handler=Download", ("Number", number), ("Code", "WRONGCODE234"), ("noticeId", noticeId));
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.DoesNotContain("送达日期", replied);
+        await StepAsync(officer, casePage, "Deliver", ("Step.Date", Iso(Today(app))), ("Step.Reason", "网上查询下载"));
+        Assert.Contains($"<dt>送达日期</dt><dd>{Iso(Today(app))}</dd>", await LookUpAsync(applicant, number, code));
 
         // Only the hash is kept.
         using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services);

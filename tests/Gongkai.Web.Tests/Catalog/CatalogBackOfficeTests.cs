@@ -66,8 +66,8 @@ public class CatalogBackOfficeTests
 
         Assert.Contains("已发布，公众可以在门户的目录中查到", published);
         var history = published[published.IndexOf("办理记录", StringComparison.Ordinal)..];
-        string[] steps = ["修改", "送审", "退回", "修改", "送审", "同意", "同意", "同意", "同意", "发布"];
-        Assert.Equal(steps, System.Text.RegularExpressions.Regex.Matches(history, "<td>(送审|退回|修改|同意|发布)</td>").Select(m => m.Groups[1].Value));
+        string[] steps = ["拟稿", "修改", "送审", "退回", "修改", "送审", "同意", "同意", "同意", "同意", "发布"];
+        Assert.Equal(steps, System.Text.RegularExpressions.Regex.Matches(history, "<td>(拟稿|送审|退回|修改|同意|发布)</td>").Select(m => m.Groups[1].Value));
         Assert.Contains("<td>保密审查（保密审查员）</td>\n                    <td>baomi</td>\n                    <td>已审查，不涉密</td>", history);
         Assert.Contains("<td>添加附件“接种点名单.pdf”</td>", history);
         Assert.Contains("<td>修改了名称、内容概述、发布渠道</td>", history);
@@ -223,6 +223,26 @@ public class CatalogBackOfficeTests
         Assert.Contains($"生成日期：{Iso(Today(app).AddDays(3))} 晚于今天", WebUtility.HtmlDecode(await future.Content.ReadAsStringAsync()));
         Assert.True(download.Headers.CacheControl is { NoStore: true, Private: true }, download.Headers.CacheControl?.ToString());
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+    }
+
+    [Fact]
+    public async Task Liaison_WorksOnItsOwnDrafts_NotAnotherDepartments_OfficeWorksOnAll()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemo);
+        using var yizheng = await Staff.SignedInAsync(app, "yizheng", StaffRoles.DepartmentLiaison);
+        using var jikong = await Staff.SignedInAsync(app, "jikong", StaffRoles.DepartmentLiaison);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+
+        var page = await DraftAsync(yizheng, "医疗机构执业登记办事指南（修订）", Today(app), "art20-05");
+        var other = await jikong.GetTextAsync(page);
+
+        Assert.Contains("<td>拟稿</td>", other);
+        Assert.Contains("<td>yizheng</td>", other);
+        Assert.DoesNotContain("handler=Submit", other);
+        AssertDenied(await jikong.PostFormAsync(page, page + "?handler=Submit"));
+        AssertDenied(await jikong.GetAsync(page + "/edit"));
+        Assert.Contains("handler=Submit", await yizheng.GetHtmlAsync(page));
+        Assert.Contains("已送审", await StepAsync(officer, page, "Submit"));
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
 
     public List<string> Errors { get; } = [];
 
+    /// <summary>Who drafted the item, from its history (a 承办科室 edits only its own drafts).</summary>
+    public string? Drafter { get; private set; }
+
     /// <summary>The draft's version as loaded, posted back so that a draft changed meanwhile is not overwritten.</summary>
     public int Version { get; private set; }
 
@@ -34,14 +37,14 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        if (!CatalogWorkspace.CanDraft(User))
-        {
-            return Forbid();
-        }
-
         if (await LoadAsync(id, cancellationToken) is not { } item)
         {
             return NotFound();
+        }
+
+        if (!CatalogWorkspace.CanWorkOn(User, Drafter))
+        {
+            return Forbid();
         }
 
         if (item.Status != CatalogItemStatus.Draft)
@@ -56,14 +59,14 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        if (!CatalogWorkspace.CanDraft(User))
-        {
-            return Forbid();
-        }
-
         if (await LoadAsync(id, cancellationToken) is null)
         {
             return NotFound();
+        }
+
+        if (!CatalogWorkspace.CanWorkOn(User, Drafter))
+        {
+            return Forbid();
         }
 
         if (PostedVersion is { } seen && seen != Version)
@@ -104,6 +107,7 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
 
         Id = id;
         Version = found.Version;
+        Drafter = (await store.HistoryAsync(current.Id, found.Item.IndexNumber, cancellationToken)).FirstOrDefault(e => e.Kind == CatalogEventKind.Drafted)?.Actor;
         IndexNumber = found.Item.IndexNumber;
         ReturnedReason = found.Item.Status == CatalogItemStatus.Draft ? found.Item.ReturnedReason : null;
         return found.Item;

@@ -61,7 +61,7 @@ public sealed class NewModel(CatalogWorkspace workspace, CurrentAgency agency) :
         var edit = Input.ToEdit(channels, current.Name);
         var actor = User.Identity!.Name!;
         var added = await store.AddAsync(new NewCatalogItem(current.Id, edit.Title, edit.Summary, edit.GeneratedOn, edit.CategoryCode, edit.Publisher,
-            edit.DocumentNumber, edit.Channels), cancellationToken);
+            edit.DocumentNumber, edit.Channels, Actor: actor), cancellationToken);
         if (added is not CatalogItemSaved saved)
         {
             Errors.Add(CatalogText.Message(added));

@@ -46,7 +46,11 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
 
     public bool Overdue { get; private set; }
 
-    public bool CanDraft => CatalogWorkspace.CanDraft(User);
+    /// <summary>Who drafted the item (its 拟稿 entry), if recorded.</summary>
+    public string? Drafter => History.FirstOrDefault(e => e.Kind == CatalogEventKind.Drafted)?.Actor;
+
+    /// <summary>May edit, attach to and submit this draft (a 承办科室 only its own).</summary>
+    public bool CanDraft => CatalogWorkspace.CanWorkOn(User, Drafter);
 
     public bool CanPublish => CatalogWorkspace.CanPublish(User);
 
