@@ -72,26 +72,17 @@ internal static class DisclosureCommands
         database.AddTo(add);
         add.SetAction(async (parse, ct) =>
         {
-            if (!CliParsing.TryParseDate(parse.GetValue(generated), out var on))
+            if (PastDate(parse.GetValue(generated), "--generated", GeneratedMeaning, clock, out var generatedOn) is { } badDate)
             {
-                return output.Fail($"--generated 日期“{parse.GetValue(generated)}”无效，应为 YYYY-MM-DD");
+                return output.Fail(badDate);
             }
 
-            if (on > ChinaToday(clock))
+            if (ParseChannels(parse.GetValue(channels) ?? "website", out var parsedChannels) is { } badChannel)
             {
-                return output.Fail($"--generated 生成日期 {CliParsing.Iso(on)} 晚于今天，应为信息形成或变更之日（第二十六条）");
+                return output.Fail(badChannel);
             }
 
-            var parsedChannels = new List<PublicationChannel>();
-            foreach (var text in (parse.GetValue(channels) ?? "website").Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (PublicationChannels.Parse(text) is not { } channel)
-                {
-                    return output.Fail($"发布渠道“{text}”无法识别");
-                }
-
-                parsedChannels.Add(channel);
-            }
+            var on = generatedOn!.Value;
 
             await using var db = await database.OpenAsync(parse, output, ct);
             if (db is null)
@@ -137,35 +128,15 @@ internal static class DisclosureCommands
         database.AddTo(edit);
         edit.SetAction(async (parse, ct) =>
         {
-            DateOnly? on = null;
-            if (parse.GetValue(generated) is { } g)
+            if (PastDate(parse.GetValue(generated), "--generated", GeneratedMeaning, clock, out var on) is { } badDate)
             {
-                if (!CliParsing.TryParseDate(g, out var d))
-                {
-                    return output.Fail($"--generated 日期“{g}”无效，应为 YYYY-MM-DD");
-                }
-
-                if (d > ChinaToday(clock))
-                {
-                    return output.Fail($"--generated 生成日期 {CliParsing.Iso(d)} 晚于今天，应为信息形成或变更之日（第二十六条）");
-                }
-
-                on = d;
+                return output.Fail(badDate);
             }
 
             List<PublicationChannel>? parsedChannels = null;
-            if (parse.GetValue(channels) is { } list)
+            if (parse.GetValue(channels) is { } list && ParseChannels(list, out parsedChannels) is { } badChannel)
             {
-                parsedChannels = [];
-                foreach (var text in list.Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if (PublicationChannels.Parse(text) is not { } channel)
-                    {
-                        return output.Fail($"--channels 发布渠道“{text}”无法识别");
-                    }
-
-                    parsedChannels.Add(channel);
-                }
+                return output.Fail(badChannel);
             }
 
             await using var db = await database.OpenAsync(parse, output, ct);
@@ -174,9 +145,9 @@ internal static class DisclosureCommands
                 return ExitCodes.BadInput;
             }
 
-            if (await AgencyDirectory.FindAsync(db, parse.GetValue(agency)!, ct) is not { } found)
+            if (await FindAgencyAsync(db, parse.GetValue(agency)!, output, ct) is not { } found)
             {
-                return output.Fail($"没有名为“{parse.GetValue(agency)}”的机关");
+                return ExitCodes.BadInput;
             }
 
             var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
@@ -241,9 +212,9 @@ internal static class DisclosureCommands
                 return ExitCodes.BadInput;
             }
 
-            if (await AgencyDirectory.FindAsync(db, parse.GetValue(agency)!, ct) is not { } found)
+            if (await FindAgencyAsync(db, parse.GetValue(agency)!, output, ct) is not { } found)
             {
-                return output.Fail($"没有名为“{parse.GetValue(agency)}”的机关");
+                return ExitCodes.BadInput;
             }
 
             var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
@@ -303,20 +274,9 @@ internal static class DisclosureCommands
         database.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            DateOnly? publishOn = null;
-            if (parse.GetValue(on) is { } text)
+            if (PastDate(parse.GetValue(on), "--on", "发布日期：只能记录已经发布的日期", clock, out var publishOn) is { } badDate)
             {
-                if (!CliParsing.TryParseDate(text, out var d))
-                {
-                    return output.Fail($"--on 日期“{text}”无效，应为 YYYY-MM-DD");
-                }
-
-                if (d > ChinaToday(clock))
-                {
-                    return output.Fail($"--on 发布日期 {CliParsing.Iso(d)} 晚于今天：只能记录已经发布的日期");
-                }
-
-                publishOn = d;
+                return output.Fail(badDate);
             }
 
             await using var db = await database.OpenAsync(parse, output, ct);
@@ -857,6 +817,51 @@ internal static class DisclosureCommands
     private static DateOnly ChinaToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static string Iso(DateOnly? date) => date is { } d ? CliParsing.Iso(d) : string.Empty;
+
+    private const string GeneratedMeaning = "生成日期：应为信息形成或变更之日（第二十六条），不能晚于今天";
+
+    /// <summary>
+    /// An optional date option that may not be after today in China: null text gives null; a malformed or future date
+    /// gives the message, naming the option and what the date means.
+    /// </summary>
+    private static string? PastDate(string? text, string option, string meaning, TimeProvider clock, out DateOnly? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!CliParsing.TryParseDate(text, out var d))
+        {
+            return $"{option} 日期“{text}”无效，应为 YYYY-MM-DD";
+        }
+
+        if (d > ChinaToday(clock))
+        {
+            return $"{option} {CliParsing.Iso(d)} 晚于今天（{meaning}）";
+        }
+
+        date = d;
+        return null;
+    }
+
+    /// <summary>Channels from <c>website,gazette</c> (keys or Chinese names); the message names the one not recognised.</summary>
+    private static string? ParseChannels(string text, out List<PublicationChannel> channels)
+    {
+        channels = [];
+        foreach (var part in text.Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (PublicationChannels.Parse(part) is not { } channel)
+            {
+                return $"--channels 发布渠道“{part}”无法识别";
+            }
+
+            channels.Add(channel);
+        }
+
+        return null;
+    }
 
     private static async Task<AgencyRecord?> FindAgencyAsync(GongkaiDbContext db, string name, CliOutput output, CancellationToken ct)
     {
