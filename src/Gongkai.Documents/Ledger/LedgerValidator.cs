@@ -4,7 +4,8 @@ using Gongkai.Domain.Applications;
 namespace Gongkai.Documents.Ledger;
 
 /// <summary>
-/// Turns a sheet's rows into <see cref="LedgerRow"/>s: the first non-blank row is the header, every later row is
+/// Turns a sheet's rows into <see cref="LedgerRow"/>s: the first row that names a column is the header (title rows
+/// above it are skipped), every later row is
 /// checked cell by cell and every problem is collected (up to <see cref="MaxErrors"/>), so the person fixing the
 /// ledger sees them all at once. Any problem refuses the whole file.
 /// </summary>
@@ -19,6 +20,7 @@ internal sealed class LedgerValidator
     private readonly int[] _columnOf = new int[LedgerColumns.Count];
     private bool[] _unnamed = [];
     private bool _hasHeader;
+    private int _skippedRows;
     private bool _hasData;
     private int _unlisted;
 
@@ -36,6 +38,14 @@ internal sealed class LedgerValidator
 
         if (!_hasHeader)
         {
+            // Rows above the header that name no column — a title (2025年政府信息公开申请登记台账), 填报单位 — are
+            // skipped; the header is the first row naming a column of the ledger.
+            if (!row.Cells.Any(c => c is not null && LedgerColumns.TryParse(c.Trim(), out _)))
+            {
+                _skippedRows++;
+                return;
+            }
+
             _hasHeader = true;
             ReadHeader(row.Cells);
             return;
@@ -47,7 +57,11 @@ internal sealed class LedgerValidator
 
     public LedgerReadResult Finish()
     {
-        if (!_hasData)
+        if (!_hasHeader && _skippedRows > 0)
+        {
+            Add(new LedgerError(null, null, $"找不到表头：应有一行列名，如 {string.Join("、", LedgerColumns.All)}"));
+        }
+        else if (!_hasData)
         {
             Add(new LedgerError(null, null, "表格中没有数据行"));
         }

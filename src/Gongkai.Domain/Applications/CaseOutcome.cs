@@ -151,7 +151,7 @@ public static class CaseOutcomes
             ["申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]),
         new(CaseOutcome.FeeUnpaid, "逾期未缴费", "《政府信息公开信息处理费管理办法》", ApplicationRowKeys.OtherFeeUnpaid, [],
             ["申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
-        new(CaseOutcome.Other, "其他", "—", ApplicationRowKeys.OtherOther, [], ["其他处理"]),
+        new(CaseOutcome.Other, "其他", "—", ApplicationRowKeys.OtherOther, [], ["其他处理", "撤回", "撤回申请", "申请人撤回", "申请人撤回申请"]),
     }.ToDictionary(i => i.Outcome);
 
     private static readonly Dictionary<string, CaseOutcome> ByLabel = BuildLabelIndex();
@@ -182,11 +182,46 @@ public static class CaseOutcomes
     /// row label with or without its numbering (<c>三（五）2.重复申请</c>, <c>（一）予以公开</c>), the long 2021
     /// labels of 三（六）, ignoring spaces and the kind of quotes.
     /// </summary>
+    /// <remarks>
+    /// Ledgers often write the format's group before the item — <c>不予公开-属于国家秘密</c>, <c>无法提供：本机关不掌握相关政府信息</c>,
+    /// <c>不予处理/重复申请</c>, <c>其他处理—逾期不补正</c>: the item is taken when it belongs to the group named. A withdrawal
+    /// (撤回, 申请人撤回) is counted as 其他, as a case closed by 撤回 is.
+    /// </remarks>
     public static bool TryParseLabel(string? label, out CaseOutcome outcome)
     {
         outcome = default;
-        return label is not null && ByLabel.TryGetValue(Normalize(label), out outcome);
+        if (label is null)
+        {
+            return false;
+        }
+
+        if (ByLabel.TryGetValue(Normalize(label), out outcome))
+        {
+            return true;
+        }
+
+        var parts = label.Split(GroupSeparators, 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 2 && Groups.TryGetValue(Normalize(parts[0]), out var prefix)
+            && ByLabel.TryGetValue(Normalize(parts[1]), out var item) && item.Info().RowKey2021.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            outcome = item;
+            return true;
+        }
+
+        outcome = default;
+        return false;
     }
+
+    private static readonly char[] GroupSeparators = ['-', '－', '—', '–', ':', '：', '/', '／', '·', '|', '>'];
+
+    /// <summary>The groups of section 三 as ledgers name them, and the row keys of their items.</summary>
+    private static readonly Dictionary<string, string> Groups = new(StringComparer.Ordinal)
+    {
+        ["不予公开"] = "withheld.",
+        ["无法提供"] = "unavailable.",
+        ["不予处理"] = "notProcessed.",
+        ["其他处理"] = "other.",
+    };
 
     private static Dictionary<string, CaseOutcome> BuildLabelIndex()
     {

@@ -90,6 +90,24 @@ public class LedgerCsvTests
     }
 
     [Fact]
+    public void Read_TitleRowsAboveTheHeader_AreSkipped_RowsKeepTheirExcelNumbers()
+    {
+        var rows = LedgerAssert.Accepted(Read("示范区卫生健康局2025年政府信息公开申请登记台账,,\r\n填报单位：办公室,,填报日期：2026-01-05\r\n" + Standard().Row(Case()).ToCsvText()));
+
+        Assert.Equal(4, rows[0].RowNumber);
+    }
+
+    [Fact]
+    public void Read_NoRowNamesAColumn_RefusedSayingWhatTheHeaderIs()
+    {
+        var result = Read("张三,2025-03-01,自然人\r\n李四,2025-03-02,自然人\r\n");
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Rows);
+        Assert.StartsWith("找不到表头：应有一行列名，如 申请编号、收到日期、申请人类型", Assert.Single(result.Messages()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_EmptyFile_RefusesWithNoDataRows() => LedgerAssert.Refused(Read([]), "表格中没有数据行");
 
     [Fact]

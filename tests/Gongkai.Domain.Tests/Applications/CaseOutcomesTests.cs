@@ -59,6 +59,12 @@ public class CaseOutcomesTests
     [InlineData("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", CaseOutcome.NoSupplement)]
     [InlineData("（六）其他处理", CaseOutcome.Other)]
     [InlineData("补正后申请内容仍不明确", CaseOutcome.UnclearAfterSupplement)]
+    [InlineData("不予公开-属于国家秘密", CaseOutcome.WithheldStateSecret)]
+    [InlineData("不予公开：4.保护第三方合法权益", CaseOutcome.WithheldThirdPartyRights)]
+    [InlineData("无法提供—本机关不掌握相关政府信息", CaseOutcome.NotHeld)]
+    [InlineData("不予处理/重复申请", CaseOutcome.Duplicate)]
+    [InlineData("其他处理-逾期不补正", CaseOutcome.NoSupplement)]
+    [InlineData("申请人撤回", CaseOutcome.Other)]
     public void TryParseLabel_PrintedLabels_FindsOutcome(string label, CaseOutcome expected)
     {
         Assert.True(CaseOutcomes.TryParseLabel(label, out var outcome));
@@ -70,6 +76,8 @@ public class CaseOutcomesTests
     [InlineData(null)]
     [InlineData("不予公开")]
     [InlineData("批准")]
+    [InlineData("不予公开-重复申请")] // 重复申请 is 不予处理, not 不予公开: a contradiction is not guessed away
+    [InlineData("不予处理-属于国家秘密")]
     public void TryParseLabel_UnknownLabel_ReturnsFalse(string? label) =>
         Assert.False(CaseOutcomes.TryParseLabel(label, out _));
 
