@@ -34,6 +34,7 @@ public static class CaseEventSerializer
         ["replied"] = typeof(Replied),
         ["withdrawn"] = typeof(Withdrawn),
         ["delivered"] = typeof(Delivered),
+        ["departmentOpinion"] = typeof(DepartmentOpinion),
         ["closedFromLedger"] = typeof(ClosedFromLedger),
     };
 

@@ -91,6 +91,9 @@ public sealed class ApplicationCase
     /// <summary>送达: the day the reply reached the applicant, once recorded.</summary>
     public DateOnly? DeliveredOn => _state.DeliveredOn;
 
+    /// <summary>承办意见: the latest opinion of the assigned department, if it gave one.</summary>
+    public DepartmentOpinion? Opinion => _state.Opinion;
+
     /// <summary>
     /// Arts. 32, 34: the day the consulted party's 15 working days run out, while a consultation is open (counted from
     /// the day the letter was sent, as the agency does not always learn when it arrived).
@@ -238,11 +241,33 @@ public sealed class ApplicationCase
             FeeLapsed x => CheckFeeLapsed(x),
             Assigned x => string.IsNullOrWhiteSpace(x.DepartmentId) ? "分办须指定承办部门" : null,
             Transferred x => CheckTransferred(x),
+            DepartmentOpinion x => CheckOpinion(x),
             Replied x => CheckReplied(x),
             Withdrawn => null,
             ClosedFromLedger x => Enum.IsDefined(x.Outcome) ? null : "办理结果无效",
             _ => $"不支持的事件类型{e.GetType().Name}",
         };
+    }
+
+    /// <summary>承办意见 (Art. 45): from the department the case is assigned to, with what it found.</summary>
+    private string? CheckOpinion(DepartmentOpinion e)
+    {
+        if (_state.Department is null)
+        {
+            return "本申请尚未分办，没有承办科室";
+        }
+
+        if (e.DepartmentId != _state.Department)
+        {
+            return "承办意见须由本申请的承办科室提出";
+        }
+
+        if (string.IsNullOrWhiteSpace(e.Opinion))
+        {
+            return "承办意见：请填写查找结果和答复建议";
+        }
+
+        return e.Proposed is { } proposed && !Enum.IsDefined(proposed) ? "建议的办理结果无效" : null;
     }
 
     /// <summary>送达: only a reply is delivered, once, on or after the day it was given.</summary>
@@ -470,6 +495,8 @@ public sealed class ApplicationCase
         public CaseOutcome? Outcome { get; private set; }
         public DateOnly? ClosedOn { get; private set; }
         public DateOnly? DeliveredOn { get; private set; }
+
+        public DepartmentOpinion? Opinion { get; private set; }
         public DateOnly? LastEventDate { get; private set; }
 
         public static State Fold(IEnumerable<CaseEvent> events, IWorkingDayCalendar calendar, CaseRules rules)
@@ -554,6 +581,9 @@ public sealed class ApplicationCase
                     break;
                 case Delivered x:
                     DeliveredOn = x.Date;
+                    break;
+                case DepartmentOpinion x:
+                    Opinion = x;
                     break;
                 case ClosedFromLedger x:
                     Close(x.Date, x.Outcome switch

@@ -110,6 +110,15 @@ public sealed record Transferred(DateOnly Date, string ActorId, string ToDepartm
     public override string Name => "转办";
 }
 
+/// <summary>
+/// 承办意见 (Art. 45: the agency's internal handling): the department the case is assigned to reports what it found and
+/// which reply it proposes; 公开办 then replies. The clock is not affected; a later opinion supersedes an earlier one.
+/// </summary>
+public sealed record DepartmentOpinion(DateOnly Date, string ActorId, string DepartmentId, string Opinion, CaseOutcome? Proposed = null) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "承办意见";
+}
+
 /// <summary>答复 (Arts. 33, 36–39): the reply was given on this date with this outcome; the case is closed.</summary>
 public sealed record Replied(DateOnly Date, string ActorId, CaseOutcome Outcome) : CaseEvent(Date, ActorId)
 {

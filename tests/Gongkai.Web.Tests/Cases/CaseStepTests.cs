@@ -214,6 +214,44 @@ public class CaseStepTests
         Assert.DoesNotContain("440106199001011234", await liaison.GetTextAsync(mine));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Opinion_AssignedDepartmentProposesTheReply_OfficeSeesIt_OtherDepartmentCannot(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        var yizheng = await Staff.CreateAsync(app, "yizheng", StaffRoles.DepartmentLiaison);
+        var jikong = await Staff.CreateAsync(app, "jikong", StaffRoles.DepartmentLiaison);
+        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services))
+        {
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<GongkaiDbContext>(scope.ServiceProvider);
+            (await db.Users.FindAsync(yizheng.Id))!.DepartmentId = 2;
+            (await db.Users.FindAsync(jikong.Id))!.DepartmentId = 3;
+            await db.SaveChangesAsync();
+        }
+
+        using var mine = app.NewClient();
+        await mine.SignInOkAsync("yizheng", Staff.Password);
+        using var other = app.NewClient();
+        await other.SignInOkAsync("jikong", Staff.Password);
+        var page = await RegisterAsync(officer, "丙某", arrived: Today(app));
+        var before = await mine.GetAsync(page);
+        await StepAsync(officer, page, "Assign", ("Step.Date", Iso(Today(app))), ("Step.DepartmentId", "2"));
+
+        var empty = await StepAsync(mine, page, "Opinion", ("Step.Reason", " "));
+        var given = await StepAsync(mine, page, "Opinion", ("Step.Reason", "经查，该批复由本科室存档，可以公开。"), ("Step.Outcome", "Granted"));
+        var seen = await officer.GetTextAsync(page);
+
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Contains("承办意见：必填", empty);
+        Assert.Contains("已记录承办意见，公开办据此答复。", given);
+        Assert.Contains("建议：予以公开", seen);
+        Assert.Contains("经查，该批复由本科室存档，可以公开。", seen);
+        Assert.Contains("办理中", seen);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(page)).StatusCode);
+        Assert.DoesNotContain("handler=Reply", given);
+    }
+
     public static string DocxText(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);

@@ -44,6 +44,16 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
 
     public bool CanApprove => User.IsInRole(StaffRoles.ApprovingLeader);
 
+    /// <summary>The signed-in person's department (承办科室), if any.</summary>
+    public int? MyDepartmentId { get; private set; }
+
+    /// <summary>
+    /// 承办意见 (Art. 45): the liaison of the department the open case is assigned to reports its findings and proposes
+    /// the reply; 公开办 may record it on the department's behalf.
+    /// </summary>
+    public bool CanGiveOpinion => Case.Status != CaseStatus.Closed && Case.Department is { } d
+        && (CanAct || (User.IsInRole(StaffRoles.DepartmentLiaison) && MyDepartmentId is { } mine && Dept(mine) == d));
+
     [BindProperty]
     public StepInput Step { get; set; } = new();
 
@@ -80,6 +90,35 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
         RecordAsync(id, ct, string.IsNullOrWhiteSpace(Step.Reason) ? "送达方式" : null, (date, actor) => new Delivered(date, actor, Step.Reason!.Trim()));
 
     public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new Withdrawn(date, actor));
+
+    /// <summary>承办意见 from the assigned department (or the office on its behalf); the office still gives the reply.</summary>
+    public async Task<IActionResult> OnPostOpinionAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!CanGiveOpinion)
+        {
+            return Forbid();
+        }
+
+        if (string.IsNullOrWhiteSpace(Step.Reason))
+        {
+            return Back(id, error: "承办意见：必填（查找结果和答复建议）");
+        }
+
+        if (Step.Reason.Trim().Length > 2000)
+        {
+            return Back(id, error: "承办意见：不应超过2000字");
+        }
+
+        var opinion = new DepartmentOpinion(Step.Date ?? Today, User.Identity!.Name!, Case.Department!, Step.Reason.Trim(), Step.Outcome);
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await (await workspace.StoreAsync(cancellationToken)).RecordAsync(current.Id, id, opinion, cancellationToken);
+        return result is CaseRecorded ? Back(id, message: "已记录承办意见，公开办据此答复。") : Back(id, error: Message(result));
+    }
 
     /// <summary>延期申请 (Art. 33): the officer asks; nothing changes on the case until a leader approves.</summary>
     public async Task<IActionResult> OnPostExtensionRequestAsync(long id, CancellationToken cancellationToken)
@@ -313,6 +352,7 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
             .Select(n => new CaseNoticeRecord { Id = n.Id, CaseId = n.CaseId, Kind = n.Kind, Title = n.Title, Content = Array.Empty<byte>(), CreatedBy = n.CreatedBy, CreatedAt = n.CreatedAt })
             .ToListAsync(cancellationToken);
         Today = workspace.Today();
+        MyDepartmentId = (await users.GetUserAsync(User))?.DepartmentId;
         Step.Date ??= Today;
         Step.RespondBy ??= Case.Calendar.AddWorkingDays(Today, 10);
         Step.WorkingDays ??= 20;
@@ -354,6 +394,7 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
             Transferred r => $"{r.Name}（转至 {DepartmentName(r.ToDepartmentId)}）",
             Replied r => $"{r.Name}（{r.Outcome.Label()}）",
             Delivered r => $"{r.Name}（{r.Method}）",
+            DepartmentOpinion r => $"{r.Name}（{DepartmentName(r.DepartmentId)}{(r.Proposed is { } p ? "，建议" + p.Label() : string.Empty)}）：{r.Opinion}",
             ClosedFromLedger r => $"{r.Name}（{r.Outcome.Label()}，{r.Source}）",
             _ => step.Name,
         };
