@@ -250,6 +250,7 @@ public class CaseStepTests
         Assert.Contains("办理中", seen);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(page)).StatusCode);
         Assert.DoesNotContain("handler=Reply", given);
+        Assert.Contains("◎ 已提出承办意见", await officer.GetTextAsync("/staff/cases"));
     }
 
     public static string DocxText(byte[] bytes)

@@ -20,7 +20,13 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWo
 {
     public const int DueSoonWorkingDays = 5;
 
-    public sealed record Row(CaseRecord Case, string? Department, bool Overdue, bool DueSoon);
+    /// <summary>A row of the work list.</summary>
+    /// <param name="Case">The case.</param>
+    /// <param name="Department">Its 承办科室's name, if assigned.</param>
+    /// <param name="Overdue">Open and past its Art. 33 reply date.</param>
+    /// <param name="DueSoon">Open and due within <see cref="DueSoonWorkingDays"/> working days.</param>
+    /// <param name="HasOpinion">An open case whose department has given its 承办意见: ready for the office's reply.</param>
+    public sealed record Row(CaseRecord Case, string? Department, bool Overdue, bool DueSoon, bool HasOpinion = false);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -102,11 +108,15 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWo
         var list = await cases.OrderBy(c => c.ClosedOn != null).ThenBy(c => c.ReplyDue == null).ThenBy(c => c.ReplyDue).ThenByDescending(c => c.ClosedOn).ThenBy(c => c.Number)
             .Take(500).ToListAsync(cancellationToken);
         var names = Departments.ToDictionary(d => d.Id, d => d.Name);
+        var openIds = list.Where(c => c.ClosedOn is null).Select(c => c.Id).ToList();
+        var withOpinion = (await db.CaseEvents.AsNoTracking().Where(e => e.Type == "departmentOpinion" && openIds.Contains(e.CaseId))
+            .Select(e => e.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         Rows = [.. list.Select(c => new Row(
             c,
             c.DepartmentId is { } d && names.TryGetValue(d, out var name) ? name : null,
             c.ClosedOn is null && c.ReplyDue < Today,
-            c.ClosedOn is null && c.ReplyDue >= Today && c.ReplyDue <= soon))];
+            c.ClosedOn is null && c.ReplyDue >= Today && c.ReplyDue <= soon,
+            withOpinion.Contains(c.Id)))];
 
         if (!LiaisonOnly)
         {
