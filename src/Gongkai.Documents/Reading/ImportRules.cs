@@ -30,4 +30,10 @@ public static class ImportRules
 
     /// <summary>2021 format: 现行有效件数 of year Y ≠ that of Y−1 + 本年制发 − 本年废止.</summary>
     public const string InForceContinuity = "in-force-continuity";
+
+    /// <summary>
+    /// 2019 format, across two years: 上一年项目数量 of Y ≠ that of Y−1 + its 本年增/减, or 对外公开总数量 of Y ≠ that of
+    /// Y−1 + 本年新公开数量 of Y.
+    /// </summary>
+    public const string Format2019Continuity = "article20-continuity-2019";
 }

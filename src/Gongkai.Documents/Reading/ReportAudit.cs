@@ -211,6 +211,7 @@ public static partial class ReportAudit
                 current.AddFindings(ReportChecker.CheckContinuity(previous.Report, current.Report)
                     .Select(f => f with { Location = [.. f.Location, .. Pointer(current, "applications.carriedOver"), other, .. Pointer(previous, "applications.carriedForward").Select(p => "previous-" + p)] }));
                 CheckInForce(previous, current, findings: null);
+                Check2019Continuity(previous, current);
             }
         }
 
@@ -260,6 +261,60 @@ public static partial class ReportAudit
                 findings.Add(finding);
             }
         }
+    }
+
+    /// <summary>
+    /// 2019 format (legal.md §2.3), two consecutive years: each item count carries on — 上一年项目数量 of Y is the count at
+    /// the end of Y−1, which is Y−1's 上一年项目数量 plus its 本年增/减 — and so does 对外公开总数量 (Y−1's total plus Y's
+    /// 本年新公开数量). Checked only where every figure is a number (many reports print 增/减 as words).
+    /// </summary>
+    private static void Check2019Continuity(ImportedReport previous, ImportedReport current)
+    {
+        var p = previous.Report!;
+        var c = current.Report!;
+        if (p.Template != ReportTemplate.Format2019 || c.Template != ReportTemplate.Format2019)
+        {
+            return;
+        }
+
+        var findings = new List<Finding>();
+        foreach (var (row, columns) in c.Article20.Layout.Rows)
+        {
+            var keys = columns.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+            if (keys.Contains("previousYearItems") && keys.Contains("change"))
+            {
+                var before = p.Article20[row.Key, "previousYearItems"]?.Number;
+                var change = p.Article20[row.Key, "change"]?.Number;
+                var now = c.Article20[row.Key, "previousYearItems"]?.Number;
+                if (before is not null && change is not null && now is not null && before + change != now)
+                {
+                    findings.Add(new Finding(ImportRules.Format2019Continuity,
+                        [$"{p.Year}:article20.{row.Key}.previousYearItems", $"{p.Year}:article20.{row.Key}.change", $"{c.Year}:article20.{row.Key}.previousYearItems",
+                            .. Pointer(current, $"article20.{row.Key}"), $"previous:{previous.File}"],
+                        $"{row.Label}：{p.Year}年报告的上一年项目数量{Show(before)}加本年增/减{Show(change)}为{Show(before + change)}，" +
+                        $"但{c.Year}年报告的上一年项目数量为{Show(now)}",
+                        FindingSeverity.Warning));
+                }
+            }
+
+            if (keys.Contains("totalPublished") && keys.Contains("newlyPublished"))
+            {
+                var before = p.Article20[row.Key, "totalPublished"]?.Number;
+                var added = c.Article20[row.Key, "newlyPublished"]?.Number;
+                var now = c.Article20[row.Key, "totalPublished"]?.Number;
+                if (before is not null && added is not null && now is not null && before + added != now)
+                {
+                    findings.Add(new Finding(ImportRules.Format2019Continuity,
+                        [$"{p.Year}:article20.{row.Key}.totalPublished", $"{c.Year}:article20.{row.Key}.newlyPublished", $"{c.Year}:article20.{row.Key}.totalPublished",
+                            .. Pointer(current, $"article20.{row.Key}"), $"previous:{previous.File}"],
+                        $"{row.Label}：{p.Year}年对外公开总数量{Show(before)}加{c.Year}年新公开{Show(added)}为{Show(before + added)}，" +
+                        $"但{c.Year}年报告的对外公开总数量为{Show(now)}",
+                        FindingSeverity.Warning));
+                }
+            }
+        }
+
+        current.AddFindings(findings);
     }
 
     private static readonly string[] NarrativeKeys = ["overview", "problems", "other"];

@@ -146,4 +146,42 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("2022:article20.regulations.inForce", finding.Location);
         Assert.Contains("source:line 35", finding.Location);
     }
+    [Fact]
+    public void ReadFiles_2019FormatCountsDoNotCarryOn_FindingsNameTheRow()
+    {
+        var y2019 = Seed("002");
+        var y2020 = CarriedOn2020(y2019)
+            .Replace("\t行政许可\n\t12\n", "\t行政许可\n\t15\n", StringComparison.Ordinal)
+            .Replace("\t规范性文件\n\t1\n\t1\n\t7\n", "\t规范性文件\n\t1\n\t1\n\t9\n", StringComparison.Ordinal);
+        Assert.NotEqual(CarriedOn2020(y2019), y2020);
+
+        var reports = new ReportImporter().ReadFiles([Write("2019.txt", y2019), Write("2020.txt", y2020)]);
+        var findings = reports[1].Findings.Where(f => f.Rule == ImportRules.Format2019Continuity).ToList();
+
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.Message == "行政许可：2019年报告的上一年项目数量11加本年增/减1为12，但2020年报告的上一年项目数量为15");
+        Assert.Contains(findings, f => f.Message == "规范性文件：2019年对外公开总数量6加2020年新公开1为7，但2020年报告的对外公开总数量为9");
+        Assert.DoesNotContain(reports[0].Findings, f => f.Rule == ImportRules.Format2019Continuity);
+    }
+
+    [Fact]
+    public void ReadFiles_2019FormatCountsCarryOn_NoFinding()
+    {
+        var y2019 = Seed("002");
+        var y2020 = CarriedOn2020(y2019);
+
+        var reports = new ReportImporter().ReadFiles([Write("2019.txt", y2019), Write("2020.txt", y2020)]);
+
+        Assert.Equal(2020, reports[1].Report!.Year);
+        Assert.DoesNotContain(reports[1].Findings, f => f.Rule == ImportRules.Format2019Continuity);
+    }
+
+    /// <summary>Seed 002 as the next year's report whose section 二 counts carry on from 2019's.</summary>
+    private static string CarriedOn2020(string y2019) => y2019
+        .Replace("2019年下城区卫生健康局政府信息公开", "2020年下城区卫生健康局政府信息公开", StringComparison.Ordinal)
+        .Replace("\t行政许可\n\t11\n\t增1\n", "\t行政许可\n\t12\n\t增2\n", StringComparison.Ordinal)
+        .Replace("\t其他对外管理服务事项\n\t5\n\t增1\n", "\t其他对外管理服务事项\n\t6\n\t0\n", StringComparison.Ordinal)
+        .Replace("\t行政处罚\n\t407\n\t增17\n", "\t行政处罚\n\t424\n\t0\n", StringComparison.Ordinal)
+        .Replace("\t行政事业性收费\n\t2\n\t减1\n", "\t行政事业性收费\n\t1\n\t0\n", StringComparison.Ordinal)
+        .Replace("\t规范性文件\n\t2\n\t2\n\t6\n", "\t规范性文件\n\t1\n\t1\n\t7\n", StringComparison.Ordinal);
 }
