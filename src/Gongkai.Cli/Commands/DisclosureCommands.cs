@@ -814,7 +814,7 @@ internal static class DisclosureCommands
     }
 
     /// <summary>Today's date in China (UTC+8): the Regulation's dates are China's.</summary>
-    private static DateOnly ChinaToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private static DateOnly ChinaToday(TimeProvider clock) => Gongkai.Domain.Calendar.ChinaTime.Today(clock);
 
     private static string Iso(DateOnly? date) => date is { } d ? CliParsing.Iso(d) : string.Empty;
 

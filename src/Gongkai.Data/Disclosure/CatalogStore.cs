@@ -406,7 +406,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
 
     private const string CategoryCodeUnknown = "";
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private DateOnly Today() => ChinaTime.Today(clock);
 
     private async Task<CatalogCommandResult> StepAsync(int agencyId, string indexNumber, Func<CatalogItem, CatalogStepResult> step, CancellationToken cancellationToken,
         int? categoryId = null)

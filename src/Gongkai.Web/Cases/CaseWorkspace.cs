@@ -10,9 +10,6 @@ namespace Gongkai.Web.Cases;
 /// </summary>
 public sealed class CaseWorkspace(GongkaiDbContext db, TimeProvider clock)
 {
-    /// <summary>Dates of the Regulation are China's dates (UTC+8, no daylight saving).</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private IWorkingDayCalendar? _calendar;
 
     public async Task<IWorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken = default) =>
@@ -24,5 +21,6 @@ public sealed class CaseWorkspace(GongkaiDbContext db, TimeProvider clock)
     /// <summary>Today's date in China.</summary>
     public DateOnly Today() => Today(clock);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    /// <summary>Today's date in China (<see cref="ChinaTime"/>).</summary>
+    public static DateOnly Today(TimeProvider clock) => ChinaTime.Today(clock);
 }

@@ -38,7 +38,6 @@ public sealed record ReportRefusal(string Message);
 public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, IOutputCacheStore cache)
 {
     /// <summary>Reports are dated and published in China's time zone (UTC+8, no daylight saving).</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     public Task<AnnualReportRecord?> FindAsync(int agencyId, int year, CancellationToken cancellationToken = default) =>
         db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
@@ -64,7 +63,7 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, I
     }
 
     /// <summary>Today's date in China.</summary>
-    public DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    public DateOnly Today() => Gongkai.Domain.Calendar.ChinaTime.Today(clock);
 
     /// <summary>Saves the report as a draft (or as imported); refused while the year's report is published.</summary>
     public async Task<ReportRefusal?> SaveAsync(int agencyId, AnnualReport report, string status = ReportStatus.Draft, CancellationToken cancellationToken = default)
