@@ -1,0 +1,73 @@
+using Gongkai.Data;
+using Gongkai.Data.Calendar;
+using Gongkai.Data.Cases;
+using Gongkai.Data.Rules;
+using Gongkai.Domain.Applications;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Staff.Admin;
+
+/// <summary>
+/// 计算规则 (administrators): the points of the statutory clock the Regulation leaves open (legal.md U/P — how working
+/// days are counted, e-mail receipt, fees), set for the installation; saving recomputes every open case's reply date.
+/// </summary>
+public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyDictionary<string, string> Stored { get; private set; } = new Dictionary<string, string>();
+
+    public List<string> Errors { get; } = [];
+
+    /// <summary>The posted values by rule key.</summary>
+    [BindProperty]
+    public Dictionary<string, string> Values { get; set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Stored = await RuleSettingsStore.ValuesAsync(db, cancellationToken);
+
+    /// <summary>The value in force of a rule: stored, or its default.</summary>
+    public string ValueOf(ConfigurableRule rule) => Stored.GetValueOrDefault(rule.Key) ?? rule.Default;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Stored = await RuleSettingsStore.ValuesAsync(db, cancellationToken);
+        var changed = new List<(ConfigurableRule Rule, string Value)>();
+        foreach (var rule in ConfigurableRules.All)
+        {
+            if (!Values.TryGetValue(rule.Key, out var value) || value is null || value.Trim() == ValueOf(rule))
+            {
+                continue;
+            }
+
+            if (ConfigurableRules.Problem(rule.Key, value) is { } problem)
+            {
+                Errors.Add($"{rule.Label}：{problem}");
+            }
+            else
+            {
+                changed.Add((rule, value.Trim()));
+            }
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        if (changed.Count == 0)
+        {
+            TempData["Message"] = "规则没有变化。";
+            return RedirectToPage();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (rule, value) in changed)
+        {
+            await RuleSettingsStore.SetAsync(db, rule.Key, value, User.Identity!.Name!, clock, cancellationToken);
+        }
+
+        var moved = await new CaseStore(db, await CalendarStore.LoadAsync(db, cancellationToken), clock).RecomputeOpenCasesAsync(cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        TempData["Message"] = $"已保存 {string.Join("、", changed.Select(c => c.Rule.Key))}；{moved}件在办案件的答复期限随之改变。";
+        return RedirectToPage();
+    }
+}

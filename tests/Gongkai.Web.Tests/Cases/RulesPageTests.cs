@@ -1,0 +1,54 @@
+using System.Net;
+using Gongkai.Data;
+using Gongkai.Domain.Calendar;
+using Gongkai.TestSupport;
+using Gongkai.Web.Security;
+using Gongkai.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static Gongkai.Web.Tests.Cases.CaseFlow;
+
+namespace Gongkai.Web.Tests.Cases;
+
+public class RulesPageTests
+{
+    public static TheoryProviders Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Rules_StartDayCounted_OpenCasesMoveOneWorkingDayEarlier_BadValueRefused(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        using var admin = app.NewClient();
+        await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
+        var calendar = ChineseWorkingDayCalendar.Default;
+        var arrived = Today(app);
+        while (!calendar.IsWorkingDay(arrived))
+        {
+            arrived = arrived.AddDays(-1);
+        }
+
+        var page = await RegisterAsync(officer, arrived: arrived);
+        var before = calendar.AddWorkingDays(arrived, 20);
+        Assert.Equal(Iso(before), DueShown(await officer.GetTextAsync(page)));
+
+        using (var bad = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "90")))
+        {
+            Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+            Assert.Contains("应为1至60的工作日数", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
+        }
+
+        using var saved = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[working-days.start-day]", "counted"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("已保存 working-days.start-day；1件在办案件的答复期限随之改变。", await admin.GetTextAsync("/staff/admin/rules"));
+        Assert.Equal(Iso(calendar.With(WorkingDayConvention.StartDayCounted).AddWorkingDays(arrived, 20)), DueShown(await officer.GetTextAsync(page)));
+        await using var db = app.Database.Open();
+        Assert.Equal("counted", (await db.RuleSettings.SingleAsync()).Value);
+        Assert.StartsWith("/account/access-denied", (await officer.GetAsync("/staff/admin/rules")).Headers.Location?.PathAndQuery);
+    }
+
+    /// <summary>The 答复期限 the case page shows.</summary>
+    private static string DueShown(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, @"<dt>答复期限</dt>\s*<dd>(\d{4}-\d{2}-\d{2})").Groups[1].Value;
+}
