@@ -35,6 +35,7 @@ public static class CaseEventSerializer
         ["withdrawn"] = typeof(Withdrawn),
         ["delivered"] = typeof(Delivered),
         ["departmentOpinion"] = typeof(DepartmentOpinion),
+        ["reasonableDeadlineSet"] = typeof(ReasonableDeadlineSet),
         ["closedFromLedger"] = typeof(ClosedFromLedger),
     };
 

@@ -91,6 +91,9 @@ public sealed class ApplicationCase
     /// <summary>送达: the day the reply reached the applicant, once recorded.</summary>
     public DateOnly? DeliveredOn => _state.DeliveredOn;
 
+    /// <summary>Art. 35: the reasonable later reply date set for this case, if any.</summary>
+    public DateOnly? ReasonableReplyBy => _state.ReasonableReplyBy;
+
     /// <summary>承办意见: the latest opinion of the assigned department, if it gave one.</summary>
     public DepartmentOpinion? Opinion => _state.Opinion;
 
@@ -120,6 +123,12 @@ public sealed class ApplicationCase
         if (_state.ClockStartsOn is not { } start || Status is CaseStatus.NotRegistered or CaseStatus.AwaitingSupplement)
         {
             return null;
+        }
+
+        if (_state.ReasonableReplyBy is { } reasonable)
+        {
+            // Art. 35: the reasonable later date the agency set and told the applicant replaces the Art. 33 deadline.
+            return reasonable;
         }
 
         var days = StatutoryPeriods.Reply + (_state.Extension?.WorkingDays ?? 0);
@@ -242,11 +251,44 @@ public sealed class ApplicationCase
             Assigned x => string.IsNullOrWhiteSpace(x.DepartmentId) ? "分办须指定承办部门" : null,
             Transferred x => CheckTransferred(x),
             DepartmentOpinion x => CheckOpinion(x),
+            ReasonableDeadlineSet x => CheckReasonableDeadline(x),
             Replied x => CheckReplied(x),
             Withdrawn => null,
             ClosedFromLedger x => Enum.IsDefined(x.Outcome) ? null : "办理结果无效",
             _ => $"不支持的事件类型{e.GetType().Name}",
         };
+    }
+
+    /// <summary>
+    /// Art. 35: a reasonable later date, set once, with the reason, while the clock runs and before the Art. 33
+    /// deadline has passed; it must be later than that deadline (otherwise Art. 33 suffices).
+    /// </summary>
+    private string? CheckReasonableDeadline(ReasonableDeadlineSet e)
+    {
+        if (RequireOpen(e) is { } notOpen)
+        {
+            return notOpen;
+        }
+
+        if (_state.ReasonableReplyBy is { } earlier)
+        {
+            return $"本申请已于此前确定合理答复期限{Dates.Iso(earlier)}（第三十五条），不能再次确定";
+        }
+
+        if (string.IsNullOrWhiteSpace(e.Reason))
+        {
+            return "确定合理期限须说明理由（第三十五条：申请数量、频次明显超过合理范围，且理由合理）";
+        }
+
+        var due = ReplyDueAsOf(e.Date);
+        if (due is { } d && e.Date > d)
+        {
+            return $"答复期限已于{Dates.Iso(d)}届满，不能再确定更晚的期限（第三十五条须在期限内告知）";
+        }
+
+        return due is { } current && e.ReplyBy <= current
+            ? $"合理期限{Dates.Iso(e.ReplyBy)}不晚于现在的答复期限{Dates.Iso(current)}，按第三十三条答复即可"
+            : null;
     }
 
     /// <summary>承办意见 (Art. 45): from the department the case is assigned to, with what it found.</summary>
@@ -357,6 +399,11 @@ public sealed class ApplicationCase
 
     private string? CheckExtended(Extended e)
     {
+        if (_state.ReasonableReplyBy is { } reasonable)
+        {
+            return $"本申请已按第三十五条确定合理答复期限{Dates.Iso(reasonable)}，不再延长";
+        }
+
         if (_state.Extension is { } earlier)
         {
             return $"答复期限只能延长一次（第三十三条），本申请已于{Dates.Iso(earlier.On)}延长{earlier.WorkingDays}个工作日";
@@ -497,6 +544,8 @@ public sealed class ApplicationCase
         public DateOnly? DeliveredOn { get; private set; }
 
         public DepartmentOpinion? Opinion { get; private set; }
+
+        public DateOnly? ReasonableReplyBy { get; private set; }
         public DateOnly? LastEventDate { get; private set; }
 
         public static State Fold(IEnumerable<CaseEvent> events, IWorkingDayCalendar calendar, CaseRules rules)
@@ -584,6 +633,9 @@ public sealed class ApplicationCase
                     break;
                 case DepartmentOpinion x:
                     Opinion = x;
+                    break;
+                case ReasonableDeadlineSet x:
+                    ReasonableReplyBy = x.ReplyBy;
                     break;
                 case ClosedFromLedger x:
                     Close(x.Date, x.Outcome switch

@@ -111,6 +111,16 @@ public sealed record Transferred(DateOnly Date, string ActorId, string ToDepartm
 }
 
 /// <summary>
+/// 确定合理期限 (Art. 35): the applications clearly exceed a reasonable number or frequency, the applicant's reasons are
+/// reasonable, and the Art. 33 deadline cannot be met — the agency sets a reasonable later reply date and tells the
+/// applicant. That date then replaces the Art. 33 deadline.
+/// </summary>
+public sealed record ReasonableDeadlineSet(DateOnly Date, string ActorId, DateOnly ReplyBy, string Reason) : CaseEvent(Date, ActorId)
+{
+    public override string Name => "确定合理答复期限";
+}
+
+/// <summary>
 /// 承办意见 (Art. 45: the agency's internal handling): the department the case is assigned to reports what it found and
 /// which reply it proposes; 公开办 then replies. The clock is not affected; a later opinion supersedes an earlier one.
 /// </summary>

@@ -253,6 +253,24 @@ public class CaseStepTests
         Assert.Contains("◎ 已提出承办意见", await officer.GetTextAsync("/staff/cases"));
     }
 
+    [Fact]
+    public async Task ReasonableDeadline_Art35_ReplacesTheReplyDate_ReasonRequired()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        var page = await RegisterAsync(officer, arrived: Today(app));
+        var later = Iso(Today(app).AddDays(90));
+
+        var noReason = await StepAsync(officer, page, "ReasonableDeadline", ("Step.Date", Iso(Today(app))), ("Step.ReplyBy", later));
+        var set = await StepAsync(officer, page, "ReasonableDeadline", ("Step.Date", Iso(Today(app))), ("Step.ReplyBy", later), ("Step.Reason", "申请人一次申请十年全部抽检记录，理由为课题研究"));
+
+        Assert.Contains("理由：必填", noReason);
+        Assert.Contains("已记录：确定合理答复期限。", set);
+        Assert.Contains($"<dt>合理答复期限</dt><dd>{later}（第三十五条）</dd>", set);
+        Assert.Matches($@"<dt>答复期限</dt>\s*<dd>{later}", set);
+        Assert.DoesNotContain("handler=ReasonableDeadline", set);
+    }
+
     public static string DocxText(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);

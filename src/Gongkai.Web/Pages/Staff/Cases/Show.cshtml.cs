@@ -91,6 +91,11 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
 
     public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new Withdrawn(date, actor));
 
+    /// <summary>Art. 35: a reasonable later reply date for an excessive but reasonable application, with the reason.</summary>
+    public Task<IActionResult> OnPostReasonableDeadlineAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, Step.ReplyBy is null ? "合理答复期限" : string.IsNullOrWhiteSpace(Step.Reason) ? "理由" : null,
+            (date, actor) => new ReasonableDeadlineSet(date, actor, Step.ReplyBy!.Value, Step.Reason!.Trim()));
+
     /// <summary>承办意见 from the assigned department (or the office on its behalf); the office still gives the reply.</summary>
     public async Task<IActionResult> OnPostOpinionAsync(long id, CancellationToken cancellationToken)
     {
@@ -394,6 +399,7 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
             Transferred r => $"{r.Name}（转至 {DepartmentName(r.ToDepartmentId)}）",
             Replied r => $"{r.Name}（{r.Outcome.Label()}）",
             Delivered r => $"{r.Name}（{r.Method}）",
+            ReasonableDeadlineSet r => $"{r.Name}（第三十五条，答复期限改为 {CaseText.Date(r.ReplyBy)}）：{r.Reason}",
             DepartmentOpinion r => $"{r.Name}（{DepartmentName(r.DepartmentId)}{(r.Proposed is { } p ? "，建议" + p.Label() : string.Empty)}）：{r.Opinion}",
             ClosedFromLedger r => $"{r.Name}（{r.Outcome.Label()}，{r.Source}）",
             _ => step.Name,
@@ -426,6 +432,9 @@ public sealed class StepInput
     public DateOnly? Date { get; set; }
 
     public DateOnly? RespondBy { get; set; }
+
+    /// <summary>Art. 35: the reasonable later reply date.</summary>
+    public DateOnly? ReplyBy { get; set; }
 
     public int? DepartmentId { get; set; }
 
