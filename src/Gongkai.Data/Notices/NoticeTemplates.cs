@@ -12,7 +12,7 @@ public sealed record NoticeKind(string Key, string Title, string DefaultBody);
 /// The notices an office sends (Art. 36 reply types, 补正 Art. 30, 延期 Art. 33, 收费), their default templates carrying
 /// what the Regulation requires each to say, and the agency's own edited templates (table <c>notice_templates</c>).
 /// Placeholders: {申请人} {申请编号} {收到日期} {答复期限} {答复日期} {所需信息} {机关名称} {办理结果} {补正期限}
-/// {延期天数} {收费金额} {理由} {获取方式和途径} {负责机关名称} {负责机关联系方式}; a placeholder with no value is
+/// {延期天数} {收费金额} {缴费工作日} {理由} {获取方式和途径} {负责机关名称} {负责机关联系方式}; a placeholder with no value is
 /// printed as a blank line to fill in by hand.
 /// </summary>
 public static partial class NoticeTemplates
@@ -42,13 +42,15 @@ public static partial class NoticeTemplates
             Head + "\n经审查，您的申请内容不明确，根据《中华人民共和国政府信息公开条例》第三十条，请您于{补正期限}前对以下内容作出补正：{理由}。答复期限自本机关收到补正的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。"),
         new("extension", "政府信息公开申请延期答复告知书",
             Head + "\n因{理由}，本机关不能在规定期限内作出答复。根据《中华人民共和国政府信息公开条例》第三十三条第二款，经政府信息公开工作机构负责人同意，答复期限延长{延期天数}个工作日，延长后的答复期限为{答复期限}。"),
+        new("art35", "政府信息公开申请答复期限告知书",
+            Head + "\n您申请的数量、频次明显超过合理范围，经审查，您说明的理由合理，但本机关无法在规定期限内答复。根据《中华人民共和国政府信息公开条例》第三十五条，本机关确定的答复期限为{答复期限}。理由：{理由}。"),
         new("fee", "政府信息公开信息处理费缴费通知书",
-            Head + "\n根据《政府信息公开信息处理费管理办法》，您的申请应缴纳信息处理费{收费金额}元。请自收到本通知之日起20个工作日内缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。"),
+            Head + "\n根据《政府信息公开信息处理费管理办法》，您的申请应缴纳信息处理费{收费金额}元。请自收到本通知之日起{缴费工作日}个工作日内缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。"),
     ];
 
     public static NoticeKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
 
-    /// <summary>The notice kinds that fit a case now: its Art. 36 reply types once replied, and 补正/延期/收费 as they apply.</summary>
+    /// <summary>The notice kinds that fit a case now: its Art. 36 reply types once replied, and 补正/延期/收费/合理期限 (Art. 35) as they apply.</summary>
     public static IReadOnlyList<NoticeKind> For(ApplicationCase c)
     {
         ArgumentNullException.ThrowIfNull(c);
@@ -72,6 +74,11 @@ public static partial class NoticeTemplates
         if (c.Fee is not null)
         {
             keys.Add("fee");
+        }
+
+        if (c.ReasonableReplyBy is not null)
+        {
+            keys.Add("art35");
         }
 
         return [.. keys.Distinct().Select(k => Find(k)!)];

@@ -269,6 +269,12 @@ public class CaseStepTests
         Assert.Contains($"<dt>合理答复期限</dt><dd>{later}（第三十五条）</dd>", set);
         Assert.Matches($@"<dt>答复期限</dt>\s*<dd>{later}", set);
         Assert.DoesNotContain("handler=ReasonableDeadline", set);
+        var notice = await StepAsync(officer, page, "Notice", ("kind", "art35"), ("reason", "档案分散于三个科室"));
+        var link = System.Text.RegularExpressions.Regex.Match(notice, "href=\"(/staff/cases/\\d+/notices/\\d+)\">政府信息公开申请答复期限告知书").Groups[1].Value;
+        using var docx = await officer.GetAsync(link);
+        var text = DocxText(await docx.Content.ReadAsByteArrayAsync());
+        Assert.Contains("根据《中华人民共和国政府信息公开条例》第三十五条，本机关确定的答复期限为", text);
+        Assert.Contains("理由：档案分散于三个科室", text);
     }
 
     public static string DocxText(byte[] bytes)

@@ -48,6 +48,27 @@ public class RulesPageTests
         Assert.StartsWith("/account/access-denied", (await officer.GetAsync("/staff/admin/rules")).Headers.Location?.PathAndQuery);
     }
 
+    [Fact]
+    public async Task Rules_FeePaymentDays_TheFeeNoticeSaysThem()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        using var admin = app.NewClient();
+        await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
+        using (var saved = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "15")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var page = await RegisterAsync(officer, arrived: Today(app));
+        await StepAsync(officer, page, "FeeNotice", ("Step.Date", Iso(Today(app))), ("Step.Amount", "100"));
+        var html = await StepAsync(officer, page, "Notice", ("kind", "fee"));
+        var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/staff/cases/\\d+/notices/\\d+)\">政府信息公开信息处理费缴费通知书").Groups[1].Value;
+        using var docx = await officer.GetAsync(link);
+
+        Assert.Contains("请自收到本通知之日起15个工作日内缴纳", CaseStepTests.DocxText(await docx.Content.ReadAsByteArrayAsync()));
+    }
+
     /// <summary>The 答复期限 the case page shows.</summary>
     private static string DueShown(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, @"<dt>答复期限</dt>\s*<dd>(\d{4}-\d{2}-\d{2})").Groups[1].Value;

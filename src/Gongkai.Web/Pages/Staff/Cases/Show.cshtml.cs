@@ -253,6 +253,7 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
             ["补正期限"] = ChineseDate(Case.SupplementDue),
             ["延期天数"] = Case.Extension?.WorkingDays.ToString(CultureInfo.InvariantCulture),
             ["收费金额"] = Case.Fee?.AmountYuan.ToString("0.##", CultureInfo.InvariantCulture),
+            ["缴费工作日"] = Case.Rules.FeePaymentWorkingDays.ToString(CultureInfo.InvariantCulture),
             ["理由"] = reason,
             ["获取方式和途径"] = route,
             ["负责机关名称"] = responsibleAgency,
