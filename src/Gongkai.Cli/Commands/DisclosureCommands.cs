@@ -628,9 +628,9 @@ internal static class DisclosureCommands
                 k = parsed;
             }
 
-            if (parse.GetValue(year) is { } y && y is < 2000 or > 2100)
+            if (parse.GetValue(year) is { } y && !Gongkai.Domain.Reports.ReportTemplates.IsReportYear(y))
             {
-                return output.Fail(string.Create(CultureInfo.InvariantCulture, $"--year “{y}”无效，应为 2000 至 2100 年"));
+                return output.Fail(string.Create(CultureInfo.InvariantCulture, $"--year “{y}”无效，应为 2008 至 2100 年"));
             }
 
             if (parse.GetValue(inForce) && parse.GetValue(repealed))
@@ -660,7 +660,7 @@ internal static class DisclosureCommands
             {
                 var d = r.Document;
                 output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{r.Id}\t{d.Kind.Label()}\t{d.Title}\t{d.DocumentNumber}\t{CliParsing.Iso(d.IssuedOn)}\t{Iso(d.PublishedOn)}\t{Iso(d.RepealedOn)}\t{(r.InForceOn(day) ? "现行有效" : d.RepealedOn <= day ? "已废止" : "尚未制发")}"));
+                    $"{r.Id}\t{d.Kind.Label()}\t{d.Title}\t{d.DocumentNumber}\t{CliParsing.Iso(d.IssuedOn)}\t{Iso(d.PublishedOn)}\t{Iso(d.RepealedOn)}\t{d.StatusOn(day)}"));
             }
 
             output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"共{rows.Count}件（截至 {CliParsing.Iso(day)}，现行有效{rows.Count(r => r.InForceOn(day))}件）"));
@@ -874,11 +874,5 @@ internal static class DisclosureCommands
         return found;
     }
 
-    private static int Fail(CliOutput output, CatalogCommandResult result) => output.Fail(result switch
-    {
-        CatalogRefusal r => r.Reason,
-        CatalogItemNotFound n => $"没有索引号为 {n.IndexNumber} 的信息",
-        CatalogConflict c => $"索引号 {c.IndexNumber} 的信息刚被他人修改，请重试",
-        _ => "操作未完成",
-    });
+    private static int Fail(CliOutput output, CatalogCommandResult result) => output.Fail(result.Message());
 }

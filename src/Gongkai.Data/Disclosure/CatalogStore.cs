@@ -100,11 +100,9 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             return new CatalogRefusal("机关不存在");
         }
 
-        var categories = await CategoriesAsync(item.AgencyId, cancellationToken);
-        var category = categories.FirstOrDefault(c => c.Code == item.CategoryCode.Trim() || c.Name == item.CategoryCode.Trim());
-        if (category is null)
+        if (await CategoryAsync(item.AgencyId, item.CategoryCode, cancellationToken) is not { } category)
         {
-            return new CatalogRefusal($"没有主题分类“{item.CategoryCode}”；可选：{string.Join("、", categories.Select(c => $"{c.Code}（{c.Name}）"))}");
+            return await NoSuchCategoryAsync(item.AgencyId, item.CategoryCode, cancellationToken);
         }
 
         var settings = await SettingsAsync(item.AgencyId, cancellationToken);
@@ -204,11 +202,9 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// </summary>
     public async Task<CatalogCommandResult> EditAsync(int agencyId, string indexNumber, CatalogEdit edit, string actor, CancellationToken cancellationToken = default)
     {
-        var categories = await CategoriesAsync(agencyId, cancellationToken);
-        var category = categories.FirstOrDefault(c => c.Code == edit.CategoryCode.Trim() || c.Name == edit.CategoryCode.Trim());
-        if (category is null)
+        if (await CategoryAsync(agencyId, edit.CategoryCode, cancellationToken) is not { } category)
         {
-            return new CatalogRefusal($"没有主题分类“{edit.CategoryCode}”；可选：{string.Join("、", categories.Select(c => $"{c.Code}（{c.Name}）"))}");
+            return await NoSuchCategoryAsync(agencyId, edit.CategoryCode, cancellationToken);
         }
 
         return await StepAsync(agencyId, indexNumber, item => item.Edit(edit.Title, edit.Summary, edit.GeneratedOn, edit.Publisher, category.Code,
@@ -256,8 +252,8 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         await db.SaveChangesAsync(cancellationToken);
         var result = await StepAsync(agencyId, indexNumber, current => current.Attachments.Any(a => a.Name == name)
             ? new CatalogStepRefused($"已有名为“{name}”的附件；请先删除旧附件或改用其他文件名")
-            : current.Edit(current.Title, current.Summary, current.GeneratedOn, current.Publisher, current.CategoryCode, current.Channels, current.DocumentNumber,
-                [.. current.Attachments, new CatalogAttachment(name, CatalogAttachmentLocation.Of(file.Id))], actor, clock.GetUtcNow(), $"添加附件“{name}”"), cancellationToken);
+            : current.WithAttachments([.. current.Attachments, new CatalogAttachment(name, CatalogAttachmentLocation.Of(file.Id))], actor, clock.GetUtcNow(), $"添加附件“{name}”"),
+            cancellationToken);
         if (result is CatalogItemSaved)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -284,9 +280,8 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         }
 
         var location = CatalogAttachmentLocation.Of(file.Id);
-        var result = await StepAsync(agencyId, indexNumber, current => current.Edit(current.Title, current.Summary, current.GeneratedOn, current.Publisher,
-            current.CategoryCode, current.Channels, current.DocumentNumber, current.Attachments.Where(a => a.Location != location).ToList(), actor,
-            clock.GetUtcNow(), $"删除附件“{file.Name}”"), cancellationToken);
+        var result = await StepAsync(agencyId, indexNumber,
+            current => current.WithAttachments([.. current.Attachments.Where(a => a.Location != location)], actor, clock.GetUtcNow(), $"删除附件“{file.Name}”"), cancellationToken);
         if (result is not CatalogItemSaved)
         {
             db.ChangeTracker.Clear();
@@ -405,6 +400,13 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     }
 
     private const string CategoryCodeUnknown = "";
+
+    /// <summary>The agency's category of a code or name (art20-05, 行政许可和对外管理服务); null when none.</summary>
+    private async Task<CatalogCategoryRecord?> CategoryAsync(int agencyId, string codeOrName, CancellationToken cancellationToken) =>
+        (await CategoriesAsync(agencyId, cancellationToken)).FirstOrDefault(c => c.Code == codeOrName.Trim() || c.Name == codeOrName.Trim());
+
+    private async Task<CatalogRefusal> NoSuchCategoryAsync(int agencyId, string codeOrName, CancellationToken cancellationToken) =>
+        new($"没有主题分类“{codeOrName}”；可选：{string.Join("、", (await CategoriesAsync(agencyId, cancellationToken)).Select(c => $"{c.Code}（{c.Name}）"))}");
 
     private DateOnly Today() => ChinaTime.Today(clock);
 

@@ -5,6 +5,19 @@ namespace Gongkai.Data.Disclosure;
 /// <summary>The outcome of a command on the catalogue: done, refused (with a Chinese reason), not found, or a conflict.</summary>
 public abstract record CatalogCommandResult;
 
+/// <summary>What a catalogue command's result says to a person, in Chinese (the web pages and the command line).</summary>
+public static class CatalogCommandResults
+{
+    public static string Message(this CatalogCommandResult result) => result switch
+    {
+        CatalogItemSaved => "已保存",
+        CatalogRefusal r => r.Reason,
+        CatalogItemNotFound n => $"没有索引号为 {n.IndexNumber} 的信息",
+        CatalogConflict c => $"索引号 {c.IndexNumber} 的信息刚被他人修改，请刷新后重试",
+        _ => throw new InvalidOperationException("Unknown catalogue result " + result.GetType().Name),
+    };
+}
+
 /// <summary>The command was applied; <paramref name="Item"/> is the item as it now stands.</summary>
 public sealed record CatalogItemSaved(long Id, CatalogItem Item) : CatalogCommandResult;
 

@@ -195,32 +195,25 @@ public sealed class Article20FigureStore(GongkaiDbContext db, TimeProvider clock
     /// <summary>
     /// Sets the given fields of a row for a year (fields left null keep what was stored). Null when done, else the reason.
     /// </summary>
-    public async Task<string?> SetAsync(int agencyId, Article20Figure figure, CancellationToken cancellationToken = default)
-    {
-        var problem = await UpsertAsync(agencyId, figure, cancellationToken);
-        if (problem is null)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return problem;
-    }
+    public Task<string?> SetAsync(int agencyId, Article20Figure figure, CancellationToken cancellationToken = default) =>
+        ImportAsync(agencyId, [figure], cancellationToken);
 
     /// <summary>Stores every figure of an import, replacing the fields it gives, in one transaction (all or nothing).</summary>
     public async Task<string?> ImportAsync(int agencyId, IReadOnlyList<Article20Figure> figures, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var figure in figures)
+        // Every figure is checked before any is written; one SaveChanges is then one transaction.
+        if (figures.Select(Check).FirstOrDefault(p => p is not null) is { } problem)
         {
-            if (await UpsertAsync(agencyId, figure, cancellationToken) is { } problem)
-            {
-                db.ChangeTracker.Clear();
-                return problem;
-            }
+            return problem;
+        }
+
+        // A row that gives no field (a template's blank row) replaces nothing and adds no empty row.
+        foreach (var figure in figures.Where(f => f.Items is not null || f.Decisions is not null || f.Projects is not null || f.AmountYuan is not null))
+        {
+            await UpsertAsync(agencyId, figure, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return null;
     }
 
@@ -243,7 +236,6 @@ public sealed class Article20FigureStore(GongkaiDbContext db, TimeProvider clock
             }
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var keys = figures.Select(f => f.RowKey).ToList();
         var stored = await db.Article20Figures.Where(f => f.AgencyId == agencyId && f.Year == year && keys.Contains(f.RowKey)).ToListAsync(cancellationToken);
         foreach (var figure in figures)
@@ -274,7 +266,6 @@ public sealed class Article20FigureStore(GongkaiDbContext db, TimeProvider clock
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return null;
     }
 
@@ -285,23 +276,30 @@ public sealed class Article20FigureStore(GongkaiDbContext db, TimeProvider clock
         return rows.Select(f => new Article20Figure(f.RowKey, f.Year, f.Items, f.Decisions, f.Projects, f.AmountYuan)).ToList();
     }
 
-    /// <summary>The fields the row takes, and numbers the columns hold (non-negative; 金额 to the fen, numeric(18,2)).</summary>
-    private static string? Check(Article20Figure figure) =>
-        Article20FigureRows.Problem(figure)
-        ?? (figure.Items < 0 || figure.Decisions < 0 || figure.Projects < 0 || figure.AmountYuan < 0 ? "数量和金额不能为负数"
-        : figure.AmountYuan >= MaxAmountYuan ? "金额过大"
-        : null);
-
-    /// <summary>numeric(18,2) holds 16 digits before the point.</summary>
-    private const decimal MaxAmountYuan = 10_000_000_000_000_000m;
-
-    private async Task<string?> UpsertAsync(int agencyId, Article20Figure figure, CancellationToken cancellationToken)
+    /// <summary>
+    /// The fields the row takes, and numbers the columns hold (non-negative; 金额 to the fen, numeric(18,2)): a refusal
+    /// names the row and the year, so a form or a file with many rows points to the one at fault.
+    /// </summary>
+    private static string? Check(Article20Figure figure)
     {
-        if (Check(figure) is { } problem)
+        if (Article20FigureRows.Problem(figure) is { } problem)
         {
             return problem;
         }
 
+        var label = string.Create(CultureInfo.InvariantCulture, $"{figure.Year}年 {Article20FigureRows.Find(figure.RowKey)?.Label ?? figure.RowKey}");
+        return figure.Items < 0 || figure.Decisions < 0 || figure.Projects < 0 || figure.AmountYuan < 0 ? $"{label}：数量和金额不能为负数"
+            : figure.AmountYuan >= MaxAmountYuan ? $"{label} 金额（元）：过大，不超过16位整数"
+            : figure.AmountYuan is { } a && decimal.Round(a, 2) != a ? $"{label} 金额（元）：{a.ToString(CultureInfo.InvariantCulture)} 超过两位小数（元以下只到分）"
+            : null;
+    }
+
+    /// <summary>numeric(18,2) holds 16 digits before the point.</summary>
+    private const decimal MaxAmountYuan = 10_000_000_000_000_000m;
+
+    /// <summary>Sets the fields the figure gives on its stored row (a new one if none); the figure was checked.</summary>
+    private async Task UpsertAsync(int agencyId, Article20Figure figure, CancellationToken cancellationToken)
+    {
         var row = db.Article20Figures.Local.FirstOrDefault(f => f.AgencyId == agencyId && f.Year == figure.Year && f.RowKey == figure.RowKey)
             ?? await db.Article20Figures.SingleOrDefaultAsync(f => f.AgencyId == agencyId && f.Year == figure.Year && f.RowKey == figure.RowKey, cancellationToken);
         if (row is null)
@@ -315,6 +313,5 @@ public sealed class Article20FigureStore(GongkaiDbContext db, TimeProvider clock
         row.Projects = figure.Projects ?? row.Projects;
         row.AmountYuan = figure.AmountYuan ?? row.AmountYuan;
         row.UpdatedAt = clock.GetUtcNow();
-        return null;
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Gongkai.Domain.Applications;
 
 /// <summary>How an application reached the agency (Art. 29; channels per [I2017], legal.md §1.4).</summary>
@@ -99,5 +97,5 @@ public static class ReceiptRules
 /// <summary>Date formatting for messages.</summary>
 internal static class Dates
 {
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => Text.DateText.Iso(date);
 }

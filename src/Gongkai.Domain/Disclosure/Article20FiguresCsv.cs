@@ -28,6 +28,46 @@ public static class Article20FiguresCsv
     private static readonly string[] Columns = ["年度", "事项", "项目数量", "处理决定数量", "采购项目数量", "金额（元）"];
 
     /// <summary>The figures of the file, or every problem found (and no figures).</summary>
+    /// <summary>A count as people write it: <c>5825</c>, <c>5,825</c>, <c>12件</c>; empty is no figure (true, null).</summary>
+    public static bool TryParseCount(string? text, out int? count)
+    {
+        count = null;
+        var t = text?.Trim() ?? string.Empty;
+        if (t.Length == 0)
+        {
+            return true;
+        }
+
+        if (int.TryParse(t.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('件', '项', '个'), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            count = n;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An amount in yuan as people write it: <c>3487100</c>, <c>3,487,100.50元</c>, <c>3487.1万元</c>; empty is no figure (true, null).</summary>
+    public static bool TryParseAmount(string? text, out decimal? yuan)
+    {
+        yuan = null;
+        var t = text?.Trim() ?? string.Empty;
+        if (t.Length == 0)
+        {
+            return true;
+        }
+
+        var wan = t.EndsWith("万元", StringComparison.Ordinal) || t.EndsWith('万');
+        var number = t.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('元').TrimEnd('万');
+        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        yuan = wan ? value * 10000m : value;
+        return true;
+    }
+
     public static (IReadOnlyList<Article20Figure> Figures, IReadOnlyList<Article20CsvError> Errors) Read(ReadOnlySpan<byte> bytes)
     {
         var text = ChineseText.Decode(bytes);
@@ -81,7 +121,7 @@ public static class Article20FiguresCsv
 
             var before = errors.Count;
             int year = 0;
-            if (!int.TryParse(Cell("年度").TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out year) || year is < 2000 or > 2100)
+            if (!int.TryParse(Cell("年度").TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out year) || !Reports.ReportTemplates.IsReportYear(year))
             {
                 errors.Add(new(rowNumber, "年度", $"“{Cell("年度")}”不是年份，应如 2025"));
             }
@@ -95,12 +135,7 @@ public static class Article20FiguresCsv
             int? Count(string column)
             {
                 var t = Cell(column);
-                if (t.Length == 0)
-                {
-                    return null;
-                }
-
-                if (int.TryParse(t.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('件', '项', '个'), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                if (TryParseCount(t, out var n))
                 {
                     return n;
                 }
@@ -113,18 +148,9 @@ public static class Article20FiguresCsv
             var decisions = Count("处理决定数量");
             var projects = Count("采购项目数量");
             decimal? amount = null;
-            if (Cell("金额（元）") is { Length: > 0 } a)
+            if (!TryParseAmount(Cell("金额（元）"), out amount))
             {
-                var wan = a.EndsWith("万元", StringComparison.Ordinal);
-                var number = a.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('元').TrimEnd('万');
-                if (decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan))
-                {
-                    amount = wan ? yuan * 10000m : yuan;
-                }
-                else
-                {
-                    errors.Add(new(rowNumber, "金额（元）", $"“{a}”不是金额，应如 3487100 或 3487.1万元"));
-                }
+                errors.Add(new(rowNumber, "金额（元）", $"“{Cell("金额（元）")}”不是金额，应如 3487100 或 3487.1万元"));
             }
 
             if (errors.Count > before || row is not { } found)

@@ -210,6 +210,10 @@ public sealed record CatalogItem
         return new CatalogStepAccepted(next, new CatalogEvent(CatalogEventKind.Edited, actor, at, Reason: changed));
     }
 
+    /// <summary>A draft's attachments changed (added or removed one), recorded as 修改 with <paramref name="what"/>.</summary>
+    public CatalogStepResult WithAttachments(IReadOnlyList<CatalogAttachment> attachments, string actor, DateTimeOffset at, string what) =>
+        Edit(Title, Summary, GeneratedOn, Publisher, CategoryCode, Channels, DocumentNumber, attachments, actor, at, what);
+
     /// <summary>"修改了名称、生成日期" — the Art. 12 fields that differ between this item and <paramref name="next"/>; null when none.</summary>
     private string? ChangedFields(CatalogItem next)
     {
@@ -378,6 +382,19 @@ public sealed record CatalogItem
         CatalogItemStatus.Approved => "已审核待发布",
         CatalogItemStatus.Published => "已发布",
         CatalogItemStatus.Withdrawn => "已撤回",
+    };
+
+    /// <summary>A history entry's kind in Chinese: 拟稿, 修改, 送审, 同意, 退回, 发布, 撤回, 有效性变更.</summary>
+    public static string EventLabel(CatalogEventKind kind) => kind switch
+    {
+        CatalogEventKind.Drafted => "拟稿",
+        CatalogEventKind.Edited => "修改",
+        CatalogEventKind.Submitted => "送审",
+        CatalogEventKind.Approved => "同意",
+        CatalogEventKind.Refused => "退回",
+        CatalogEventKind.Published => "发布",
+        CatalogEventKind.Withdrawn => "撤回",
+        CatalogEventKind.ValidityChanged => "有效性变更",
     };
 
     /// <summary>有效性 in Chinese: 有效, 失效, 废止.</summary>

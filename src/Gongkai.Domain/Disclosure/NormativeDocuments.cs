@@ -27,6 +27,9 @@ public sealed record NormativeDocument(NormativeDocumentKind Kind, string Title,
 
     /// <summary>Whether it is in force at the end of <paramref name="day"/>: issued by then and not repealed by then.</summary>
     public bool InForceOn(DateOnly day) => IssuedOn <= day && (RepealedOn is null || RepealedOn > day);
+
+    /// <summary>Its state on <paramref name="day"/> as the register shows it: 现行有效, 已废止, or 尚未制发 (dated later).</summary>
+    public string StatusOn(DateOnly day) => InForceOn(day) ? "现行有效" : RepealedOn <= day ? "已废止" : "尚未制发";
 }
 
 /// <summary>Codes and names of <see cref="NormativeDocumentKind"/>, and the table row each fills.</summary>

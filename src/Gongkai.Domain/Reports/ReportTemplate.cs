@@ -16,6 +16,12 @@ public static class ReportTemplates
     /// <summary>The first report year that uses the 2021 format (国办公开办函〔2021〕30号; legal.md §2.1).</summary>
     public const int FirstYearOf2021Format = 2021;
 
+    /// <summary>
+    /// A year an agency can have an annual report for: from 2008, when the Regulation first took effect (its 2007 text,
+    /// in force 2008-05-01; Art. 49 of the 2019 revision keeps the yearly report), to 2100.
+    /// </summary>
+    public static bool IsReportYear(int? year) => year is >= 2008 and <= 2100;
+
     /// <summary>The template the national rules prescribe for a report year (legal.md §2.1).</summary>
     public static ReportTemplate ForYear(int year) =>
         year < FirstYearOf2021Format ? ReportTemplate.Format2019 : ReportTemplate.Format2021;

@@ -1,4 +1,3 @@
-using Gongkai.Data.Disclosure;
 using Gongkai.Domain.Disclosure;
 
 namespace Gongkai.Web.Catalog;
@@ -52,30 +51,4 @@ public static class CatalogUploads
 
         return read;
     }
-}
-
-/// <summary>The catalogue store's answers in Chinese, for the pages.</summary>
-public static class CatalogText
-{
-    public static string Message(CatalogCommandResult result) => result switch
-    {
-        CatalogItemSaved => "已保存",
-        CatalogRefusal r => r.Reason,
-        CatalogItemNotFound n => $"没有索引号为 {n.IndexNumber} 的信息",
-        CatalogConflict => "该信息刚被他人修改，请刷新页面后重试",
-        _ => throw new InvalidOperationException("Unknown catalogue result " + result.GetType().Name),
-    };
-
-    /// <summary>An event's kind as the history lists it.</summary>
-    public static string EventLabel(CatalogEventKind kind) => kind switch
-    {
-        CatalogEventKind.Submitted => "送审",
-        CatalogEventKind.Approved => "同意",
-        CatalogEventKind.Refused => "退回",
-        CatalogEventKind.Published => "发布",
-        CatalogEventKind.Withdrawn => "撤回",
-        CatalogEventKind.ValidityChanged => "有效性变更",
-        CatalogEventKind.Edited => "修改",
-        CatalogEventKind.Drafted => "拟稿",
-    };
 }

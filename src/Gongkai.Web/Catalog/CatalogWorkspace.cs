@@ -31,6 +31,26 @@ public sealed class CatalogWorkspace(GongkaiDbContext db, CaseWorkspace cases, T
     /// <summary>Today's date in China.</summary>
     public DateOnly Today() => cases.Today();
 
+    /// <summary>
+    /// The items waiting at a step whose 审核岗位 <paramref name="user"/> holds (<paramref name="duties"/>); none for a
+    /// role that only reads (<see cref="MayReview"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<CatalogListRow>> AwaitingReviewByAsync(int agencyId, System.Security.Claims.ClaimsPrincipal user, IReadOnlySet<string> duties,
+        CancellationToken cancellationToken = default)
+    {
+        if (duties.Count == 0 || !MayReview(user))
+        {
+            return [];
+        }
+
+        var inReview = await (await StoreAsync(cancellationToken)).ListAsync(agencyId, CatalogItemStatus.InReview, today: Today(), limit: 10_000, cancellationToken: cancellationToken);
+        return [.. inReview.Where(r => r.PendingRole is { } role && duties.Contains(role))];
+    }
+
+    /// <summary>Art. 26: how many unpublished items are past their due date today.</summary>
+    public async Task<int> OverdueCountAsync(int agencyId, CancellationToken cancellationToken = default) =>
+        (await (await StoreAsync(cancellationToken)).ListAsync(agencyId, overdueOnly: true, today: Today(), limit: 10_000, cancellationToken: cancellationToken)).Count;
+
     /// <summary>May draft, edit and submit items: 公开办, 承办科室, administrators.</summary>
     public static bool CanDraft(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(StaffRoles.DisclosureOfficer) || user.IsInRole(StaffRoles.DepartmentLiaison) || user.IsInRole(StaffRoles.Administrator);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Text;
 using Gongkai.Web.Reports;
 
 namespace Gongkai.Web.Disclosure;
@@ -66,12 +66,7 @@ public sealed class DocumentInput
 /// <summary>Reading dates and numbers from the disclosure forms, and the report format of a year.</summary>
 public static class RegisterForms
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy年M月d日"];
-
-    /// <summary>A report year the pages accept (the Regulation's annual reports start in 2008).</summary>
-    public static bool IsYear(int? year) => year is >= 2008 and <= 2100;
-
-    public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+    public static string Iso(DateOnly? date) => DateText.Iso(date);
 
     /// <summary>A date field: empty is null (an error when <paramref name="required"/>); unreadable text is an error naming the field.</summary>
     public static DateOnly? Date(string label, string? text, bool required, List<string> errors)
@@ -86,7 +81,7 @@ public static class RegisterForms
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateText.TryParse(text, out var date))
         {
             return date;
         }

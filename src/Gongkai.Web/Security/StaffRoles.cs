@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
 namespace Gongkai.Web.Security;
 
 /// <summary>The roles of the back office. A person may hold several.</summary>
@@ -44,4 +46,12 @@ public static class StaffPolicies
 
     /// <summary>Administrators only.</summary>
     public const string Administrators = "administrators";
+}
+
+/// <summary>The policy checks pages make in their handlers.</summary>
+public static class StaffAuthorization
+{
+    /// <summary>Whether <paramref name="user"/> may change the annual report and section 二's records (<see cref="StaffPolicies.ReportEditors"/>).</summary>
+    public static async Task<bool> IsReportEditorAsync(this IAuthorizationService authorization, System.Security.Claims.ClaimsPrincipal user) =>
+        (await authorization.AuthorizeAsync(user, StaffPolicies.ReportEditors)).Succeeded;
 }

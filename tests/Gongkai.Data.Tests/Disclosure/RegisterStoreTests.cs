@@ -68,7 +68,7 @@ public class RegisterStoreTests
         Assert.Equal("公开日期早于制发日期", early);
         Assert.Equal("请填写文件名称", noTitle);
         Assert.Contains("没有编号为", missing, StringComparison.Ordinal);
-        Assert.Equal(new DateOnly(2025, 3, 1), unchanged.IssuedOn);
+        Assert.Equal(("医疗机构校验管理办法", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 5)), (unchanged.Title, unchanged.IssuedOn, unchanged.PublishedOn));
         Assert.Null(done);
         Assert.Equal(("医疗机构校验管理办法（修订）", "示卫规〔2025〕1号", new DateOnly(2025, 3, 2), new DateOnly(2025, 3, 6)),
             (updated.Title, updated.DocumentNumber, updated.IssuedOn, updated.PublishedOn));
@@ -142,5 +142,26 @@ public class RegisterStoreTests
         var licensing = afterGood.Single(f => f.RowKey == "administrativeLicensing");
         Assert.Equal((null, 100), (licensing.Items, licensing.Decisions)); // 项目数量 left blank on the form is blank now
         Assert.Equal(12345.6m, afterGood.Single(f => f.RowKey == "administrativeFees").AmountYuan);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Figures_RowLeftBlank_IsRemoved_AmountBelowTheFen_RefusedNamingTheRow(DatabaseProvider provider)
+    {
+        using var db = await TestDatabase.CreateAsync(provider);
+        await using var context = db.Open();
+        var agency = await AddAgencyAsync(context);
+        var store = new Article20FigureStore(context, Clock);
+        Assert.Null(await store.SetAsync(agency, new Article20Figure("administrativeFees", 2025, AmountYuan: 500m)));
+        Assert.Null(await store.SetAsync(agency, new Article20Figure("administrativeLicensing", 2025, Decisions: 12)));
+
+        var fen = await store.ImportAsync(agency, [new("administrativePenalty", 2025, Decisions: 3), new("administrativeFees", 2025, AmountYuan: 1234.567m)]);
+        var blanked = await store.SaveYearAsync(agency, 2025, [new("administrativeLicensing", 2025)]);
+        context.ChangeTracker.Clear();
+        var stored = await store.LoadAsync(agency, 2025);
+
+        Assert.Equal("2025年 行政事业性收费 金额（元）：1234.567 超过两位小数（元以下只到分）", fen);
+        Assert.Null(blanked);
+        Assert.Equal([("administrativeFees", (decimal?)500m)], stored.Select(f => (f.RowKey, f.AmountYuan)));
     }
 }

@@ -16,7 +16,7 @@ public class CatalogBackOfficeTests
     [MemberData(nameof(Providers))]
     public async Task Item_DraftedReturnedEditedReviewedAndPublished_PublicFindsItAndItsFile_ReportCountsIt(DatabaseProvider provider)
     {
-        using var app = new GongkaiApp(provider, NoDemo);
+        using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
         var (officer, secrecy, leader) = await TeamAsync(app);
         using var visitor = app.NewClient();
         var today = Today(app);
@@ -91,7 +91,7 @@ public class CatalogBackOfficeTests
     [MemberData(nameof(Providers))]
     public async Task Attachment_DraftOnly_BadFileRefusedByName_NothingSaved_RemovedFileGone(DatabaseProvider provider)
     {
-        using var app = new GongkaiApp(provider, NoDemo);
+        using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
         using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
         using var visitor = app.NewClient();
         var today = Today(app);
@@ -142,7 +142,7 @@ public class CatalogBackOfficeTests
     [MemberData(nameof(Providers))]
     public async Task WorkList_ShowsMyReviewsAndOverdueItemsInWords_SupervisorReadsOnly(DatabaseProvider provider)
     {
-        using var app = new GongkaiApp(provider, NoDemo);
+        using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
         var (officer, secrecy, leader) = await TeamAsync(app);
         using var supervisor = await Staff.SignedInAsync(app, "jiandu", StaffRoles.Supervisor);
         var today = Today(app);
@@ -177,7 +177,7 @@ public class CatalogBackOfficeTests
     [MemberData(nameof(Providers))]
     public async Task Decision_OnAPageShownBeforeTheItemChanged_IsNotTaken_SupervisorWithADutyCannotDecide(DatabaseProvider provider)
     {
-        using var app = new GongkaiApp(provider, NoDemo);
+        using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
         var watcher = await Staff.CreateAsync(app, "jiandu", StaffRoles.Supervisor);
         // The settings page does not offer the supervisor a duty (posting one is ignored); one given before the role
         // changed, or directly in the database, still does not let them decide.
@@ -211,7 +211,7 @@ public class CatalogBackOfficeTests
     [Fact]
     public async Task Draft_GeneratedInTheFuture_Refused_StaffFilesAreNotCached()
     {
-        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemo);
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, Cases.CaseFlow.NoDemoCases);
         using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
 
         using var future = await officer.PostMultipartAsync("/staff/catalog/new", "/staff/catalog/new",
@@ -228,7 +228,7 @@ public class CatalogBackOfficeTests
     [Fact]
     public async Task Liaison_WorksOnItsOwnDrafts_NotAnotherDepartments_OfficeWorksOnAll()
     {
-        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemo);
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, Cases.CaseFlow.NoDemoCases);
         using var yizheng = await Staff.SignedInAsync(app, "yizheng", StaffRoles.DepartmentLiaison);
         using var jikong = await Staff.SignedInAsync(app, "jikong", StaffRoles.DepartmentLiaison);
         using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
@@ -248,7 +248,7 @@ public class CatalogBackOfficeTests
     [Fact]
     public async Task Draft_MissingFields_ChineseMessagesNameTheField_NothingSaved()
     {
-        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemo);
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, Cases.CaseFlow.NoDemoCases);
         using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
 
         using var response = await officer.PostMultipartAsync("/staff/catalog/new", "/staff/catalog/new",
@@ -268,7 +268,7 @@ public class CatalogBackOfficeTests
     [MemberData(nameof(Providers))]
     public async Task Settings_ChainChanged_NewSubmissionsFollowIt_ItemsInReviewKeepTheirs_BadChainRefused(DatabaseProvider provider)
     {
-        using var app = new GongkaiApp(provider, NoDemo);
+        using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
         var (officer, secrecy, _) = await TeamAsync(app);
         var inReview = await DraftAsync(officer, "按原流程审核的信息", Today(app));
         await StepAsync(officer, inReview, "Submit");

@@ -10,8 +10,6 @@ namespace Gongkai.Web.Tests.Catalog;
 /// <summary>The catalogue's back office worked as its users work it: forms posted, redirects followed.</summary>
 internal static class CatalogFlow
 {
-    public static Dictionary<string, string?> NoDemo => Cases.CaseFlow.NoDemoCases;
-
     /// <summary>A small real PDF (header, one empty page, trailer): what an office attaches.</summary>
     public static byte[] Pdf(string marker) => Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +

@@ -7,6 +7,7 @@ using Gongkai.TestSupport;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Gongkai.Web.Tests.Cases.CaseFlow;
 
@@ -65,6 +66,21 @@ public class Article20PageTests
         Assert.Contains("name=\"f.administrativeLicensing.decisions\" value=\"603\"", after); // 700 was not saved either
     }
 
+    [Fact]
+    public async Task Form_AmountInWanOrBelowTheFen_ReadOrRefusedNamingTheRow()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+
+        using var fen = await officer.PostFormAsync(Page + "?year=2025", Page + "?handler=Save&year=2025", ("f.administrativeFees.amount", "12.345"));
+        await SaveAsync(officer, 2025, ("f.administrativeFees.amount", "3487.1万元"), ("f.administrativeLicensing.decisions", "12件"));
+        var after = await officer.GetTextAsync(Page + "?year=2025");
+
+        Assert.Contains("2025年 行政事业性收费 金额（元）：12.345 超过两位小数", WebUtility.HtmlDecode(await fen.Content.ReadAsStringAsync()));
+        Assert.Contains("name=\"f.administrativeFees.amount\" value=\"34871000\"", after);
+        Assert.Contains("name=\"f.administrativeLicensing.decisions\" value=\"12\"", after);
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Csv_OneBadRow_ImportsNothingAndNamesTheRow_GoodFileImports(DatabaseProvider provider)
@@ -105,6 +121,10 @@ public class Article20PageTests
         Assert.Contains("2020,行政许可,12,5825,,", csv);
         Assert.Contains("2020,政府集中采购,,,,", csv);
         Assert.Equal(HttpStatusCode.Redirect, status);
+        var page = await officer.GetTextAsync(Page + "?year=2020");
+        Assert.Contains("name=\"f.administrativeLicensing.decisions\" value=\"5825\"", page);
+        await using var db = app.Database.Open();
+        Assert.Equal(["administrativeLicensing"], await db.Article20Figures.Select(f => f.RowKey).ToListAsync()); // the blank rows added nothing
     }
 
     private static async Task SaveAsync(StaffClient client, int year, params (string Name, string Value)[] fields)

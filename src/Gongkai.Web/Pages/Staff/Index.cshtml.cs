@@ -1,5 +1,4 @@
 using Gongkai.Data.Records;
-using Gongkai.Domain.Disclosure;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
@@ -32,15 +31,8 @@ public sealed class IndexModel(UserManager<StaffUser> users, CatalogWorkspace ca
         DisplayName = user.DisplayName.Length > 0 ? user.DisplayName : user.UserName ?? string.Empty;
         Roles = [.. await users.GetRolesAsync(user)];
         var current = await agency.GetAsync(HttpContext.RequestAborted);
-        var store = await catalog.StoreAsync(HttpContext.RequestAborted);
-        var duties = await ReviewDuties.OfAsync(users, user);
-        if (duties.Count > 0)
-        {
-            MyReviews = (await store.ListAsync(current.Id, CatalogItemStatus.InReview, limit: 10_000, cancellationToken: HttpContext.RequestAborted))
-                .Count(r => r.PendingRole is { } role && duties.Contains(role));
-        }
-
-        OverdueItems = (await store.ListAsync(current.Id, overdueOnly: true, today: catalog.Today(), limit: 10_000, cancellationToken: HttpContext.RequestAborted)).Count;
+        MyReviews = (await catalog.AwaitingReviewByAsync(current.Id, User, await ReviewDuties.OfAsync(users, user), HttpContext.RequestAborted)).Count;
+        OverdueItems = await catalog.OverdueCountAsync(current.Id, HttpContext.RequestAborted);
         return Page();
     }
 }

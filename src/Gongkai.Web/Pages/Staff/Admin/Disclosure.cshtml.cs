@@ -112,7 +112,7 @@ public sealed class DisclosureModel(GongkaiDbContext db, CatalogWorkspace worksp
         var store = await workspace.StoreAsync(cancellationToken);
         if (await store.AddCategoryAsync(current.Id, CategoryCode!, CategoryName!, CategoryArticle20Item, cancellationToken) is { } refused)
         {
-            Errors.Add(CatalogText.Message(refused));
+            Errors.Add(refused.Message());
             await LoadAsync(cancellationToken);
             return Page();
         }

@@ -86,7 +86,7 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
         var result = await store.EditAsync(current.Id, IndexNumber, Input.ToEdit(channels, current.Name), User.Identity!.Name!, cancellationToken);
         if (result is not CatalogItemSaved)
         {
-            Errors.Add(CatalogText.Message(result));
+            Errors.Add(result.Message());
             return Page();
         }
 

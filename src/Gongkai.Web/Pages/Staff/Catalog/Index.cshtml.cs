@@ -60,17 +60,13 @@ public sealed class IndexModel(CatalogWorkspace workspace, CurrentAgency agency,
         Duties = await ReviewDuties.OfAsync(users, User);
         var status = Enum.TryParse<CatalogItemStatus>(Status, ignoreCase: false, out var s) && Enum.IsDefined(s) ? s : (CatalogItemStatus?)null;
         Rows = await store.ListAsync(current.Id, status, Overdue, Today, PageRows, Q, Category, cancellationToken);
-        if (Duties.Count > 0)
-        {
-            MyReviews = (await store.ListAsync(current.Id, CatalogItemStatus.InReview, today: Today, limit: 10_000, cancellationToken: cancellationToken))
-                .Where(r => r.PendingRole is { } role && Duties.Contains(role)).ToList();
-        }
+        MyReviews = await workspace.AwaitingReviewByAsync(current.Id, User, Duties, cancellationToken);
 
         if (CatalogWorkspace.CanPublish(User))
         {
             ToPublish = await store.ListAsync(current.Id, CatalogItemStatus.Approved, today: Today, limit: PageRows, cancellationToken: cancellationToken);
         }
 
-        OverdueCount = (await store.ListAsync(current.Id, overdueOnly: true, today: Today, limit: 10_000, cancellationToken: cancellationToken)).Count;
+        OverdueCount = await workspace.OverdueCountAsync(current.Id, cancellationToken);
     }
 }

@@ -64,7 +64,7 @@ public sealed class NewModel(CatalogWorkspace workspace, CurrentAgency agency) :
             edit.DocumentNumber, edit.Channels, Actor: actor), cancellationToken);
         if (added is not CatalogItemSaved saved)
         {
-            Errors.Add(CatalogText.Message(added));
+            Errors.Add(added.Message());
             return Page();
         }
 
@@ -75,7 +75,7 @@ public sealed class NewModel(CatalogWorkspace workspace, CurrentAgency agency) :
             {
                 // The files were checked above, so this is a rare race (someone submitted the draft meanwhile): the draft
                 // exists, and the office sees it with the files that did go in and the reason this one did not.
-                TempData["Error"] = CatalogText.Message(attached);
+                TempData["Error"] = attached.Message();
                 return Redirect($"/staff/catalog/{saved.Id}");
             }
         }

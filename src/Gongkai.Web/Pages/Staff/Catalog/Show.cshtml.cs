@@ -136,7 +136,7 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
             var result = await store.AddAttachmentAsync(current.Id, Item.IndexNumber, name, content, User.Identity!.Name!, MaxAttachmentBytes, cancellationToken);
             if (result is not CatalogItemSaved)
             {
-                var message = CatalogText.Message(result);
+                var message = result.Message();
                 return Back(id, error: done.Count == 0 ? "附件未上传：" + message : $"已上传{string.Join("、", done)}；{message}");
             }
 
@@ -179,7 +179,7 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
         var result = await step(await workspace.StoreAsync(cancellationToken), current.Id, User.Identity!.Name!);
         if (result is not CatalogItemSaved saved)
         {
-            return Back(id, error: CatalogText.Message(result));
+            return Back(id, error: result.Message());
         }
 
         if (saved.Item.Status is CatalogItemStatus.Published or CatalogItemStatus.Withdrawn)

@@ -68,7 +68,7 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
             return Forbid();
         }
 
-        if (!RegisterForms.IsYear(year))
+        if (!ReportTemplates.IsReportYear(year))
         {
             return NotFound();
         }
@@ -116,7 +116,7 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
             return Forbid();
         }
 
-        if (!RegisterForms.IsYear(year))
+        if (!ReportTemplates.IsReportYear(year))
         {
             return NotFound();
         }
@@ -162,7 +162,7 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
     /// <summary>A CSV to fill in: the columns the importer reads, one row per item, with what is stored for the year.</summary>
     public async Task<IActionResult> OnGetTemplateAsync(int? year, CancellationToken cancellationToken)
     {
-        var y = RegisterForms.IsYear(year) ? year!.Value : workspace.Today().Year - 1;
+        var y = ReportTemplates.IsReportYear(year) ? year!.Value : workspace.Today().Year - 1;
         var stored = await _figures.LoadAsync((await agency.GetAsync(cancellationToken)).Id, y, cancellationToken);
         var csv = new StringBuilder("年度,事项,项目数量,处理决定数量,采购项目数量,金额（元）\r\n");
         foreach (var (key, label, _) in Article20FigureRows.All)
@@ -183,12 +183,7 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
 
     private static int? ReadCount(string row, Article20Fields field, string text, List<string> errors)
     {
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (int.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (Article20FiguresCsv.TryParseCount(text, out var n))
         {
             return n;
         }
@@ -197,27 +192,16 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
         return null;
     }
 
+    /// <summary>An amount as the CSV takes it (元, or 万元); more than two decimals of a yuan is refused by the store, naming the row.</summary>
     private static decimal? ReadAmount(string row, string text, List<string> errors)
     {
-        if (text.Length == 0)
+        if (Article20FiguresCsv.TryParseAmount(text, out var yuan))
         {
-            return null;
+            return yuan;
         }
 
-        var label = Article20FigureRows.FieldLabel(Article20Fields.AmountYuan);
-        if (!decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan))
-        {
-            errors.Add($"{row} {label}：“{text}”不是金额，应如 3487100 或 3487100.50");
-            return null;
-        }
-
-        if (decimal.Round(yuan, 2) != yuan)
-        {
-            errors.Add($"{row} {label}：“{text}”精确到分即可（至多两位小数）");
-            return null;
-        }
-
-        return yuan;
+        errors.Add($"{row} {Article20FigureRows.FieldLabel(Article20Fields.AmountYuan)}：“{text}”不是金额，应如 3487100 或 3487.1万元");
+        return null;
     }
 
     private string Text(string rowKey, string field) => Request.Form[FieldName(rowKey, field)].ToString().Trim();
@@ -237,11 +221,11 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
     {
         var current = await agency.GetAsync(cancellationToken);
         CanEdit = await MayEditAsync();
-        Year = RegisterForms.IsYear(year) ? year!.Value : workspace.Today().Year - 1;
+        Year = ReportTemplates.IsReportYear(year) ? year!.Value : workspace.Today().Year - 1;
         Table = new Article20Table(await RegisterForms.TemplateAsync(reports, current.Id, Year, cancellationToken));
         var settings = await new CatalogStore(db, await workspace.CalendarAsync(cancellationToken), clock).SettingsAsync(current.Id, cancellationToken);
         Article20FigureRows.Fill(Table, await _figures.LoadAsync(current.Id, Year, cancellationToken), Year, settings.FeeDecimals);
     }
 
-    private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, StaffPolicies.ReportEditors)).Succeeded;
+    private Task<bool> MayEditAsync() => authorization.IsReportEditorAsync(User);
 }

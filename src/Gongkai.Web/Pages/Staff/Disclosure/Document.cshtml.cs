@@ -129,7 +129,7 @@ public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, Cas
         return Redirect("/staff/disclosure/documents");
     }
 
-    public string Status => Entry.InForceOn(Today) ? "现行有效" : Entry.Document.RepealedOn <= Today ? "已废止" : "尚未制发";
+    public string Status => Entry.Document.StatusOn(Today);
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
@@ -140,5 +140,5 @@ public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, Cas
         return Entry is not null;
     }
 
-    private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, StaffPolicies.ReportEditors)).Succeeded;
+    private Task<bool> MayEditAsync() => authorization.IsReportEditorAsync(User);
 }

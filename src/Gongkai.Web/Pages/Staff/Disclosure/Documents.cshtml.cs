@@ -75,14 +75,14 @@ public sealed class DocumentsModel(GongkaiDbContext db, CurrentAgency agency, Ca
 
     /// <summary>The 状态 column: 现行有效 or 已废止 today (a document dated in the future: 尚未制发).</summary>
     public string Status(RegisterEntry entry) =>
-        entry.InForceOn(Today) ? "现行有效" : entry.Document.RepealedOn <= Today ? "已废止" : "尚未制发";
+        entry.Document.StatusOn(Today);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
         CanEdit = await MayEditAsync();
         Today = workspace.Today();
-        if (!RegisterForms.IsYear(Year))
+        if (!ReportTemplates.IsReportYear(Year))
         {
             Year = null;
         }
@@ -95,5 +95,5 @@ public sealed class DocumentsModel(GongkaiDbContext db, CurrentAgency agency, Ca
         NormativeDocumentKinds.FillArticle20(Counts, await _register.LoadAsync(current.Id, cancellationToken), CountYear);
     }
 
-    private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, StaffPolicies.ReportEditors)).Succeeded;
+    private Task<bool> MayEditAsync() => authorization.IsReportEditorAsync(User);
 }

@@ -50,7 +50,7 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
             return Forbid();
         }
 
-        if (!IsReportYear(year))
+        if (!ReportTemplates.IsReportYear(year))
         {
             return NotFound();
         }
@@ -68,7 +68,7 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
             return Forbid();
         }
 
-        if (!IsReportYear(year))
+        if (!ReportTemplates.IsReportYear(year))
         {
             return NotFound();
         }
@@ -86,7 +86,7 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
             return Forbid();
         }
 
-        if (!IsReportYear(year))
+        if (!ReportTemplates.IsReportYear(year))
         {
             return NotFound();
         }
@@ -102,7 +102,7 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
             return Forbid();
         }
 
-        if (!IsReportYear(year))
+        if (!ReportTemplates.IsReportYear(year))
         {
             return NotFound();
         }
@@ -144,15 +144,13 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
     }
 
     /// <summary>Years a report can be about: the Regulation's first reports (2008) to far ahead.</summary>
-    private static bool IsReportYear(int? year) => year is >= 2008 and <= 2100;
-
-    private async Task<bool> MayEditAsync() => (await authorization.AuthorizeAsync(User, StaffPolicies.ReportEditors)).Succeeded;
+    private Task<bool> MayEditAsync() => authorization.IsReportEditorAsync(User);
 
     private async Task LoadAsync(int? year, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
         var lastYear = store.Today().Year - 1;
-        Year = IsReportYear(year) ? year!.Value : lastYear;
+        Year = ReportTemplates.IsReportYear(year) ? year!.Value : lastYear;
         Report = await source.LoadAsync(current, Year, cancellationToken);
         Status = (await store.FindAsync(current.Id, Year, cancellationToken))?.Status;
         Findings = ReportChecker.Check(Report);
