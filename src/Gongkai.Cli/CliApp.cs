@@ -28,6 +28,15 @@ public sealed record CliOutput(TextWriter Out, TextWriter Error)
         Error.WriteLine($"错误：{message}");
         return ExitCodes.BadInput;
     }
+
+    /// <summary>
+    /// The one place where the command line turns an <see cref="Gongkai.Domain.Results.Error"/> into what a person sees:
+    /// its Chinese message on standard error (with the field or row it names) and exit code 2.
+    /// </summary>
+    public int Fail(Gongkai.Domain.Results.Error error) =>
+        Fail(error is Gongkai.Domain.Results.Refused { Field: { } field } && !error.Message.Contains(field, StringComparison.Ordinal)
+            ? $"{field}：{error.Message}"
+            : error.Message);
 }
 
 /// <summary>The <c>gongkai</c> command line: builds the command tree and runs it with the given writers.</summary>

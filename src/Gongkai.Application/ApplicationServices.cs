@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Application;
+
+/// <summary>Registers the use cases; the web application and the command line call this once.</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddGongkaiApplication(this IServiceCollection services)
+    {
+        // Use cases are registered per feature below, one line per feature folder.
+        return services;
+    }
+}
