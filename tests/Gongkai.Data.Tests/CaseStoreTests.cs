@@ -2,6 +2,7 @@ using Gongkai.Data.Cases;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Applications;
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Results;
 using Gongkai.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,8 @@ public class CaseStoreTests
         // counting the 调休 days 09-28 and 10-11 and skipping 国庆 10-01…10-08 → 2025-10-30 (legal.md §5.3).
         var result = await store.RegisterAsync(Application(agency, new DateOnly(2025, 9, 25), confirmedOn: new DateOnly(2025, 9, 26)));
 
-        var recorded = Assert.IsType<CaseRecorded>(result);
+        Assert.True(result.Succeeded, result.Error?.Message);
+        var recorded = result.Value!;
         Assert.Equal("2025-00001", recorded.Number);
         var row = await context.Cases.AsNoTracking().SingleAsync();
         Assert.Equal(new DateOnly(2025, 9, 26), row.ReceivedOn);
@@ -64,10 +66,10 @@ public class CaseStoreTests
         await using var context = db.Open();
         var agency = await AddAgencyAsync(context);
         var store = new CaseStore(context, ChineseWorkingDayCalendar.Default, Clock);
-        var id = ((CaseRecorded)await store.RegisterAsync(Application(agency, new DateOnly(2025, 3, 3)))).Id;
+        var id = (await store.RegisterAsync(Application(agency, new DateOnly(2025, 3, 3)))).Value!.Id;
 
-        Assert.IsType<CaseRecorded>(await store.RecordAsync(agency, id, new Extended(new DateOnly(2025, 3, 20), "officer", 10, "head")));
-        Assert.IsType<CaseRecorded>(await store.RecordAsync(agency, id, new Replied(new DateOnly(2025, 4, 10), "officer", CaseOutcome.Granted)));
+        Assert.True((await store.RecordAsync(agency, id, new Extended(new DateOnly(2025, 3, 20), "officer", 10, "head"))).Succeeded);
+        Assert.True((await store.RecordAsync(agency, id, new Replied(new DateOnly(2025, 4, 10), "officer", CaseOutcome.Granted))).Succeeded);
 
         var history = await store.HistoryAsync(id);
         Assert.Equal(["registered", "extended", "replied"], history.Select(h => h.Type));
@@ -88,13 +90,13 @@ public class CaseStoreTests
         await using var context = db.Open();
         var agency = await AddAgencyAsync(context);
         var store = new CaseStore(context, ChineseWorkingDayCalendar.Default, Clock);
-        var id = ((CaseRecorded)await store.RegisterAsync(Application(agency, new DateOnly(2025, 3, 3)))).Id;
+        var id = (await store.RegisterAsync(Application(agency, new DateOnly(2025, 3, 3)))).Value!.Id;
         await store.RecordAsync(agency, id, new Extended(new DateOnly(2025, 3, 20), "officer", 10, "head"));
 
         var second = await store.RecordAsync(agency, id, new Extended(new DateOnly(2025, 3, 21), "officer", 5, "head"));
 
-        var refusal = Assert.IsType<CaseStepRefusal>(second);
-        Assert.Contains("答复期限只能延长一次（第三十三条）", refusal.Reason, StringComparison.Ordinal);
+        var refusal = Assert.IsType<Refused>(second.Error);
+        Assert.Contains("答复期限只能延长一次（第三十三条）", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(2, await context.CaseEvents.CountAsync());
     }
 
@@ -107,11 +109,11 @@ public class CaseStoreTests
         var agency = await AddAgencyAsync(context);
         var other = await AddAgencyAsync(context, "B2", "另一区卫生健康局");
         var store = new CaseStore(context, ChineseWorkingDayCalendar.Default, Clock);
-        var id = ((CaseRecorded)await store.RegisterAsync(Application(agency, new DateOnly(2025, 3, 3)))).Id;
+        var id = (await store.RegisterAsync(Application(agency, new DateOnly(2025, 3, 3)))).Value!.Id;
 
         var result = await store.RecordAsync(other, id, new Withdrawn(new DateOnly(2025, 3, 5), "officer"));
 
-        Assert.IsType<CaseNotFound>(result);
+        Assert.IsType<NotFound>(result.Error);
     }
 
     [Theory]
@@ -146,7 +148,7 @@ public class CaseStoreTests
         var store = new CaseStore(context, ChineseWorkingDayCalendar.Default, Clock);
 
         await store.RegisterAsync(Application(agency, new DateOnly(2025, 3, 3)));
-        var second = (CaseRecorded)await store.RegisterAsync(Application(agency, new DateOnly(2025, 3, 4)));
+        var second = (await store.RegisterAsync(Application(agency, new DateOnly(2025, 3, 4)))).Value!;
 
         Assert.Equal("2025-00002", second.Number);
     }

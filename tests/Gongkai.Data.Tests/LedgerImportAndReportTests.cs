@@ -92,8 +92,8 @@ public class LedgerImportAndReportTests
         var imported = await context.Cases.AsNoTracking().OrderBy(c => c.Id).FirstAsync();
         var replied = await store.RecordAsync(agency, imported.Id, new Replied(new DateOnly(2025, 3, 20), "officer", CaseOutcome.NotHeld));
 
-        Assert.Equal("2025-00003", Assert.IsType<CaseRecorded>(registered).Number);
-        Assert.IsType<CaseRecorded>(replied);
+        Assert.Equal("2025-00003", registered.Value!.Number);
+        Assert.True(replied.Succeeded, replied.Error?.Message);
         Assert.Equal(new DateOnly(2025, 3, 31), imported.ReplyDue);
         Assert.Equal(["registered", "replied"], (await store.HistoryAsync(imported.Id)).Select(h => h.Type));
         Assert.Equal(5, await context.CaseEvents.CountAsync());

@@ -2,6 +2,7 @@ using System.Globalization;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Applications;
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Cases;
@@ -19,22 +20,46 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
     private async Task<CaseRules> RulesAsync(CancellationToken cancellationToken) =>
         _rules ??= (await Rules.RuleSettingsStore.LoadAsync(db, cancellationToken)).Cases;
 
-    /// <summary>Registers an application (Arts. 29, 31) and gives it a number (<c>2025-00001</c>) unless one is given.</summary>
-    public async Task<CaseCommandResult> RegisterAsync(NewApplication application, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Registers an application (Arts. 29, 31) and gives it the next number of its agency and year (<c>2025-00001</c>,
+    /// <see cref="CaseNumbers"/>) unless one is given — the number taken and the case stored in one transaction.
+    /// <paramref name="alsoWrite"/> (optional) adds writes that belong to the registration (an online application
+    /// marked as confirmed) to the same transaction.
+    /// </summary>
+    public async Task<Result<RecordedCase>> RegisterAsync(NewApplication application, CancellationToken cancellationToken = default, Func<long, Task>? alsoWrite = null)
     {
+        ArgumentNullException.ThrowIfNull(application);
         if (string.IsNullOrWhiteSpace(application.ApplicantName))
         {
-            return new CaseStepRefusal("请填写申请人姓名或名称（第二十九条）");
-        }
-
-        var number = application.Number ?? await NextNumberAsync(application.AgencyId, application.ArrivedOn.Year, cancellationToken);
-        if (await db.Cases.AnyAsync(c => c.AgencyId == application.AgencyId && c.Number == number, cancellationToken))
-        {
-            return new CaseStepRefusal($"申请编号 {number} 已存在");
+            return new Refused("请填写申请人姓名或名称（第二十九条）", "ApplicantName");
         }
 
         var registered = new Registered(application.ArrivedOn, application.Actor, application.ApplicantType, application.Channel, application.ConfirmedOn);
-        var result = ApplicationCase.New(number, calendar, await RulesAsync(cancellationToken)).Apply(registered);
+        var rules = await RulesAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var number = application.Number;
+        if (number is not null)
+        {
+            if (await db.Cases.AnyAsync(c => c.AgencyId == application.AgencyId && c.Number == number, cancellationToken))
+            {
+                return new Refused($"申请编号 {number} 已存在", "Number");
+            }
+        }
+        else
+        {
+            // A number imported from a ledger may already hold the counter's next value: take the one after.
+            for (var attempt = 0; number is null || await db.Cases.AnyAsync(c => c.AgencyId == application.AgencyId && c.Number == number, cancellationToken); attempt++)
+            {
+                if (attempt > 1000)
+                {
+                    throw new InvalidOperationException("No free case number after 1000 attempts.");
+                }
+
+                number = await CaseNumbers.NextAsync(db, application.AgencyId, application.ArrivedOn.Year, CaseNumbers.OfficeSeries, cancellationToken);
+            }
+        }
+
+        var result = ApplicationCase.New(number, calendar, rules).Apply(registered);
         if (result is not StepAccepted { Case: var created })
         {
             return Refusal(result);
@@ -56,46 +81,113 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
             CreatedAt = clock.GetUtcNow(),
         };
         Project(record, created);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Cases.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        db.CaseEvents.Add(History(record.Id, 1, registered, before: null, after: created));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new CaseRecorded(record.Id, record.Number, created);
+        try
+        {
+            db.Cases.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+            db.CaseEvents.Add(History(record.Id, 1, registered, before: null, after: created));
+            if (alsoWrite is not null)
+            {
+                await alsoWrite(record.Id);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same number registered meanwhile (an online application confirmed twice at once).
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new Conflict($"申请编号 {number} 刚被他人登记，请刷新后重试");
+        }
+
+        return Result.Ok(new RecordedCase(record.Id, record.Number, created, record.Version));
     }
 
     /// <summary>Records a step of the clock on a case, or says why the Regulation does not allow it now.</summary>
-    public async Task<CaseCommandResult> RecordAsync(int agencyId, long caseId, CaseEvent step, CancellationToken cancellationToken = default)
+    public Task<Result<RecordedCase>> RecordAsync(int agencyId, long caseId, CaseEvent step, CancellationToken cancellationToken = default) =>
+        RecordAsync(agencyId, caseId, step, seenVersion: null, alsoWrite: null, cancellationToken);
+
+    /// <summary>
+    /// Records a step of the clock on a case, or says why the Regulation does not allow it now. With
+    /// <paramref name="seenVersion"/> (the case's version on the form the person decided from) the step is refused with a
+    /// <see cref="Conflict"/> naming the steps recorded since, when there are any; the database checks it too
+    /// (<c>UPDATE cases … WHERE id = … AND version = …</c> in the transaction that appends the event), so two people
+    /// acting on the same version cannot both succeed. <paramref name="alsoWrite"/> adds writes to the same transaction
+    /// (an extension request marked approved).
+    /// </summary>
+    public async Task<Result<RecordedCase>> RecordAsync(int agencyId, long caseId, CaseEvent step, int? seenVersion, Action? alsoWrite, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(step);
         var record = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId && c.AgencyId == agencyId, cancellationToken);
         if (record is null)
         {
-            return new CaseNotFound(caseId);
+            return new NotFound("未找到该申请");
+        }
+
+        var seen = seenVersion ?? record.Version;
+        if (record.Version != seen)
+        {
+            db.ChangeTracker.Clear();
+            return await ConflictAsync(caseId, seen, cancellationToken);
         }
 
         var current = await RehydrateAsync(record, cancellationToken);
+        if (current.Events.Count != seen)
+        {
+            // A step was appended between reading the case row and its history: judge nothing on a mixed state.
+            db.ChangeTracker.Clear();
+            return await ConflictAsync(caseId, seen, cancellationToken);
+        }
+
         var applied = current.Apply(step);
         if (applied is not StepAccepted { Case: var next })
         {
+            db.ChangeTracker.Clear();
             return Refusal(applied);
         }
 
         Project(record, next);
-        record.Version = next.Events.Count;
+        record.Version = seen + 1;
+        db.Entry(record).Property(r => r.Version).OriginalValue = seen;
         db.CaseEvents.Add(History(record.Id, next.Events.Count, step, current, next));
+        alsoWrite?.Invoke();
         try
         {
+            // One SaveChanges, one transaction: the case row (only if still at the version seen) and the event.
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
             // Another request appended to this case first (version check or the unique case_id/sequence index).
             db.ChangeTracker.Clear();
-            return new CaseConflict(caseId);
+            return await ConflictAsync(caseId, seen, cancellationToken);
         }
 
-        return new CaseRecorded(record.Id, record.Number, next);
+        return Result.Ok(new RecordedCase(record.Id, record.Number, next, record.Version));
+    }
+
+    /// <summary>"该申请已被王芳于2026-12-01 10:30办理：分办至 卫生科。请刷新后重试": the steps recorded since the version seen.</summary>
+    private async Task<Conflict> ConflictAsync(long caseId, int seen, CancellationToken cancellationToken)
+    {
+        var since = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId && e.Sequence > seen).OrderBy(e => e.Sequence)
+            .Select(e => new { e.Actor, e.RecordedAt, e.Type, e.Payload }).ToListAsync(cancellationToken);
+        if (since.Count == 0)
+        {
+            return new Conflict("该申请刚被他人办理，请刷新后重试");
+        }
+
+        var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+        string Department(string? id) =>
+            int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && departments.FirstOrDefault(x => x.Id == d) is { } found ? found.Name : id ?? "未分办";
+        var steps = since.Select(e =>
+        {
+            var step = CaseEventSerializer.Deserialize(e.Type, e.Payload);
+            var when = ChinaTime.Minute(e.RecordedAt);
+            return $"{e.Actor}于{when}办理：{CaseStepText.Describe(step, Department)}";
+        });
+        return new Conflict("该申请已被" + string.Join("；", steps) + "。请刷新后重试");
     }
 
     /// <summary>A case as the domain sees it, derived from its history on the current calendar; null when not found.</summary>
@@ -137,7 +229,7 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
         return changed;
     }
 
-    private static CaseStepRefusal Refusal(CaseStepResult result) =>
+    private static Refused Refusal(CaseStepResult result) =>
         new(result is StepRefused refused ? refused.Reason : "此步骤未被接受");
 
     private async Task<ApplicationCase> RehydrateAsync(CaseRecord record, CancellationToken cancellationToken)
@@ -148,14 +240,6 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
             .Select(e => new { e.Type, e.Payload })
             .ToListAsync(cancellationToken);
         return ApplicationCase.Rehydrate(record.Number, events.Select(e => CaseEventSerializer.Deserialize(e.Type, e.Payload)), calendar, await RulesAsync(cancellationToken));
-    }
-
-    private async Task<string> NextNumberAsync(int agencyId, int year, CancellationToken cancellationToken)
-    {
-        var prefix = year.ToString(CultureInfo.InvariantCulture) + "-";
-        var numbers = await db.Cases.Where(c => c.AgencyId == agencyId && c.Number.StartsWith(prefix)).Select(c => c.Number).ToListAsync(cancellationToken);
-        var last = numbers.Select(n => int.TryParse(n.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0).DefaultIfEmpty(0).Max();
-        return prefix + (last + 1).ToString("D5", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Writes the case's derived state into the record's projected columns.</summary>

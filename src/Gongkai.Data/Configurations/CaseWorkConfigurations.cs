@@ -9,6 +9,9 @@ internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<E
     public void Configure(EntityTypeBuilder<ExtensionRequestRecord> b)
     {
         b.ToTable("case_extension_requests");
+        b.Property(r => r.Status).HasConversion(
+            s => s == ExtensionRequestStatus.Pending ? "pending" : s == ExtensionRequestStatus.Approved ? "approved" : "refused",
+            s => s == "pending" ? ExtensionRequestStatus.Pending : s == "approved" ? ExtensionRequestStatus.Approved : ExtensionRequestStatus.Refused);
         b.HasIndex(r => new { r.CaseId, r.Status });
         b.HasOne<CaseRecord>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -20,6 +23,7 @@ internal sealed class OnlineApplicationConfiguration : IEntityTypeConfiguration<
     {
         b.ToTable("online_applications");
         b.HasIndex(a => new { a.AgencyId, a.Number }).IsUnique();
+        b.HasIndex(a => new { a.AgencyId, a.IdempotencyKey }).IsUnique();
         b.HasOne<AgencyRecord>().WithMany().HasForeignKey(a => a.AgencyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CaseRecord>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.SetNull);
     }
@@ -31,6 +35,7 @@ internal sealed class NoticeTemplateConfiguration : IEntityTypeConfiguration<Not
     {
         b.ToTable("notice_templates");
         b.HasIndex(t => new { t.AgencyId, t.Kind }).IsUnique();
+        b.Property(t => t.Version).IsConcurrencyToken();
         b.HasOne<AgencyRecord>().WithMany().HasForeignKey(t => t.AgencyId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -42,5 +47,24 @@ internal sealed class CaseNoticeConfiguration : IEntityTypeConfiguration<CaseNot
         b.ToTable("case_notices");
         b.HasIndex(n => n.CaseId);
         b.HasOne<CaseRecord>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CaseNumberSequenceConfiguration : IEntityTypeConfiguration<CaseNumberSequenceRecord>
+{
+    public void Configure(EntityTypeBuilder<CaseNumberSequenceRecord> b)
+    {
+        b.ToTable("case_number_sequences");
+        b.HasKey(s => new { s.AgencyId, s.Year, s.Series });
+        b.HasOne<AgencyRecord>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ServerSecretConfiguration : IEntityTypeConfiguration<ServerSecretRecord>
+{
+    public void Configure(EntityTypeBuilder<ServerSecretRecord> b)
+    {
+        b.ToTable("server_secrets");
+        b.HasKey(s => s.Name);
     }
 }

@@ -18,12 +18,20 @@ public sealed class ExtensionRequestRecord
 
     public DateOnly RequestedOn { get; set; }
 
-    /// <summary><c>pending</c>, <c>approved</c> or <c>refused</c>.</summary>
-    public required string Status { get; set; }
+    /// <summary>Awaiting a leader, approved or refused (stored as <c>pending</c>, <c>approved</c>, <c>refused</c>).</summary>
+    public ExtensionRequestStatus Status { get; set; }
 
     public string? DecidedBy { get; set; }
 
     public DateTimeOffset? DecidedAt { get; set; }
+}
+
+/// <summary>Where a 延期申请 (Art. 33) stands: awaiting the leader's decision, approved, or refused.</summary>
+public enum ExtensionRequestStatus
+{
+    Pending,
+    Approved,
+    Refused,
 }
 
 /// <summary>
@@ -76,6 +84,39 @@ public sealed class OnlineApplicationRecord
 
     /// <summary>The case made when the office confirmed receipt; null while pending.</summary>
     public long? CaseId { get; set; }
+
+    /// <summary>
+    /// The random key the form carried (unique per agency): a resubmission with the same key (double click, retry after
+    /// a timeout) finds this application, and the query code is derived from it, so both can be shown again.
+    /// </summary>
+    public string? IdempotencyKey { get; set; }
+}
+
+/// <summary>
+/// The counter of case numbers of one agency, year and series (<c>""</c> for cases the office registers, <c>"W"</c> for
+/// online applications), advanced atomically in the transaction that stores the case, so two submissions never take
+/// the same number.
+/// </summary>
+public sealed class CaseNumberSequenceRecord
+{
+    public int AgencyId { get; set; }
+
+    public int Year { get; set; }
+
+    public required string Series { get; set; }
+
+    /// <summary>The last number given.</summary>
+    public int LastValue { get; set; }
+}
+
+/// <summary>A secret of the installation (random bytes made once), kept in the database so every instance agrees.</summary>
+public sealed class ServerSecretRecord
+{
+    public required string Name { get; set; }
+
+    public required byte[] Value { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
 }
 
 /// <summary>An agency's template of a notice (告知书), with placeholders such as {申请人} and {申请编号}.</summary>
@@ -93,6 +134,9 @@ public sealed class NoticeTemplateRecord
     public required string Body { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency: incremented by every save; an edit carries the version its author saw.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>A notice generated for a case (DOCX), kept with the case.</summary>

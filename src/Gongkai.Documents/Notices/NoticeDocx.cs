@@ -51,7 +51,7 @@ public static class NoticeDocx
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         if (text.Length > 0)
         {
-            paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            paragraph.Append(new Run(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         return paragraph;

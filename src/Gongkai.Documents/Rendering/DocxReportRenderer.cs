@@ -114,7 +114,7 @@ public static class DocxReportRenderer
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         if (text.Length > 0)
         {
-            paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            paragraph.Append(new Run(new Text(Docx.XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         return paragraph;

@@ -32,7 +32,11 @@ public static class CaseText
     public static bool SeesPersonalData(ClaimsPrincipal user) =>
         user.IsInRole(StaffRoles.DisclosureOfficer) || user.IsInRole(StaffRoles.Administrator);
 
-    /// <summary>An identity number with all but the first 4 and last 4 characters hidden (4401**********1234).</summary>
+    /// <summary>
+    /// An identity number with all but the first 4 and last 4 characters hidden (4401**********1234), recognised after
+    /// <see cref="Normalize"/>: full-width letters and digits, and spaces, dashes or colons typed inside the number, do
+    /// not let it through. A type written before it (<c>居民身份证：</c>, either colon) is kept.
+    /// </summary>
     public static string MaskId(string? id)
     {
         if (string.IsNullOrEmpty(id))
@@ -40,17 +44,26 @@ public static class CaseText
             return string.Empty;
         }
 
-        // "居民身份证：440106…" keeps its type and masks the number.
-        var colon = id.LastIndexOf('：');
+        // "居民身份证：440106…" keeps its type (the text up to the first colon followed by a digit or letter) and masks the number.
+        var normalized = Normalize(id);
+        var type = string.Empty;
+        var colon = FirstTypeColon(id);
         if (colon >= 0)
         {
-            return string.Concat(id.AsSpan(0, colon + 1), MaskId(id[(colon + 1)..]));
+            type = id[..(colon + 1)];
+            normalized = Normalize(id[(colon + 1)..]);
         }
 
-        return id.Length <= 8 ? new string('*', id.Length) : string.Concat(id.AsSpan(0, 4), new string('*', id.Length - 8), id.AsSpan(id.Length - 4));
+        var number = new string([.. normalized.Where(char.IsAsciiLetterOrDigit)]);
+        var masked = number.Length <= 8 ? new string('*', Math.Max(number.Length, 1)) : string.Concat(number.AsSpan(0, 4), new string('*', number.Length - 8), number.AsSpan(number.Length - 4));
+        return type + masked;
     }
 
-    /// <summary>Every run of 7 or more digits (phone numbers) shown as its first 3 and last 4 (138****5678).</summary>
+    /// <summary>
+    /// Every phone number shown as its first 3 and last 4 digits (138****5678). Digits are recognised after
+    /// <see cref="Normalize"/>: full-width digits, and spaces, dashes, dots, brackets or colons between digits
+    /// (<c>138-1234-5678</c>, <c>138 1234 5678</c>, <c>(010) 1234 5678</c>) make one run; a run of 7 or more digits is masked.
+    /// </summary>
     public static string MaskPhones(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -58,34 +71,82 @@ public static class CaseText
             return string.Empty;
         }
 
+        var normalized = Normalize(text);
         var sb = new System.Text.StringBuilder(text.Length);
         var i = 0;
-        while (i < text.Length)
+        while (i < normalized.Length)
         {
-            var j = i;
-            while (j < text.Length && char.IsAsciiDigit(text[j]))
-            {
-                j++;
-            }
-
-            if (j - i >= 7)
-            {
-                sb.Append(text, i, 3).Append('*', j - i - 7).Append(text, j - 4, 4);
-                i = j;
-            }
-            else if (j > i)
-            {
-                sb.Append(text, i, j - i);
-                i = j;
-            }
-            else
+            if (!char.IsAsciiDigit(normalized[i]))
             {
                 sb.Append(text[i]);
                 i++;
+                continue;
             }
+
+            // A run of digits, separators allowed between digits.
+            var digits = new System.Text.StringBuilder();
+            var j = i;
+            var end = i;
+            while (j < normalized.Length && (char.IsAsciiDigit(normalized[j]) || IsSeparator(normalized[j])))
+            {
+                if (char.IsAsciiDigit(normalized[j]))
+                {
+                    digits.Append(normalized[j]);
+                    end = j + 1;
+                }
+
+                j++;
+            }
+
+            if (digits.Length >= 7)
+            {
+                var d = digits.ToString();
+                sb.Append(d, 0, 3).Append('*', d.Length - 7).Append(d, d.Length - 4, 4);
+            }
+            else
+            {
+                sb.Append(text, i, end - i);
+            }
+
+            i = end;
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The text with full-width forms (U+FF01–U+FF5E: digits, letters, colon, dash…) and the ideographic space turned into
+    /// their ASCII equivalents, character for character (the same length, so positions still match the original).
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    '\u3000' => ' ',
+                    '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                    _ => c,
+                };
+            }
+        });
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '(' or ')' or ':' or '/' or '\u00A0';
+
+    /// <summary>The colon that ends a type label (居民身份证：), or -1: the last colon (either width) before the first digit.</summary>
+    private static int FirstTypeColon(string id)
+    {
+        var normalized = Normalize(id);
+        var firstDigit = normalized.IndexOfAny("0123456789".ToCharArray());
+        var limit = firstDigit < 0 ? normalized.Length : firstDigit;
+        var colon = normalized.LastIndexOf(':', Math.Max(limit - 1, 0));
+        return colon >= 0 && colon < limit && colon > 0 ? colon : -1;
     }
 
     public static string Id(ClaimsPrincipal user, string? id) => SeesPersonalData(user) ? id ?? string.Empty : MaskId(id);

@@ -1,22 +1,18 @@
+using Gongkai.Application.Cases;
 using Gongkai.Data;
-using Gongkai.Data.Calendar;
 using Gongkai.Data.Cases;
 using Gongkai.Domain.Calendar;
 
 namespace Gongkai.Web.Cases;
 
 /// <summary>
-/// The case store of a request on the calendar in force (<see cref="CalendarStore"/>), loaded once per request.
+/// The case store of a request on the calendar in force, taken from the process's cache (<see cref="CaseCalendar"/>).
 /// </summary>
-public sealed class CaseWorkspace(GongkaiDbContext db, TimeProvider clock)
+public sealed class CaseWorkspace(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock)
 {
-    private IWorkingDayCalendar? _calendar;
+    public Task<IWorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken = default) => calendar.GetAsync(db, cancellationToken);
 
-    public async Task<IWorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken = default) =>
-        _calendar ??= await CalendarStore.LoadAsync(db, cancellationToken);
-
-    public async Task<CaseStore> StoreAsync(CancellationToken cancellationToken = default) =>
-        new(db, await CalendarAsync(cancellationToken), clock);
+    public Task<CaseStore> StoreAsync(CancellationToken cancellationToken = default) => calendar.StoreAsync(db, clock, cancellationToken);
 
     /// <summary>Today's date in China.</summary>
     public DateOnly Today() => Today(clock);

@@ -73,15 +73,15 @@ public static class DemoCases
             var result = await store.RegisterAsync(new NewApplication(agency.Id, type, Name(n++), channel, arrived, Actor, confirmed,
                 type == ApplicantType.NaturalPerson ? "11010519" + (800101 + random.Next(80000)).ToString(CultureInfo.InvariantCulture) + "123X" : null,
                 "电话：13" + random.Next(100000000, 999999999).ToString(CultureInfo.InvariantCulture), Request(), "纸质文本，邮寄"), cancellationToken);
-            return result is CaseRecorded recorded ? recorded.Id : throw new InvalidOperationException("示范案件登记失败：" + result);
+            return result.Succeeded ? result.Value!.Id : throw new InvalidOperationException("示范案件登记失败：" + result.Error!.Message);
         }
 
         async Task Step(long id, CaseEvent step)
         {
             var result = await store.RecordAsync(agency.Id, id, step, cancellationToken);
-            if (result is not CaseRecorded)
+            if (!result.Succeeded)
             {
-                throw new InvalidOperationException($"示范案件步骤失败：{step.Name} {result}");
+                throw new InvalidOperationException($"示范案件步骤失败：{step.Name} {result.Error!.Message}");
             }
         }
 

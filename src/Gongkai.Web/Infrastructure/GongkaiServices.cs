@@ -40,6 +40,7 @@ public static class GongkaiServices
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<IReportSource, RecordsReportSource>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
+        Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.AddScoped<Gongkai.Web.Catalog.CatalogWorkspace>();
         services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
 

@@ -46,5 +46,5 @@ internal static class DocxPage
             new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
             Text(" —")));
 
-    private static Run Text(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    private static Run Text(string text) => new(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
 }

@@ -111,7 +111,7 @@ internal sealed class GridTable(IReadOnlyList<int> columnWidths)
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleOf(cell.Kind) }));
         if (first && cell.Text.Length > 0)
         {
-            paragraph.Append(new Run(new Text(cell.Text) { Space = SpaceProcessingModeValues.Preserve }));
+            paragraph.Append(new Run(new Text(XmlText.Clean(cell.Text)) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         return new TableCell(properties, paragraph);

@@ -1,7 +1,4 @@
-using Gongkai.Data;
-using Gongkai.Data.Cases;
-using Gongkai.Documents.Ledger;
-using Gongkai.Web.Cases;
+using Gongkai.Application.Cases;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +9,7 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 /// <summary>导入台账: 公开办 uploads a ledger (CSV or XLSX); every bad row is listed and nothing is imported unless all are good.</summary>
 [RequestSizeLimit(MaxBytes + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + (1024 * 1024))]
-public sealed class ImportModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, TimeProvider clock) : PageModel
+public sealed class ImportModel(CurrentAgency agency, ImportLedger import) : PageModel
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 
@@ -42,23 +39,15 @@ public sealed class ImportModel(GongkaiDbContext db, CurrentAgency agency, CaseW
         }
 
         await using var stream = ledger.OpenReadStream();
-        var read = LedgerReader.Read(stream, ledger.FileName);
-        if (!read.Succeeded)
-        {
-            Errors = [.. read.Errors.Select(e => e.ToString())];
-            return Page();
-        }
-
         var current = await agency.GetAsync(cancellationToken);
-        var importer = new LedgerImporter(db, await workspace.CalendarAsync(cancellationToken), clock);
-        var result = await importer.ImportAsync(current.Id, read.Rows, User.Identity!.Name!, Path.GetFileName(ledger.FileName), cancellationToken);
-        if (!result.Succeeded)
+        var result = await import.ExecuteAsync(new ImportLedgerRequest(current.Id, stream, ledger.FileName, User.Identity!.Name!), cancellationToken);
+        if (result.Error is { } error)
         {
-            Errors = result.Errors;
+            Errors = error.Message.Split('\n');
             return Page();
         }
 
-        Imported = result.Imported;
+        Imported = result.Value;
         return Page();
     }
 }

@@ -20,6 +20,9 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWo
 {
     public const int DueSoonWorkingDays = 5;
 
+    /// <summary>Rows per page of each list (cases; online applications awaiting confirmation).</summary>
+    public const int PageSize = 50;
+
     /// <summary>A row of the work list.</summary>
     /// <param name="Case">The case.</param>
     /// <param name="Department">Its 承办科室's name, if assigned.</param>
@@ -53,7 +56,31 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWo
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    /// <summary>The page of the case list (1-based, <c>?page=</c>).</summary>
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int CasePage { get; set; } = 1;
+
+    /// <summary>The page of the online applications awaiting confirmation (<c>?online=</c>).</summary>
+    [BindProperty(Name = "online", SupportsGet = true)]
+    public int OnlinePage { get; set; } = 1;
+
+    /// <summary>How many cases the filters select (all pages).</summary>
+    public int RowTotal { get; private set; }
+
+    /// <summary>How many online applications await confirmation (all pages).</summary>
+    public int PendingTotal { get; private set; }
+
     public bool LiaisonOnly { get; private set; }
+
+    public static int Pages(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
+
+    /// <summary>The address of this list with one query value changed (filters kept).</summary>
+    public string PageLink(string name, int value)
+    {
+        var query = Request.Query.Where(q => q.Key != name).SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}"))
+            .Append($"{name}={value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        return "/staff/cases?" + string.Join("&", query);
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -105,8 +132,10 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWo
         }
 
         // Open cases by due date (paused ones, without a due date, last); closed ones most recent first.
+        RowTotal = await cases.CountAsync(cancellationToken);
+        CasePage = Math.Clamp(CasePage, 1, Pages(RowTotal));
         var list = await cases.OrderBy(c => c.ClosedOn != null).ThenBy(c => c.ReplyDue == null).ThenBy(c => c.ReplyDue).ThenByDescending(c => c.ClosedOn).ThenBy(c => c.Number)
-            .Take(500).ToListAsync(cancellationToken);
+            .Skip((CasePage - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         var names = Departments.ToDictionary(d => d.Id, d => d.Name);
         var openIds = list.Where(c => c.ClosedOn is null).Select(c => c.Id).ToList();
         var withOpinion = (await db.CaseEvents.AsNoTracking().Where(e => e.Type == "departmentOpinion" && openIds.Contains(e.CaseId))
@@ -120,10 +149,14 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWo
 
         if (!LiaisonOnly)
         {
-            Pending = await db.OnlineApplications.AsNoTracking().Where(a => a.AgencyId == current.Id && a.CaseId == null).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+            // Never the identity proofs (up to 5 MB each): they are read one at a time, when someone opens one.
+            var pending = db.OnlineApplications.Where(a => a.AgencyId == current.Id && a.CaseId == null);
+            PendingTotal = await pending.CountAsync(cancellationToken);
+            OnlinePage = Math.Clamp(OnlinePage, 1, Pages(PendingTotal));
+            Pending = await pending.OrderBy(a => a.Id).Skip((OnlinePage - 1) * PageSize).Take(PageSize).WithoutProof().ToListAsync(cancellationToken);
             PendingExtensions = (await (from r in db.ExtensionRequests.AsNoTracking()
                                         join c in db.Cases.AsNoTracking() on r.CaseId equals c.Id
-                                        where r.Status == "pending" && c.AgencyId == current.Id
+                                        where r.Status == ExtensionRequestStatus.Pending && c.AgencyId == current.Id
                                         orderby r.Id
                                         select new { r, c }).ToListAsync(cancellationToken)).Select(x => (x.r, x.c)).ToList();
         }

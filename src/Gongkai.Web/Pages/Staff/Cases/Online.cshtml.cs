@@ -1,7 +1,6 @@
+using Gongkai.Application.Cases;
 using Gongkai.Data;
-using Gongkai.Data.Cases;
 using Gongkai.Data.Records;
-using Gongkai.Domain.Applications;
 using Gongkai.Web.Cases;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
@@ -9,14 +8,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using NotFoundError = Gongkai.Domain.Results.NotFound;
+
 namespace Gongkai.Web.Pages.Staff.Cases;
 
 /// <summary>
 /// An online application awaiting confirmation (Art. 31: for the internet channel the date of receipt is the day
 /// both sides confirm). 公开办 confirms with the applicant and registers it as a case with the same number and
-/// query code.
+/// query code (<see cref="ConfirmOnlineApplication"/>).
 /// </summary>
-public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace) : PageModel
+public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, ConfirmOnlineApplication confirm) : PageModel
 {
     public OnlineApplicationRecord Application { get; private set; } = null!;
 
@@ -30,7 +31,8 @@ public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseW
             return NotFound();
         }
 
-        if (await FindAsync(id, cancellationToken) is not { } application)
+        var current = await agency.GetAsync(cancellationToken);
+        if (await db.OnlineApplications.Where(a => a.Id == id && a.AgencyId == current.Id).WithoutProof().SingleOrDefaultAsync(cancellationToken) is not { } application)
         {
             return NotFound();
         }
@@ -45,7 +47,7 @@ public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseW
         return Page();
     }
 
-    /// <summary>The identity proof (公开办 and administrators only).</summary>
+    /// <summary>The identity proof (公开办 and administrators only), never kept in a cache.</summary>
     public async Task<IActionResult> OnGetProofAsync(long id, CancellationToken cancellationToken)
     {
         if (!CaseText.SeesPersonalData(User))
@@ -53,7 +55,14 @@ public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseW
             return Forbid();
         }
 
-        return await FindAsync(id, cancellationToken) is { Proof: { } proof, ProofContentType: { } type } ? File(proof, type) : NotFound();
+        var current = await agency.GetAsync(cancellationToken);
+        if (await OnlineApplicationQueries.ProofAsync(db, current.Id, id, cancellationToken) is not { } proof)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(proof.Bytes, proof.Type);
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(long id, CancellationToken cancellationToken)
@@ -63,40 +72,20 @@ public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseW
             return Forbid();
         }
 
-        var application = await FindAsync(id, cancellationToken, tracking: true);
-        if (application is null || application.CaseId is not null)
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await confirm.ExecuteAsync(new ConfirmOnlineApplicationRequest(current.Id, id, ConfirmedOn, User.Identity!.Name!), cancellationToken);
+        if (result.Error is NotFoundError)
         {
             return NotFound();
         }
 
-        if (ConfirmedOn is null)
+        if (result.Error is { } error)
         {
-            TempData["Error"] = "确认日期：必填（第三十一条）";
+            TempData["Error"] = "未登记：" + error.Message;
             return Redirect($"/staff/cases/online/{id}");
         }
 
-        var store = await workspace.StoreAsync(cancellationToken);
-        var result = await store.RegisterAsync(new NewApplication(
-            application.AgencyId, Enum.Parse<ApplicantType>(application.ApplicantType), application.ApplicantName, Channel.Online,
-            application.ArrivedOn, User.Identity!.Name!, ConfirmedOn, $"{application.IdType}：{application.IdNumber}",
-            OnlineApplications.Contact(application), application.Description, $"{application.Form}，{application.Delivery}",
-            application.Number, application.QueryCodeHash), cancellationToken);
-        if (result is not CaseRecorded recorded)
-        {
-            TempData["Error"] = "未登记：" + (result is CaseStepRefusal r ? r.Reason : "请重试");
-            return Redirect($"/staff/cases/online/{id}");
-        }
-
-        application.CaseId = recorded.Id;
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"已确认并登记，申请编号 {recorded.Number}。";
-        return Redirect($"/staff/cases/{recorded.Id}");
-    }
-
-    private async Task<OnlineApplicationRecord?> FindAsync(long id, CancellationToken cancellationToken, bool tracking = false)
-    {
-        var current = await agency.GetAsync(cancellationToken);
-        var query = tracking ? db.OnlineApplications : db.OnlineApplications.AsNoTracking();
-        return await query.SingleOrDefaultAsync(a => a.Id == id && a.AgencyId == current.Id, cancellationToken);
+        TempData["Message"] = $"已确认并登记，申请编号 {result.Value!.Number}。";
+        return Redirect($"/staff/cases/{result.Value.Id}");
     }
 }

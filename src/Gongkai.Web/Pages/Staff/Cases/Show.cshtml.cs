@@ -1,11 +1,10 @@
 using System.Globalization;
+using Gongkai.Application.Cases;
 using Gongkai.Data;
 using Gongkai.Data.Cases;
-using Gongkai.Data.Notices;
 using Gongkai.Data.Records;
-using Gongkai.Documents.Notices;
-using Gongkai.Documents.Rendering;
 using Gongkai.Domain.Applications;
+using Gongkai.Domain.Results;
 using Gongkai.Web.Cases;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
@@ -13,6 +12,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+
+using NotFoundError = Gongkai.Domain.Results.NotFound;
 
 namespace Gongkai.Web.Pages.Staff.Cases;
 
@@ -22,7 +23,9 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 /// of their department; the supervisor reads. A step the Regulation does not allow shows the domain's reason and
 /// changes nothing.
 /// </summary>
-public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, UserManager<StaffUser> users) : PageModel
+public sealed class ShowModel(
+    GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, UserManager<StaffUser> users,
+    RecordCaseStep record, RequestExtension requestExtension, DecideExtension decideExtension, GenerateNotice generateNotice) : PageModel
 {
     public CaseRecord Record { get; private set; } = null!;
 
@@ -56,6 +59,10 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
 
     [BindProperty]
     public StepInput Step { get; set; } = new();
+
+    /// <summary>The case's version on the page the person decided from; every step form posts it (checked by the database).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -121,8 +128,8 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
 
         var opinion = new DepartmentOpinion(Step.Date ?? Today, User.Identity!.Name!, Case.Department!, Step.Reason.Trim(), Step.Outcome);
         var current = await agency.GetAsync(cancellationToken);
-        var result = await (await workspace.StoreAsync(cancellationToken)).RecordAsync(current.Id, id, opinion, cancellationToken);
-        return result is CaseRecorded ? Back(id, message: "已记录承办意见，公开办据此答复。") : Back(id, error: Message(result));
+        var result = await record.ExecuteAsync(new RecordCaseStepRequest(current.Id, id, Version, opinion), cancellationToken);
+        return result.Succeeded ? Back(id, message: "已记录承办意见，公开办据此答复。") : Back(id, error: Message(result.Error!));
     }
 
     /// <summary>延期申请 (Art. 33): the officer asks; nothing changes on the case until a leader approves.</summary>
@@ -133,42 +140,25 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
             return Forbid();
         }
 
-        if (!await LoadAsync(id, cancellationToken))
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await requestExtension.ExecuteAsync(
+            new RequestExtensionRequest(current.Id, id, Version, Step.WorkingDays, Step.Reason, User.Identity!.Name!), cancellationToken);
+        return result.Error switch
         {
-            return NotFound();
-        }
-
-        if (Step.WorkingDays is not (>= 1 and <= 20))
-        {
-            return Back(id, error: "延长天数：须为1至20个工作日（第三十三条）");
-        }
-
-        if (string.IsNullOrWhiteSpace(Step.Reason))
-        {
-            return Back(id, error: "延期理由：必填");
-        }
-
-        if (Case.Status == CaseStatus.Closed || Case.Extension is not null || Extensions.Any(e => e.Status == "pending"))
-        {
-            return Back(id, error: Case.Status == CaseStatus.Closed ? "本申请已办结，不能申请延期"
-                : Case.Extension is not null ? "本申请已延期一次，不能再次延期（第三十三条）" : "已有待审批的延期申请");
-        }
-
-        db.ExtensionRequests.Add(new ExtensionRequestRecord
-        {
-            CaseId = id,
-            WorkingDays = Step.WorkingDays.Value,
-            Reason = Step.Reason.Trim(),
-            RequestedBy = User.Identity!.Name!,
-            RequestedOn = workspace.Today(),
-            Status = "pending",
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return Back(id, message: "延期申请已提交，待领导审批。");
+            null => Back(id, message: "延期申请已提交，待领导审批。"),
+            NotFoundError => NotFound(),
+            var error => Back(id, error: error.Message),
+        };
     }
 
-    /// <summary>Approval by a leader (the office's head, Art. 33): the case gets its Extended event with the approver.</summary>
-    public async Task<IActionResult> OnPostExtensionApproveAsync(long id, long requestId, CancellationToken cancellationToken)
+    /// <summary>Approval by a leader (the office's head, Art. 33): the case gets its Extended event with the approver, in one transaction with the request's status.</summary>
+    public Task<IActionResult> OnPostExtensionApproveAsync(long id, long requestId, CancellationToken cancellationToken) =>
+        DecideAsync(id, requestId, approve: true, cancellationToken);
+
+    public Task<IActionResult> OnPostExtensionRefuseAsync(long id, long requestId, CancellationToken cancellationToken) =>
+        DecideAsync(id, requestId, approve: false, cancellationToken);
+
+    private async Task<IActionResult> DecideAsync(long id, long requestId, bool approve, CancellationToken cancellationToken)
     {
         if (!CanApprove)
         {
@@ -176,45 +166,13 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        var request = await db.ExtensionRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.CaseId == id && r.Status == "pending", cancellationToken);
-        if (request is null)
+        var result = await decideExtension.ExecuteAsync(new DecideExtensionRequest(current.Id, id, requestId, approve, User.Identity!.Name!, Version), cancellationToken);
+        return result.Error switch
         {
-            return NotFound();
-        }
-
-        var store = await workspace.StoreAsync(cancellationToken);
-        var approver = User.Identity!.Name!;
-        var result = await store.RecordAsync(current.Id, id, new Extended(workspace.Today(), request.RequestedBy, request.WorkingDays, approver), cancellationToken);
-        if (result is not CaseRecorded)
-        {
-            return Back(id, error: Message(result));
-        }
-
-        request.Status = "approved";
-        request.DecidedBy = approver;
-        request.DecidedAt = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return Back(id, message: "已批准延期。");
-    }
-
-    public async Task<IActionResult> OnPostExtensionRefuseAsync(long id, long requestId, CancellationToken cancellationToken)
-    {
-        if (!CanApprove)
-        {
-            return Forbid();
-        }
-
-        var request = await db.ExtensionRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.CaseId == id && r.Status == "pending", cancellationToken);
-        if (request is null)
-        {
-            return NotFound();
-        }
-
-        request.Status = "refused";
-        request.DecidedBy = User.Identity!.Name!;
-        request.DecidedAt = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return Back(id, message: "已不同意延期。");
+            null => Back(id, message: approve ? "已批准延期。" : "已不同意延期。"),
+            NotFoundError => NotFound(),
+            var error => Back(id, error: Message(error)),
+        };
     }
 
     /// <summary>Generates a notice (DOCX) from the agency's template and keeps it with the case.</summary>
@@ -225,55 +183,16 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
             return Forbid();
         }
 
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        var noticeKind = kind is null ? null : NoticeTemplates.For(Case).FirstOrDefault(k => k.Key == kind);
-        if (noticeKind is null)
-        {
-            return Back(id, error: "告知书种类：不适用于本案件当前状态");
-        }
-
         var current = await agency.GetAsync(cancellationToken);
-        var (title, body) = await NoticeTemplates.LoadAsync(db, current.Id, noticeKind, cancellationToken);
-        var contact = await db.AgencyGuides.AsNoTracking().Where(g => g.AgencyId == current.Id).Select(g => g.Phone).FirstOrDefaultAsync(cancellationToken);
-        var values = new Dictionary<string, string?>
+        var result = await generateNotice.ExecuteAsync(
+            new GenerateNoticeRequest(current.Id, id, kind, User.Identity!.Name!, reason, route, responsibleAgency, responsibleContact), cancellationToken);
+        return result.Error switch
         {
-            ["申请人"] = Record.ApplicantName,
-            ["申请编号"] = Record.Number,
-            ["收到日期"] = ChineseDate(Case.ReceivedOn),
-            ["答复期限"] = ChineseDate(Case.ReplyDue),
-            ["答复日期"] = ChineseDate(Case.ClosedOn),
-            ["所需信息"] = Record.Request,
-            ["机关名称"] = current.Name,
-            ["机关联系方式"] = contact,
-            ["办理结果"] = Case.Outcome?.Label(),
-            ["补正期限"] = ChineseDate(Case.SupplementDue),
-            ["延期天数"] = Case.Extension?.WorkingDays.ToString(CultureInfo.InvariantCulture),
-            ["收费金额"] = Case.Fee?.AmountYuan.ToString("0.##", CultureInfo.InvariantCulture),
-            ["缴费工作日"] = Case.Rules.FeePaymentWorkingDays.ToString(CultureInfo.InvariantCulture),
-            ["理由"] = reason,
-            ["获取方式和途径"] = route,
-            ["负责机关名称"] = responsibleAgency,
-            ["负责机关联系方式"] = responsibleContact,
+            null => Back(id, message: $"已生成：{result.Value!.Title}。"),
+            NotFoundError => NotFound(),
+            var error => Back(id, error: error.Message),
         };
-        var bytes = NoticeDocx.Render(title, NoticeTemplates.Fill(body, values), current.Name, Today);
-        db.CaseNotices.Add(new CaseNoticeRecord
-        {
-            CaseId = id,
-            Kind = noticeKind.Key,
-            Title = title,
-            Content = bytes,
-            CreatedBy = User.Identity!.Name!,
-            CreatedAt = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return Back(id, message: $"已生成：{title}。");
     }
-
-    private static string? ChineseDate(DateOnly? date) => date is { } d ? ReportFormatting.ChineseDate(d) : null;
 
     private static string Dept(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -309,19 +228,16 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
         }
 
         var step = make(date, User.Identity!.Name!);
-
         var current = await agency.GetAsync(cancellationToken);
-        var store = await workspace.StoreAsync(cancellationToken);
-        var result = await store.RecordAsync(current.Id, id, step, cancellationToken);
-        return result is CaseRecorded ? Back(id, message: $"已记录：{step.Name}。") : Back(id, error: Message(result));
+        var result = await record.ExecuteAsync(new RecordCaseStepRequest(current.Id, id, Version, step), cancellationToken);
+        return result.Succeeded ? Back(id, message: $"已记录：{step.Name}。") : Back(id, error: Message(result.Error!));
     }
 
-    private static string Message(CaseCommandResult result) => result switch
+    private static string Message(Error error) => error switch
     {
-        CaseStepRefusal refusal => "未记录：" + refusal.Reason,
-        CaseConflict => "未记录：案件刚被他人更新，请刷新后重试",
-        CaseNotFound => "未找到该案件",
-        _ => "未记录",
+        Conflict conflict => "未记录：" + conflict.Message,
+        NotFoundError => "未找到该案件",
+        _ => "未记录：" + error.Message,
     };
 
     private RedirectResult Back(long id, string? message = null, string? error = null)
@@ -386,26 +302,7 @@ public sealed class ShowModel(GongkaiDbContext db, CurrentAgency agency, CaseWor
     }
 
     /// <summary>The history entry's step in Chinese with its particulars (department, outcome, days…).</summary>
-    public string Describe(CaseEventRecord entry)
-    {
-        var step = CaseEventSerializer.Deserialize(entry.Type, entry.Payload);
-        return step switch
-        {
-            Registered r => $"{r.Name}（{r.Channel.Label()}{(r.ConfirmedOn is { } c ? "，确认日期 " + CaseText.Date(c) : string.Empty)}）",
-            SupplementRequested r => $"{r.Name}（补正期限 {CaseText.Date(r.RespondBy)}）",
-            ConsultationStarted r => $"{r.Name}（{(r.Party == ConsultationParty.ThirdParty ? "第三方" : "其他机关")}）",
-            Extended r => $"{r.Name}（{r.WorkingDays}个工作日，批准人 {r.ApproverId}）",
-            FeeNoticeSent r => $"{r.Name}（{r.AmountYuan.ToString("0.##", CultureInfo.InvariantCulture)}元）",
-            Assigned r => $"{r.Name}（{DepartmentName(r.DepartmentId)}）",
-            Transferred r => $"{r.Name}（转至 {DepartmentName(r.ToDepartmentId)}）",
-            Replied r => $"{r.Name}（{r.Outcome.Label()}）",
-            Delivered r => $"{r.Name}（{r.Method}）",
-            ReasonableDeadlineSet r => $"{r.Name}（第三十五条，答复期限改为 {CaseText.Date(r.ReplyBy)}）：{r.Reason}",
-            DepartmentOpinion r => $"{r.Name}（{DepartmentName(r.DepartmentId)}{(r.Proposed is { } p ? "，建议" + p.Label() : string.Empty)}）：{r.Opinion}",
-            ClosedFromLedger r => $"{r.Name}（{r.Outcome.Label()}，{r.Source}）",
-            _ => step.Name,
-        };
-    }
+    public string Describe(CaseEventRecord entry) => CaseStepText.Describe(CaseEventSerializer.Deserialize(entry.Type, entry.Payload), DepartmentName);
 
     /// <summary>A before/after summary (status and due date) in Chinese.</summary>
     public static string State(string? json)

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Application.Cases;
+
+/// <summary>The 依申请公开 use cases, one class per action, and what they share (the cached calendar, the query-code key).</summary>
+public static class CaseServices
+{
+    public static IServiceCollection AddCaseUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<CaseCalendar>();
+        services.AddSingleton<QueryCodes>();
+        services.AddScoped<RegisterCase>();
+        services.AddScoped<SubmitOnlineApplication>();
+        services.AddScoped<ConfirmOnlineApplication>();
+        services.AddScoped<RecordCaseStep>();
+        services.AddScoped<RequestExtension>();
+        services.AddScoped<DecideExtension>();
+        services.AddScoped<GenerateNotice>();
+        services.AddScoped<SaveNoticeTemplate>();
+        services.AddScoped<ImportLedger>();
+        return services;
+    }
+}

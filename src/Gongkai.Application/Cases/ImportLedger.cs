@@ -1,0 +1,30 @@
+using Gongkai.Data;
+using Gongkai.Data.Cases;
+using Gongkai.Documents.Ledger;
+using Gongkai.Domain.Results;
+
+namespace Gongkai.Application.Cases;
+
+/// <summary>A ledger file (台账, CSV or XLSX) to import into an agency's cases.</summary>
+public sealed record ImportLedgerRequest(int AgencyId, Stream Content, string FileName, string Actor);
+
+/// <summary>
+/// 台账导入: reads the ledger (<see cref="LedgerReader"/>) and imports all its rows or none
+/// (<see cref="LedgerImporter"/>); the refusal lists every bad row (<c>第3行 申请人类型：…</c>), one per line.
+/// </summary>
+public sealed class ImportLedger(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock)
+{
+    public async Task<Result<int>> ExecuteAsync(ImportLedgerRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var read = LedgerReader.Read(request.Content, request.FileName);
+        if (!read.Succeeded)
+        {
+            return new Refused(string.Join("\n", read.Errors.Select(e => e.ToString())), "ledger");
+        }
+
+        var importer = new LedgerImporter(db, await calendar.GetAsync(db, cancellationToken), clock);
+        var result = await importer.ImportAsync(request.AgencyId, read.Rows, request.Actor, Path.GetFileName(request.FileName), cancellationToken);
+        return result.Succeeded ? Result.Ok(result.Imported) : new Refused(string.Join("\n", result.Errors), "ledger");
+    }
+}

@@ -1,0 +1,110 @@
+using Gongkai.Data;
+using Gongkai.Data.Cases;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Applications;
+using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Application.Cases;
+
+/// <summary>An application made on the portal (Art. 29, 互联网渠道), with the identity proof and the form's key.</summary>
+/// <param name="AgencyId">The agency applied to.</param>
+/// <param name="Form">The Art. 29 fields.</param>
+/// <param name="Proof">The identity proof's bytes (JPEG, PNG or PDF, checked by the page).</param>
+/// <param name="ProofContentType">Its content type, from its content.</param>
+/// <param name="IdempotencyKey">The random key the form carried; null makes one (no retry can then find it).</param>
+public sealed record SubmitOnlineApplicationRequest(int AgencyId, ApplicationForm Form, byte[] Proof, string ProofContentType, string? IdempotencyKey);
+
+/// <summary>What the applicant is shown: the number and the query code; <paramref name="Repeated"/> when the form had already been submitted.</summary>
+public sealed record SubmittedApplication(string Number, string Code, bool Repeated);
+
+/// <summary>
+/// 在线申请 (Art. 29): stores an online application awaiting the office's confirmation (Art. 31) and gives its number
+/// (<c>2026-W00001</c>, taken in the same transaction, <see cref="CaseNumbers"/>) and query code. A resubmission with the
+/// same key — a double click, a retry after a timeout or a crash — stores nothing new and answers the same number and
+/// code, so an applicant who never saw the answer can get it by submitting again.
+/// </summary>
+public sealed class SubmitOnlineApplication(GongkaiDbContext db, QueryCodes codes, TimeProvider clock)
+{
+    public async Task<Result<SubmittedApplication>> ExecuteAsync(SubmitOnlineApplicationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.IdempotencyKey is not null && !QueryCodes.IsWellFormedKey(request.IdempotencyKey))
+        {
+            return new Refused("表单已失效，请刷新页面后重新填写提交");
+        }
+
+        var form = request.Form;
+        form.Channel = Channel.Online;
+        form.ArrivedOn = ChinaTime.Today(clock);
+        if (form.Validate() is [var first, ..])
+        {
+            return first;
+        }
+
+        var key = request.IdempotencyKey ?? QueryCodes.NewKey();
+        if (await FindAsync(request.AgencyId, key, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var code = await codes.ForKeyAsync(db, request.AgencyId, key, cancellationToken);
+        var record = new OnlineApplicationRecord
+        {
+            AgencyId = request.AgencyId,
+            Number = string.Empty,
+            QueryCodeHash = QueryCodes.Hash(code),
+            IdempotencyKey = key,
+            ArrivedOn = form.ArrivedOn.Value,
+            SubmittedAt = clock.GetUtcNow(),
+            ApplicantType = form.ApplicantType.ToString(),
+            ApplicantName = form.ApplicantName!.Trim(),
+            IdType = form.IdType,
+            IdNumber = form.IdNumber?.Trim(),
+            Phone = form.Phone?.Trim(),
+            Address = form.Address?.Trim(),
+            Email = form.Email?.Trim(),
+            InfoName = form.InfoName?.Trim(),
+            DocumentNumber = form.DocumentNumber?.Trim(),
+            Description = form.Request(),
+            Form = form.Form!,
+            Delivery = form.Delivery!,
+            ProofContentType = request.ProofContentType,
+            Proof = request.Proof,
+        };
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            record.Number = await CaseNumbers.NextAsync(db, request.AgencyId, record.ArrivedOn.Year, CaseNumbers.OnlineSeries, cancellationToken);
+            db.OnlineApplications.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same key stored meanwhile by a concurrent submission of the same form: answer with that one.
+            db.ChangeTracker.Clear();
+            if (await FindAsync(request.AgencyId, key, cancellationToken) is { } concurrent)
+            {
+                return concurrent;
+            }
+
+            throw;
+        }
+
+        return Result.Ok(new SubmittedApplication(record.Number, code, Repeated: false));
+    }
+
+    private async Task<Result<SubmittedApplication>?> FindAsync(int agencyId, string key, CancellationToken cancellationToken)
+    {
+        var number = await db.OnlineApplications.AsNoTracking().Where(a => a.AgencyId == agencyId && a.IdempotencyKey == key)
+            .Select(a => a.Number).FirstOrDefaultAsync(cancellationToken);
+        if (number is null)
+        {
+            return null;
+        }
+
+        return Result.Ok(new SubmittedApplication(number, await codes.ForKeyAsync(db, agencyId, key, cancellationToken), Repeated: true));
+    }
+}
