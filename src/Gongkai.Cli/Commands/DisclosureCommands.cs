@@ -163,7 +163,7 @@ internal static class DisclosureCommands
                 parse.GetValue(category) ?? item.CategoryCode,
                 parse.GetValue(publisher) ?? item.Publisher,
                 parse.GetValue(docNumber) ?? item.DocumentNumber,
-                parsedChannels ?? item.Channels), parse.GetValue(by)!, ct);
+                parsedChannels ?? item.Channels), parse.GetValue(by)!, cancellationToken: ct);
             if (result is not CatalogItemSaved saved)
             {
                 return Fail(output, result);
@@ -230,14 +230,14 @@ internal static class DisclosureCommands
                 return output.Fail($"已有名为“{duplicate.Key}”的附件；请改用其他文件名");
             }
 
+            // All or none: one transaction stores every file, or (a race with another change of the item) none.
+            if (await store.AddAttachmentsAsync(found.Id, item.IndexNumber, read, parse.GetValue(by)!, limit, cancellationToken: ct) is not CatalogItemSaved and var result)
+            {
+                return Fail(output, result);
+            }
+
             foreach (var (name, content) in read)
             {
-                if (await store.AddAttachmentAsync(found.Id, item.IndexNumber, name, content, parse.GetValue(by)!, limit, ct) is not CatalogItemSaved and var result)
-                {
-                    // Every file was checked above: this is a race with another change of the item.
-                    return Fail(output, result);
-                }
-
                 output.Error.WriteLine($"已添加附件：{name}（{AttachmentRules.Megabytes(content.Length)}）");
             }
 
@@ -295,11 +295,11 @@ internal static class DisclosureCommands
             var who = parse.GetValue(by)!;
             var result = step switch
             {
-                Step.Submit => await store.SubmitAsync(found.Id, i, who, ct),
-                Step.Approve => await store.DecideAsync(found.Id, i, true, who, parse.GetValue(role), parse.GetValue(reason), ct),
-                Step.Refuse => await store.DecideAsync(found.Id, i, false, who, parse.GetValue(role), parse.GetValue(reason), ct),
-                Step.Publish => await store.PublishAsync(found.Id, i, who, publishOn, ct),
-                Step.Withdraw => await store.WithdrawAsync(found.Id, i, who, parse.GetValue(reason) ?? string.Empty, ct),
+                Step.Submit => await store.SubmitAsync(found.Id, i, who, cancellationToken: ct),
+                Step.Approve => await store.DecideAsync(found.Id, i, true, who, parse.GetValue(role), parse.GetValue(reason), cancellationToken: ct),
+                Step.Refuse => await store.DecideAsync(found.Id, i, false, who, parse.GetValue(role), parse.GetValue(reason), cancellationToken: ct),
+                Step.Publish => await store.PublishAsync(found.Id, i, who, publishOn, cancellationToken: ct),
+                Step.Withdraw => await store.WithdrawAsync(found.Id, i, who, parse.GetValue(reason) ?? string.Empty, cancellationToken: ct),
             };
             if (result is not CatalogItemSaved saved)
             {
@@ -420,7 +420,8 @@ internal static class DisclosureCommands
         var chain = new Option<string?>("--review-chain") { Description = "审核流程，如 \"保密审查:保密审查员 → 科室负责人审核:科室负责人 → 主要负责人签发:主要负责人\"" };
         var decimals = new Option<int?>("--fee-decimals") { Description = "2021年格式“本年收费金额（万元）”保留的小数位数（默认4）" };
         var database = new CliDatabase();
-        var settings = new Command("settings", "查看或修改本机关的索引号格式、审核流程和收费金额小数位数。") { agency, pattern, chain, decimals };
+        var separate = new Option<bool?>("--separate-duties") { Description = "审核分离：true 时拟稿人不能审核自己起草的信息，同一人对同一信息只审核一个步骤；false 关闭（默认）" };
+        var settings = new Command("settings", "查看或修改本机关的索引号格式、审核流程、审核分离和收费金额小数位数。") { agency, pattern, chain, decimals, separate };
         database.AddTo(settings);
         settings.SetAction(async (parse, ct) =>
         {
@@ -450,14 +451,24 @@ internal static class DisclosureCommands
                 current = current with { FeeDecimals = d };
             }
 
+            if (parse.GetValue(separate) is { } sep)
+            {
+                current = current with { SeparateDuties = sep };
+            }
+
             if (error is not null)
             {
                 return output.Fail(error);
             }
 
-            await store.SaveSettingsAsync(found.Id, current, ct);
+            if ((await store.SaveSettingsAsync(found.Id, current, "命令行", cancellationToken: ct)).Error is { } saveError)
+            {
+                return output.Fail(saveError);
+            }
+
             output.Out.WriteLine($"索引号格式：{current.IndexPattern.Text}");
             output.Out.WriteLine($"审核流程：{current.ReviewChain} → 办公室发布");
+            output.Out.WriteLine($"审核分离：{(current.SeparateDuties ? "开启" : "关闭")}");
             output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"收费金额（万元）小数位数：{current.FeeDecimals}"));
             return ExitCodes.Ok;
         });

@@ -12,6 +12,8 @@ internal sealed class DisclosureSettingsConfiguration : IEntityTypeConfiguration
         b.HasKey(s => s.AgencyId);
         b.Property(s => s.AgencyId).ValueGeneratedNever();
         b.Property(s => s.IndexPattern).HasMaxLength(200);
+        b.Property(s => s.UpdatedBy).HasMaxLength(200);
+        b.Property(s => s.Version).IsConcurrencyToken();
         b.HasOne<AgencyRecord>().WithOne().HasForeignKey<DisclosureSettingsRecord>(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

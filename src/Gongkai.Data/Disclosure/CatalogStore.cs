@@ -1,6 +1,7 @@
 using Gongkai.Data.Records;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Disclosure;
@@ -16,27 +17,85 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     public async Task<DisclosureSettings> SettingsAsync(int agencyId, CancellationToken cancellationToken = default)
     {
         var row = await db.DisclosureSettings.AsNoTracking().SingleOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken);
-        return row is null
-            ? DisclosureSettings.Default
-            : new DisclosureSettings(IndexNumberPattern.Parse(row.IndexPattern, out _) ?? IndexNumberPattern.Default, DisclosureJson.Chain(row.ReviewChain), row.FeeDecimals);
+        return row is null ? DisclosureSettings.Default : ToSettings(row);
     }
 
-    /// <summary>Stores the agency's settings (a new chain applies to items submitted from now on).</summary>
-    public async Task SaveSettingsAsync(int agencyId, DisclosureSettings settings, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores the agency's settings (a new chain applies to items submitted from now on), if they are still at the
+    /// version the person saw (<paramref name="seenVersion"/>; null: <paramref name="settings"/>' own version, as read
+    /// by the caller): the UPDATE itself checks it, so of two administrators saving at once one is told, in Chinese, who
+    /// saved meanwhile and what the settings now are. Returns the new version.
+    /// </summary>
+    public async Task<Result<int>> SaveSettingsAsync(int agencyId, DisclosureSettings settings, string actor, int? seenVersion = null,
+        CancellationToken cancellationToken = default)
     {
-        var row = await db.DisclosureSettings.SingleOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken);
-        if (row is null)
+        var seen = seenVersion ?? settings.Version;
+        var now = clock.GetUtcNow();
+        var pattern = settings.IndexPattern.Text;
+        var chain = DisclosureJson.Chain(settings.ReviewChain);
+        var who = actor.Trim();
+        if (seen == 0)
         {
-            row = new DisclosureSettingsRecord { AgencyId = agencyId, IndexPattern = string.Empty, ReviewChain = string.Empty };
-            db.DisclosureSettings.Add(row);
+            // Never saved: the first save inserts; of two first saves the primary key keeps one.
+            var row = new DisclosureSettingsRecord
+            {
+                AgencyId = agencyId,
+                IndexPattern = pattern,
+                ReviewChain = chain,
+                FeeDecimals = settings.FeeDecimals,
+                SeparateDuties = settings.SeparateDuties,
+                Version = 1,
+                UpdatedBy = who,
+                UpdatedAt = now,
+            };
+            try
+            {
+                if (db.DisclosureSettings.Local.Any(s => s.AgencyId == agencyId) || await db.DisclosureSettings.AnyAsync(s => s.AgencyId == agencyId, cancellationToken))
+                {
+                    return await SettingsConflictAsync(agencyId, cancellationToken);
+                }
+
+                db.DisclosureSettings.Add(row);
+                await db.SaveChangesAsync(cancellationToken);
+                return Result.Ok(1);
+            }
+            catch (DbUpdateException)
+            {
+                return await SettingsConflictAsync(agencyId, cancellationToken);
+            }
+            finally
+            {
+                db.Entry(row).State = EntityState.Detached;
+            }
         }
 
-        row.IndexPattern = settings.IndexPattern.Text;
-        row.ReviewChain = DisclosureJson.Chain(settings.ReviewChain);
-        row.FeeDecimals = settings.FeeDecimals;
-        row.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        var updated = await db.DisclosureSettings.Where(s => s.AgencyId == agencyId && s.Version == seen).ExecuteUpdateAsync(u => u
+            .SetProperty(s => s.IndexPattern, pattern)
+            .SetProperty(s => s.ReviewChain, chain)
+            .SetProperty(s => s.FeeDecimals, settings.FeeDecimals)
+            .SetProperty(s => s.SeparateDuties, settings.SeparateDuties)
+            .SetProperty(s => s.UpdatedBy, who)
+            .SetProperty(s => s.UpdatedAt, now)
+            .SetProperty(s => s.Version, s => s.Version + 1), cancellationToken);
+        return updated == 1 ? Result.Ok(seen + 1) : await SettingsConflictAsync(agencyId, cancellationToken);
     }
+
+    private async Task<Error> SettingsConflictAsync(int agencyId, CancellationToken cancellationToken)
+    {
+        var row = await db.DisclosureSettings.AsNoTracking().SingleOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken);
+        if (row is null)
+        {
+            return new Conflict("目录与审核设置在您打开页面后已有变化，本次未保存；请刷新页面查看最新设置后重试");
+        }
+
+        var now = ToSettings(row);
+        return new Conflict($"目录与审核设置在您打开页面后已被{row.UpdatedBy ?? "他人"}于{ChinaTime.Minute(row.UpdatedAt)}修改"
+            + $"（现为：索引号格式 {now.IndexPattern.Text}；审核流程 {now.ReviewChain}；审核分离{(now.SeparateDuties ? "开启" : "关闭")}），本次未保存；请查看最新设置后重试");
+    }
+
+    private static DisclosureSettings ToSettings(DisclosureSettingsRecord row) =>
+        new(IndexNumberPattern.Parse(row.IndexPattern, out _) ?? IndexNumberPattern.Default, DisclosureJson.Chain(row.ReviewChain), row.FeeDecimals,
+            row.SeparateDuties, row.Version);
 
     /// <summary>The agency's categories in order; the standard Art. 20 set is created the first time.</summary>
     public async Task<IReadOnlyList<CatalogCategoryRecord>> CategoriesAsync(int agencyId, CancellationToken cancellationToken = default)
@@ -162,32 +221,49 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         return new CatalogItemSaved(record.Id, draft);
     }
 
-    /// <summary>送审: into the agency's current review chain.</summary>
-    public async Task<CatalogCommandResult> SubmitAsync(int agencyId, string indexNumber, string actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// 送审: into the agency's current review chain. Like every step below, it is taken only on the version the person
+    /// saw (<paramref name="seenVersion"/>, the item's <c>Version</c> on their page; null: the version read now, for
+    /// callers that read and act at once): the UPDATE checks it, and a later change is a <see cref="CatalogConflict"/>
+    /// that says who did what meanwhile.
+    /// </summary>
+    public async Task<CatalogCommandResult> SubmitAsync(int agencyId, string indexNumber, string actor, int? seenVersion = null, CancellationToken cancellationToken = default)
     {
         var chain = (await SettingsAsync(agencyId, cancellationToken)).ReviewChain;
-        return await StepAsync(agencyId, indexNumber, item => item.Submit(chain, actor, clock.GetUtcNow()), cancellationToken);
+        return await StepAsync(agencyId, indexNumber, seenVersion, (item, _) => item.Submit(chain, actor, clock.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>
     /// A decision at the pending step: approve, or refuse with a reason (the item returns to draft). <paramref name="role"/>
-    /// must be the step's role; null takes the pending step's role (for callers that checked it themselves).
+    /// must be the step's role; null takes the pending step's role (for callers that checked it themselves). When the
+    /// agency separates duties (<see cref="SeparationOfDuties"/>, Art. 17's review mechanism), the drafter and whoever
+    /// decided an earlier step of this submission are refused, with the reason.
     /// </summary>
-    public Task<CatalogCommandResult> DecideAsync(int agencyId, string indexNumber, bool approve, string actor, string? role, string? reason = null,
-        CancellationToken cancellationToken = default) =>
-        StepAsync(agencyId, indexNumber, item => item.Decide(approve, actor, role ?? item.PendingStep?.Role ?? string.Empty, clock.GetUtcNow(), reason), cancellationToken);
+    public async Task<CatalogCommandResult> DecideAsync(int agencyId, string indexNumber, bool approve, string actor, string? role, string? reason = null,
+        int? seenVersion = null, CancellationToken cancellationToken = default)
+    {
+        var separate = (await SettingsAsync(agencyId, cancellationToken)).SeparateDuties;
+        return await StepAsync(agencyId, indexNumber, seenVersion, (item, history) =>
+            separate && SeparationOfDuties.Problem(history, actor) is { } problem
+                ? new CatalogStepRefused(problem)
+                : item.Decide(approve, actor, role ?? item.PendingStep?.Role ?? string.Empty, clock.GetUtcNow(), reason),
+            cancellationToken, withHistory: separate);
+    }
 
     /// <summary>发布 on <paramref name="on"/> (default: today in China): the item enters the public catalogue and the search index.</summary>
-    public Task<CatalogCommandResult> PublishAsync(int agencyId, string indexNumber, string actor, DateOnly? on = null, CancellationToken cancellationToken = default) =>
-        StepAsync(agencyId, indexNumber, item => item.Publish(on ?? Today(), actor, clock.GetUtcNow()), cancellationToken);
+    public Task<CatalogCommandResult> PublishAsync(int agencyId, string indexNumber, string actor, DateOnly? on = null, int? seenVersion = null,
+        CancellationToken cancellationToken = default) =>
+        StepAsync(agencyId, indexNumber, seenVersion, (item, _) => item.Publish(on ?? Today(), actor, clock.GetUtcNow()), cancellationToken);
 
     /// <summary>撤回: off the portal and out of the search index, with a reason.</summary>
-    public Task<CatalogCommandResult> WithdrawAsync(int agencyId, string indexNumber, string actor, string reason, CancellationToken cancellationToken = default) =>
-        StepAsync(agencyId, indexNumber, item => item.Withdraw(reason, actor, clock.GetUtcNow()), cancellationToken);
+    public Task<CatalogCommandResult> WithdrawAsync(int agencyId, string indexNumber, string actor, string reason, int? seenVersion = null,
+        CancellationToken cancellationToken = default) =>
+        StepAsync(agencyId, indexNumber, seenVersion, (item, _) => item.Withdraw(reason, actor, clock.GetUtcNow()), cancellationToken);
 
     /// <summary>有效性 变更 (失效, 废止).</summary>
-    public Task<CatalogCommandResult> ChangeValidityAsync(int agencyId, string indexNumber, Validity validity, string actor, CancellationToken cancellationToken = default) =>
-        StepAsync(agencyId, indexNumber, item => item.ChangeValidity(validity, actor, clock.GetUtcNow()), cancellationToken);
+    public Task<CatalogCommandResult> ChangeValidityAsync(int agencyId, string indexNumber, Validity validity, string actor, int? seenVersion = null,
+        CancellationToken cancellationToken = default) =>
+        StepAsync(agencyId, indexNumber, seenVersion, (item, _) => item.ChangeValidity(validity, actor, clock.GetUtcNow()), cancellationToken);
 
     /// <summary>An item as the domain sees it; null when not found.</summary>
     public async Task<CatalogItem?> FindAsync(int agencyId, string indexNumber, CancellationToken cancellationToken = default)
@@ -200,14 +276,15 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// 修改: changes a draft's Art. 12 fields (a refused item is edited, then submitted again). The 索引号 stays; the
     /// change is recorded with who made it and which fields changed. Items in review or published are refused.
     /// </summary>
-    public async Task<CatalogCommandResult> EditAsync(int agencyId, string indexNumber, CatalogEdit edit, string actor, CancellationToken cancellationToken = default)
+    public async Task<CatalogCommandResult> EditAsync(int agencyId, string indexNumber, CatalogEdit edit, string actor, int? seenVersion = null,
+        CancellationToken cancellationToken = default)
     {
         if (await CategoryAsync(agencyId, edit.CategoryCode, cancellationToken) is not { } category)
         {
             return await NoSuchCategoryAsync(agencyId, edit.CategoryCode, cancellationToken);
         }
 
-        return await StepAsync(agencyId, indexNumber, item => item.Edit(edit.Title, edit.Summary, edit.GeneratedOn, edit.Publisher, category.Code,
+        return await StepAsync(agencyId, indexNumber, seenVersion, (item, _) => item.Edit(edit.Title, edit.Summary, edit.GeneratedOn, edit.Publisher, category.Code,
             edit.Channels, edit.DocumentNumber, item.Attachments, actor, clock.GetUtcNow()), cancellationToken, category.Id);
     }
 
@@ -215,82 +292,112 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// Attaches a file to a draft (附件): checked by <see cref="AttachmentRules"/>, stored in the database, listed on the
     /// item and recorded in its history, in one transaction. Only drafts take attachments: what was reviewed is published.
     /// </summary>
-    public async Task<CatalogCommandResult> AddAttachmentAsync(int agencyId, string indexNumber, string fileName, byte[] content, string actor,
-        long maxBytes = AttachmentRules.DefaultMaxBytes, CancellationToken cancellationToken = default)
+    public Task<CatalogCommandResult> AddAttachmentAsync(int agencyId, string indexNumber, string fileName, byte[] content, string actor,
+        long maxBytes = AttachmentRules.DefaultMaxBytes, int? seenVersion = null, CancellationToken cancellationToken = default) =>
+        AddAttachmentsAsync(agencyId, indexNumber, [(fileName, content)], actor, maxBytes, seenVersion, cancellationToken);
+
+    /// <summary>
+    /// Attaches several files to a draft, all or none: every file is checked first, then all are stored, listed and
+    /// recorded (one history entry each) in one transaction, on the version the person saw; one refusal stores nothing.
+    /// </summary>
+    public async Task<CatalogCommandResult> AddAttachmentsAsync(int agencyId, string indexNumber, IReadOnlyList<(string FileName, byte[] Content)> files, string actor,
+        long maxBytes = AttachmentRules.DefaultMaxBytes, int? seenVersion = null, CancellationToken cancellationToken = default)
     {
-        if (AttachmentRules.Problem(fileName, content, maxBytes) is { } problem)
+        if (files.Count == 0)
         {
-            return new CatalogRefusal(problem);
+            return new CatalogRefusal("附件：请选择文件");
         }
 
-        var name = AttachmentRules.CleanName(fileName);
+        foreach (var (fileName, content) in files)
+        {
+            if (AttachmentRules.Problem(fileName, content, maxBytes) is { } problem)
+            {
+                return new CatalogRefusal(files.Count == 1 ? problem : $"“{fileName}”：{problem}");
+            }
+        }
+
         var item = await db.CatalogItems.AsNoTracking().Where(i => i.AgencyId == agencyId && i.IndexNumber == indexNumber.Trim())
-            .Select(i => new { i.Id, i.Status }).SingleOrDefaultAsync(cancellationToken);
+            .Select(i => new { i.Id, i.Status, i.Version }).SingleOrDefaultAsync(cancellationToken);
         if (item is null)
         {
             return new CatalogItemNotFound(indexNumber);
         }
 
+        var seen = seenVersion ?? item.Version;
         if (item.Status != nameof(CatalogItemStatus.Draft))
         {
             return new CatalogRefusal($"{CatalogItem.StatusLabel(Enum.Parse<CatalogItemStatus>(item.Status))}的信息不能添加附件；审核中的信息须先退回");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var file = new CatalogAttachmentRecord
+        CatalogCommandResult result = new CatalogRefusal("附件：请选择文件");
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            ItemId = item.Id,
-            Name = name,
-            ContentType = AttachmentRules.ContentType(name),
-            SizeBytes = content.Length,
-            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)),
-            Content = content,
-            UploadedBy = actor,
-            UploadedAt = clock.GetUtcNow(),
-        };
-        db.CatalogAttachments.Add(file);
-        await db.SaveChangesAsync(cancellationToken);
-        var result = await StepAsync(agencyId, indexNumber, current => current.Attachments.Any(a => a.Name == name)
-            ? new CatalogStepRefused($"已有名为“{name}”的附件；请先删除旧附件或改用其他文件名")
-            : current.WithAttachments([.. current.Attachments, new CatalogAttachment(name, CatalogAttachmentLocation.Of(file.Id))], actor, clock.GetUtcNow(), $"添加附件“{name}”"),
-            cancellationToken);
-        if (result is CatalogItemSaved)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-        else
-        {
-            db.ChangeTracker.Clear();
+            try
+            {
+                foreach (var (fileName, content) in files)
+                {
+                    var name = AttachmentRules.CleanName(fileName);
+                    var file = new CatalogAttachmentRecord
+                    {
+                        ItemId = item.Id,
+                        Name = name,
+                        ContentType = AttachmentRules.ContentType(name),
+                        SizeBytes = content.Length,
+                        Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)),
+                        Content = content,
+                        UploadedBy = actor,
+                        UploadedAt = clock.GetUtcNow(),
+                    };
+                    db.CatalogAttachments.Add(file);
+                    await db.SaveChangesAsync(cancellationToken);
+                    result = await StepAsync(agencyId, indexNumber, seen, (current, _) => current.Attachments.Any(a => a.Name == name)
+                        ? new CatalogStepRefused($"已有名为“{name}”的附件；请先删除旧附件或改用其他文件名")
+                        : current.WithAttachments([.. current.Attachments, new CatalogAttachment(name, CatalogAttachmentLocation.Of(file.Id))], actor, clock.GetUtcNow(), $"添加附件“{name}”"),
+                        cancellationToken);
+                    if (result is not CatalogItemSaved)
+                    {
+                        break;
+                    }
+
+                    seen++;
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // The other writer's row or lock won (SQLite refuses a stale write); nothing of this upload is kept.
+                result = new CatalogConflict(indexNumber);
+            }
+
+            if (result is CatalogItemSaved)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+
+            await transaction.RollbackAsync(cancellationToken);
         }
 
-        return result;
+        db.ChangeTracker.Clear();
+        return result is CatalogConflict ? await ConflictAsync(item.Id, indexNumber, seenVersion ?? item.Version, cancellationToken) : result;
     }
 
-    /// <summary>Removes an attachment from a draft, with its file; recorded in the item's history.</summary>
-    public async Task<CatalogCommandResult> RemoveAttachmentAsync(int agencyId, string indexNumber, long attachmentId, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Removes an attachment from a draft, with its file; recorded in the item's history, on the version the person saw.</summary>
+    public async Task<CatalogCommandResult> RemoveAttachmentAsync(int agencyId, string indexNumber, long attachmentId, string actor, int? seenVersion = null,
+        CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var file = await (from a in db.CatalogAttachments.AsNoTracking()
                           join i in db.CatalogItems.AsNoTracking() on a.ItemId equals i.Id
                           where i.AgencyId == agencyId && i.IndexNumber == indexNumber.Trim() && a.Id == attachmentId
-                          select new { a.Id, a.Name }).SingleOrDefaultAsync(cancellationToken);
+                          select new { a.Id, a.Name, a.ItemId, i.Version }).SingleOrDefaultAsync(cancellationToken);
         if (file is null)
         {
             return new CatalogRefusal("没有这个附件");
         }
 
         var location = CatalogAttachmentLocation.Of(file.Id);
-        var result = await StepAsync(agencyId, indexNumber,
-            current => current.WithAttachments([.. current.Attachments.Where(a => a.Location != location)], actor, clock.GetUtcNow(), $"删除附件“{file.Name}”"), cancellationToken);
-        if (result is not CatalogItemSaved)
-        {
-            db.ChangeTracker.Clear();
-            return result;
-        }
-
-        await db.CatalogAttachments.Where(a => a.Id == file.Id).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        return await StepAsync(agencyId, indexNumber, seenVersion ?? file.Version,
+            (current, _) => current.WithAttachments([.. current.Attachments.Where(a => a.Location != location)], actor, clock.GetUtcNow(), $"删除附件“{file.Name}”"),
+            cancellationToken, alongside: ct => db.CatalogAttachments.Where(a => a.Id == file.Id).ExecuteDeleteAsync(ct));
     }
 
     /// <summary>
@@ -346,7 +453,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
                           where i.AgencyId == agencyId && i.IndexNumber == indexNumber
                           orderby e.Sequence
                           select e).ToListAsync(cancellationToken);
-        return rows.Select(e => new CatalogEvent(Enum.Parse<CatalogEventKind>(e.Kind), e.Actor, e.At, e.Step, e.StepName, e.Role, e.Reason)).ToList();
+        return rows.Select(ToEvent).ToList();
     }
 
     /// <summary>
@@ -410,8 +517,14 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
 
     private DateOnly Today() => ChinaTime.Today(clock);
 
-    private async Task<CatalogCommandResult> StepAsync(int agencyId, string indexNumber, Func<CatalogItem, CatalogStepResult> step, CancellationToken cancellationToken,
-        int? categoryId = null)
+    /// <summary>
+    /// Takes one step on an item: the domain decides on the item as it stands at <paramref name="seenVersion"/> (null:
+    /// as read now), and the UPDATE that records it checks that version (<c>… WHERE id = @id AND version = @seen</c>),
+    /// with the history entry (and <paramref name="alongside"/>) in the same transaction. 0 rows updated, or a version
+    /// other than the one seen, is a <see cref="CatalogConflict"/> that says what happened since.
+    /// </summary>
+    private async Task<CatalogCommandResult> StepAsync(int agencyId, string indexNumber, int? seenVersion, Func<CatalogItem, IReadOnlyList<CatalogEvent>, CatalogStepResult> step,
+        CancellationToken cancellationToken, int? categoryId = null, bool withHistory = false, Func<CancellationToken, Task>? alongside = null)
     {
         var record = await db.CatalogItems.SingleOrDefaultAsync(i => i.AgencyId == agencyId && i.IndexNumber == indexNumber.Trim(), cancellationToken);
         if (record is null)
@@ -419,21 +532,31 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             return new CatalogItemNotFound(indexNumber);
         }
 
+        var seen = seenVersion ?? record.Version;
+        // A caller that wrote something with the step (an attachment) has its own transaction open: the step joins it.
+        var own = db.Database.CurrentTransaction is null;
+        if (record.Version != seen)
+        {
+            return own ? await ConflictAsync(record.Id, indexNumber, seen, cancellationToken) : new CatalogConflict(indexNumber);
+        }
+
+        var history = withHistory ? await EventsAsync(record.Id, seen, cancellationToken) : [];
         var current = await ToDomainAsync(record, cancellationToken);
-        var result = step(current);
+        var result = step(current, history);
         if (result is not CatalogStepAccepted { Item: var next, Event: var e })
         {
+            db.Entry(record).State = EntityState.Detached;
             return new CatalogRefusal(((CatalogStepRefused)result).Reason);
         }
 
         var now = clock.GetUtcNow();
-        // A caller that wrote something with the step (an attachment) has its own transaction open: the step joins it.
-        var own = db.Database.CurrentTransaction is null;
         await using var transaction = own ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         Project(record, next, categoryId ?? record.CategoryId, now);
+        // The concurrency token's original value is what the person saw: EF's UPDATE carries "AND version = @seen".
+        db.Entry(record).Property(r => r.Version).OriginalValue = seen;
         if (e is not null)
         {
-            record.Version++;
+            record.Version = seen + 1;
             db.CatalogItemEvents.Add(new CatalogItemEventRecord
             {
                 ItemId = record.Id,
@@ -452,6 +575,11 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         {
             await db.SaveChangesAsync(cancellationToken);
             await CatalogSearch.IndexAsync(db, record, cancellationToken);
+            if (alongside is not null)
+            {
+                await alongside(cancellationToken);
+            }
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -459,12 +587,37 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
-            return new CatalogConflict(indexNumber);
+            // Another step was recorded first (0 rows at the version seen, or its history entry took the sequence).
+            if (transaction is null)
+            {
+                return new CatalogConflict(indexNumber);
+            }
+
+            await transaction.RollbackAsync(cancellationToken);
+            return await ConflictAsync(record.Id, indexNumber, seen, cancellationToken);
         }
 
         return new CatalogItemSaved(record.Id, next);
     }
+
+    /// <summary>The history entries up to <paramref name="version"/> (entries are numbered by the version they made).</summary>
+    private async Task<IReadOnlyList<CatalogEvent>> EventsAsync(long itemId, int version, CancellationToken cancellationToken) =>
+        (await db.CatalogItemEvents.AsNoTracking().Where(e => e.ItemId == itemId && e.Sequence <= version).OrderBy(e => e.Sequence).ToListAsync(cancellationToken))
+            .Select(ToEvent).ToList();
+
+    /// <summary>A conflict that says what was done to the item since <paramref name="seen"/> (who did what, when) and where it now stands.</summary>
+    private async Task<CatalogConflict> ConflictAsync(long itemId, string indexNumber, int seen, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var since = await db.CatalogItemEvents.AsNoTracking().Where(e => e.ItemId == itemId && e.Sequence > seen).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var record = await db.CatalogItems.AsNoTracking().SingleAsync(i => i.Id == itemId, cancellationToken);
+        var now = await ToDomainAsync(record, cancellationToken);
+        var changes = string.Join("；", since.Select(ToEvent).Select(CatalogCommandResults.Describe));
+        var state = CatalogItem.StatusLabel(now.Status) + (now.PendingStep is { } p ? $"，待“{p.Name}”（{p.Role}）" : string.Empty);
+        return new CatalogConflict(indexNumber, since.Count == 0 ? null : changes, state);
+    }
+
+    private static CatalogEvent ToEvent(CatalogItemEventRecord e) => new(Enum.Parse<CatalogEventKind>(e.Kind), e.Actor, e.At, e.Step, e.StepName, e.Role, e.Reason);
 
     private async Task<CatalogItem> ToDomainAsync(CatalogItemRecord record, CancellationToken cancellationToken)
     {

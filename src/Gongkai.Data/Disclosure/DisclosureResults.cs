@@ -1,4 +1,5 @@
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Results;
 
 namespace Gongkai.Data.Disclosure;
 
@@ -13,7 +14,24 @@ public static class CatalogCommandResults
         CatalogItemSaved => "已保存",
         CatalogRefusal r => r.Reason,
         CatalogItemNotFound n => $"没有索引号为 {n.IndexNumber} 的信息",
-        CatalogConflict c => $"索引号 {c.IndexNumber} 的信息刚被他人修改，请刷新后重试",
+        CatalogConflict { Changes: { } changes } c => $"索引号 {c.IndexNumber} 的信息在您打开页面后已有新的办理记录：{changes}（现为{c.State}），本次操作未执行；请查看最新内容后重试",
+        CatalogConflict { State: { } state } c => $"索引号 {c.IndexNumber} 的信息在您打开页面后已有变化（现为{state}），本次操作未执行；请查看最新内容后重试",
+        CatalogConflict c => $"索引号 {c.IndexNumber} 的信息刚被他人修改，本次操作未执行；请刷新后重试",
+        _ => throw new InvalidOperationException("Unknown catalogue result " + result.GetType().Name),
+    };
+
+    /// <summary>A history entry in a sentence: <c>2025-10-09 10:00 王保密 同意（保密审查）</c>, with the reason of a 退回 or 撤回.</summary>
+    public static string Describe(CatalogEvent e) =>
+        $"{Gongkai.Domain.Calendar.ChinaTime.Minute(e.At)} {e.Actor} {CatalogItem.EventLabel(e.Kind)}{(e.StepName is { } step ? $"（{step}）" : string.Empty)}"
+        + (e.Kind is CatalogEventKind.Refused or CatalogEventKind.Withdrawn or CatalogEventKind.Edited && !string.IsNullOrWhiteSpace(e.Reason) ? "：" + e.Reason : string.Empty);
+
+    /// <summary>The one error model (<see cref="Error"/>) for a result that is not <see cref="CatalogItemSaved"/>.</summary>
+    public static Error? ToError(this CatalogCommandResult result) => result switch
+    {
+        CatalogItemSaved => null,
+        CatalogRefusal r => new Refused(r.Reason),
+        CatalogItemNotFound => new NotFound(result.Message()),
+        CatalogConflict => new Conflict(result.Message()),
         _ => throw new InvalidOperationException("Unknown catalogue result " + result.GetType().Name),
     };
 }
@@ -27,8 +45,11 @@ public sealed record CatalogRefusal(string Reason) : CatalogCommandResult;
 /// <summary>No item with that 索引号 in this agency.</summary>
 public sealed record CatalogItemNotFound(string IndexNumber) : CatalogCommandResult;
 
-/// <summary>Someone else changed the item meanwhile; reload and try again.</summary>
-public sealed record CatalogConflict(string IndexNumber) : CatalogCommandResult;
+/// <summary>
+/// Someone else changed the item meanwhile; reload and try again. <paramref name="Changes"/> lists what was done since
+/// the version the person saw (who did what, when), <paramref name="State"/> where the item now stands.
+/// </summary>
+public sealed record CatalogConflict(string IndexNumber, string? Changes = null, string? State = null) : CatalogCommandResult;
 
 /// <summary>
 /// What an office enters to draft a catalogue item (Art. 12 fields). The 索引号 is generated. <c>Actor</c>, when given,
@@ -47,7 +68,11 @@ public sealed record NewCatalogItem(
     string? Actor = null);
 
 /// <summary>An agency's disclosure settings, with defaults where it has none.</summary>
-public sealed record DisclosureSettings(IndexNumberPattern IndexPattern, ReviewChain ReviewChain, int FeeDecimals)
+/// <remarks>
+/// <see cref="SeparateDuties"/>: 审核分离 (<see cref="SeparationOfDuties"/>), off by default. <see cref="Version"/>: the
+/// version read (0 when never saved); a save is checked against the version the person saw.
+/// </remarks>
+public sealed record DisclosureSettings(IndexNumberPattern IndexPattern, ReviewChain ReviewChain, int FeeDecimals, bool SeparateDuties = false, int Version = 0)
 {
     public static DisclosureSettings Default { get; } = new(IndexNumberPattern.Default, ReviewChain.Default, Article20FigureRows.DefaultFeeDecimals);
 }

@@ -14,6 +14,15 @@ public sealed class DisclosureSettingsRecord
     /// <summary>Decimals of 本年收费金额（万元）in the 2021 format (legal.md §2.3: U).</summary>
     public int FeeDecimals { get; set; }
 
+    /// <summary>审核分离 (see <c>SeparationOfDuties</c>): the drafter decides no step, one person at most one step of an item.</summary>
+    public bool SeparateDuties { get; set; }
+
+    /// <summary>Optimistic concurrency: 1 when first saved, one more at every save; the saving UPDATE checks the version the person saw.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Who saved the settings last (null for settings saved before schema 10).</summary>
+    public string? UpdatedBy { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }
 

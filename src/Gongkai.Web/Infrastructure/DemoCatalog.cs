@@ -57,7 +57,7 @@ public static class DemoCatalog
             }
 
             await ReviewAsync(store, agency.Id, saved.Item.IndexNumber, actor, steps: int.MaxValue, cancellationToken);
-            await store.PublishAsync(agency.Id, saved.Item.IndexNumber, actor, published > today ? today : published, cancellationToken);
+            await store.PublishAsync(agency.Id, saved.Item.IndexNumber, actor, published > today ? today : published, cancellationToken: cancellationToken);
         }
 
         var waiting = await store.AddAsync(new NewCatalogItem(agency.Id, "第三季度医疗机构不良执业行为记分情况", "记分的医疗机构、记分事由和分值。", today.AddDays(-6), "art20-13", Actor: actor), cancellationToken);
@@ -102,7 +102,7 @@ public static class DemoCatalog
 
     private static async Task ReviewAsync(CatalogStore store, int agencyId, string indexNumber, string actor, int steps, CancellationToken cancellationToken)
     {
-        var step = await store.SubmitAsync(agencyId, indexNumber, actor, cancellationToken);
+        var step = await store.SubmitAsync(agencyId, indexNumber, actor, cancellationToken: cancellationToken);
         for (var k = 0; k < steps && step is CatalogItemSaved { Item.Status: CatalogItemStatus.InReview }; k++)
         {
             step = await store.DecideAsync(agencyId, indexNumber, approve: true, actor, role: null, cancellationToken: cancellationToken);

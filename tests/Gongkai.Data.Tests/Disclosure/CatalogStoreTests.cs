@@ -84,7 +84,7 @@ public class CatalogStoreTests
         await using var context = db.Open();
         var agency = await AddAgencyAsync(context);
         var store = new CatalogStore(context, ChineseWorkingDayCalendar.Default, Clock);
-        await store.SaveSettingsAsync(agency, DisclosureSettings.Default with { IndexPattern = IndexNumberPattern.Parse("{机构代码}/{YYYY}{MM}-{NNN}", out _)! });
+        Assert.True((await store.SaveSettingsAsync(agency, DisclosureSettings.Default with { IndexPattern = IndexNumberPattern.Parse("{机构代码}/{YYYY}{MM}-{NNN}", out _)! }, "管理员")).Succeeded);
 
         var a = await DraftAsync(store, agency, "一", new DateOnly(2025, 3, 3));
         var b = await DraftAsync(store, agency, "二", new DateOnly(2025, 3, 31));
@@ -159,7 +159,7 @@ public class CatalogStoreTests
     /// <summary>Drafts, reviews through a one-step chain and publishes.</summary>
     internal static async Task<string> PublishAsync(CatalogStore store, int agency, string title, DateOnly? generated = null, DateOnly? on = null, string category = "art20-01", string summary = "内容概述")
     {
-        await store.SaveSettingsAsync(agency, DisclosureSettings.Default with { ReviewChain = new ReviewChain([new ReviewStep("保密审查", "保密审查员")]) });
+        Assert.True((await store.SaveSettingsAsync(agency, await store.SettingsAsync(agency) with { ReviewChain = new ReviewChain([new ReviewStep("保密审查", "保密审查员")]) }, "管理员")).Succeeded);
         var index = await DraftAsync(store, agency, title, generated, category, summary);
         Assert.IsType<CatalogItemSaved>(await store.SubmitAsync(agency, index, "李四"));
         Assert.IsType<CatalogItemSaved>(await store.DecideAsync(agency, index, true, "王保密", "保密审查员"));

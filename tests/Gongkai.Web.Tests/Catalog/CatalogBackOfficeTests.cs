@@ -45,7 +45,7 @@ public class CatalogBackOfficeTests
 
         using (var edit = await officer.PostFormAsync(page + "/edit", page + "/edit",
             ("Input.Title", "关于2026年秋冬季流感疫苗接种点的公告"), ("Input.Summary", "全区接种点名单、开放时间和咨询电话。"), ("Input.GeneratedOn", Iso(today)),
-            ("Input.CategoryCode", "art20-01"), ("Input.Channels", "website")))
+            ("Input.CategoryCode", "art20-01"), ("Input.Channels", "website"), await SeenAsync(officer, page + "/edit")))
         {
             Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
         }
@@ -120,7 +120,7 @@ public class CatalogBackOfficeTests
         var publicUrl = files[0].Groups[1].Value.Replace("/staff", "", StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(publicUrl)).StatusCode);
 
-        using (var twice = await officer.PostMultipartAsync(page, page + "?handler=Upload", [], ("Upload", "说明.pdf", Pdf("again"))))
+        using (var twice = await officer.PostMultipartAsync(page, page + "?handler=Upload", [await SeenAsync(officer, page)], ("Upload", "说明.pdf", Pdf("again"))))
         {
             Assert.Equal(HttpStatusCode.Redirect, twice.StatusCode);
         }
@@ -132,8 +132,10 @@ public class CatalogBackOfficeTests
         Assert.Contains("删除附件“说明.pdf”", removed);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(files[1].Groups[1].Value)).StatusCode);
 
+        var draftSeen = await SeenAsync(officer, page);
         await StepAsync(officer, page, "Submit");
-        using var inReview = await officer.PostMultipartAsync(page, page + "?handler=Upload", [], ("Upload", "补充.pdf", Pdf("late")));
+        // Posted from the page still open on the draft: the item is in review now, and says so.
+        using var inReview = await officer.PostMultipartAsync(page, page + "?handler=Upload", [draftSeen], ("Upload", "补充.pdf", Pdf("late")));
         Assert.Equal(HttpStatusCode.Redirect, inReview.StatusCode);
         Assert.Contains("审核中的信息不能添加附件", await officer.GetTextAsync(page));
     }
@@ -276,7 +278,7 @@ public class CatalogBackOfficeTests
         await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
 
         using (var bad = await admin.PostFormAsync("/staff/admin/disclosure", "/staff/admin/disclosure?handler=Settings",
-            ("IndexPattern", "{机构代码}-{YYYY}"), ("Chain", "保密审查:保密审查员\n保密审查:办公室主任")))
+            ("IndexPattern", "{机构代码}-{YYYY}"), ("Chain", "保密审查:保密审查员\n保密审查:办公室主任"), await SeenAsync(admin, "/staff/admin/disclosure", "SettingsVersion")))
         {
             var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
@@ -285,7 +287,7 @@ public class CatalogBackOfficeTests
         }
 
         using (var good = await admin.PostFormAsync("/staff/admin/disclosure", "/staff/admin/disclosure?handler=Settings",
-            ("IndexPattern", "{机构代码}-GK/{YYYY}-{NNNN}"), ("Chain", "保密审查:保密审查员\n办公室主任签发:办公室主任")))
+            ("IndexPattern", "{机构代码}-GK/{YYYY}-{NNNN}"), ("Chain", "保密审查:保密审查员\n办公室主任签发:办公室主任"), await SeenAsync(admin, "/staff/admin/disclosure", "SettingsVersion")))
         {
             Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         }

@@ -32,13 +32,23 @@ internal static class CatalogFlow
     }
 
     /// <summary>Posts a step's form on the item page; returns the page as shown after the redirect.</summary>
+    /// <remarks>Like the page's forms, the post carries the version the person saw (read from the page now, unless given).</remarks>
     public static async Task<string> StepAsync(StaffClient client, string itemPage, string handler, params (string Name, string Value)[] fields)
     {
+        if (!fields.Any(f => f.Name == "Version"))
+        {
+            fields = [.. fields, await SeenAsync(client, itemPage)];
+        }
+
         using var response = await client.PostFormAsync(itemPage, itemPage + "?handler=" + handler, fields);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         Assert.Equal(itemPage, response.Headers.Location?.OriginalString);
         return await client.GetTextAsync(itemPage);
     }
+
+    /// <summary>The version a form on <paramref name="page"/> carries (what the person saw), as a field to post.</summary>
+    public static async Task<(string Name, string Value)> SeenAsync(StaffClient client, string page, string field = "Version") =>
+        (field, System.Text.RegularExpressions.Regex.Match(await client.GetHtmlAsync(page), $"name=\"{field}\" value=\"(\\d+)\"").Groups[1].Value);
 
     /// <summary>The request was refused for the person's role: pages send them to the access-denied page.</summary>
     public static void AssertDenied(HttpResponseMessage response)

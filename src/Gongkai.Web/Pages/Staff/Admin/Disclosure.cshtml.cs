@@ -37,6 +37,14 @@ public sealed class DisclosureModel(GongkaiDbContext db, CatalogWorkspace worksp
     [BindProperty]
     public string? Chain { get; set; }
 
+    /// <summary>审核分离 (<see cref="SeparationOfDuties"/>): the drafter decides no step, one person at most one step of an item.</summary>
+    [BindProperty]
+    public bool SeparateDuties { get; set; }
+
+    /// <summary>The settings' version the administrator saw; the save is checked against it by the database.</summary>
+    [BindProperty]
+    public int? SettingsVersion { get; set; }
+
     [BindProperty]
     public string? CategoryCode { get; set; }
 
@@ -55,6 +63,8 @@ public sealed class DisclosureModel(GongkaiDbContext db, CatalogWorkspace worksp
         await LoadAsync(cancellationToken);
         IndexPattern = Settings.IndexPattern.Text;
         Chain = ChainText(Settings.ReviewChain);
+        SeparateDuties = Settings.SeparateDuties;
+        SettingsVersion = Settings.Version;
     }
 
     /// <summary>Saves the 索引号 pattern and the review chain; items already in review keep the chain they were submitted to.</summary>
@@ -73,6 +83,11 @@ public sealed class DisclosureModel(GongkaiDbContext db, CatalogWorkspace worksp
             Errors.Add("审核流程：" + chainError);
         }
 
+        if (SettingsVersion is null)
+        {
+            Errors.Add("表单缺少所看到的设置版本，请刷新页面后重试");
+        }
+
         if (Errors.Count > 0)
         {
             return Page();
@@ -80,8 +95,17 @@ public sealed class DisclosureModel(GongkaiDbContext db, CatalogWorkspace worksp
 
         var current = await agency.GetAsync(cancellationToken);
         var store = await workspace.StoreAsync(cancellationToken);
-        await store.SaveSettingsAsync(current.Id, Settings with { IndexPattern = pattern!, ReviewChain = chain! }, cancellationToken);
-        TempData["Message"] = "已保存索引号格式和审核流程。已在审核中的信息仍按送审时的流程审核。";
+        var saved = await store.SaveSettingsAsync(current.Id, Settings with { IndexPattern = pattern!, ReviewChain = chain!, SeparateDuties = SeparateDuties },
+            User.Identity!.Name!, SettingsVersion, cancellationToken);
+        if (saved.Error is { } error)
+        {
+            Errors.Add(error.Message);
+            await LoadAsync(cancellationToken);
+            SettingsVersion = Settings.Version;
+            return Page();
+        }
+
+        TempData["Message"] = "已保存索引号格式、审核流程和审核分离设置。已在审核中的信息仍按送审时的流程审核。";
         return RedirectToPage();
     }
 

@@ -69,9 +69,9 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
             return Forbid();
         }
 
-        if (PostedVersion is { } seen && seen != Version)
+        if (PostedVersion is not { } seen)
         {
-            TempData["Error"] = "该草稿在您打开修改页面后已被他人修改或送审，本次修改未保存；请查看最新内容后重新修改";
+            TempData["Error"] = "修改未保存：表单缺少所看到的版本（Version），请重新打开修改页面";
             return Redirect($"/staff/catalog/{id}");
         }
 
@@ -83,7 +83,13 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
 
         var current = await agency.GetAsync(cancellationToken);
         var store = await workspace.StoreAsync(cancellationToken);
-        var result = await store.EditAsync(current.Id, IndexNumber, Input.ToEdit(channels, current.Name), User.Identity!.Name!, cancellationToken);
+        var result = await store.EditAsync(current.Id, IndexNumber, Input.ToEdit(channels, current.Name), User.Identity!.Name!, seen, cancellationToken);
+        if (result is CatalogConflict)
+        {
+            TempData["Error"] = "修改未保存：" + result.Message();
+            return Redirect($"/staff/catalog/{id}");
+        }
+
         if (result is not CatalogItemSaved)
         {
             Errors.Add(result.Message());

@@ -68,16 +68,13 @@ public sealed class NewModel(CatalogWorkspace workspace, CurrentAgency agency) :
             return Page();
         }
 
-        foreach (var (name, content) in files)
+        if (files.Count > 0
+            && await store.AddAttachmentsAsync(current.Id, saved.Item.IndexNumber, files, actor, MaxAttachmentBytes, cancellationToken: cancellationToken) is not CatalogItemSaved and var attached)
         {
-            var attached = await store.AddAttachmentAsync(current.Id, saved.Item.IndexNumber, name, content, actor, MaxAttachmentBytes, cancellationToken);
-            if (attached is not CatalogItemSaved)
-            {
-                // The files were checked above, so this is a rare race (someone submitted the draft meanwhile): the draft
-                // exists, and the office sees it with the files that did go in and the reason this one did not.
-                TempData["Error"] = attached.Message();
-                return Redirect($"/staff/catalog/{saved.Id}");
-            }
+            // The files were checked above, so this is a rare race (someone submitted the draft meanwhile): the draft
+            // exists without the files, and the office sees it with the reason.
+            TempData["Error"] = "附件未上传：" + attached.Message();
+            return Redirect($"/staff/catalog/{saved.Id}");
         }
 
         TempData["Message"] = $"已保存草稿，索引号 {saved.Item.IndexNumber}。核对无误后请送审。";

@@ -74,29 +74,29 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
 
     /// <summary>送审 into the agency's review chain (Art. 17: nothing is published unreviewed).</summary>
     public Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanDraft, (store, agencyId, actor) => store.SubmitAsync(agencyId, Item.IndexNumber, actor, ct), "已送审", ct);
+        StepAsync(id, () => CanDraft, (store, agencyId, actor, seen) => store.SubmitAsync(agencyId, Item.IndexNumber, actor, seen, ct), "已送审", ct);
 
     /// <summary>同意 at the pending step, by a holder of its 审核岗位.</summary>
     public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanDecide, (store, agencyId, actor) => store.DecideAsync(agencyId, Item.IndexNumber, approve: true, actor, Item.PendingStep!.Role, Reason, ct), "已同意", ct);
+        StepAsync(id, () => CanDecide, (store, agencyId, actor, seen) => store.DecideAsync(agencyId, Item.IndexNumber, approve: true, actor, Item.PendingStep!.Role, Reason, seen, ct), "已同意", ct);
 
     /// <summary>退回 with a reason: the item goes back to draft.</summary>
     public Task<IActionResult> OnPostRefuseAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanDecide, (store, agencyId, actor) => store.DecideAsync(agencyId, Item.IndexNumber, approve: false, actor, Item.PendingStep!.Role, Reason, ct), "已退回拟稿人", ct);
+        StepAsync(id, () => CanDecide, (store, agencyId, actor, seen) => store.DecideAsync(agencyId, Item.IndexNumber, approve: false, actor, Item.PendingStep!.Role, Reason, seen, ct), "已退回拟稿人", ct);
 
     /// <summary>发布 (办公室发布) today: the date is the day it reaches the portal, so Art. 26 lateness cannot be back-dated away.</summary>
     public Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanPublish, (store, agencyId, actor) => store.PublishAsync(agencyId, Item.IndexNumber, actor, Today, ct), "已发布，公众可以在门户的目录中查到", ct);
+        StepAsync(id, () => CanPublish, (store, agencyId, actor, seen) => store.PublishAsync(agencyId, Item.IndexNumber, actor, Today, seen, ct), "已发布，公众可以在门户的目录中查到", ct);
 
     /// <summary>撤回 from the portal, with a reason.</summary>
     public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanPublish, (store, agencyId, actor) => store.WithdrawAsync(agencyId, Item.IndexNumber, actor, Reason ?? string.Empty, ct), "已撤回", ct);
+        StepAsync(id, () => CanPublish, (store, agencyId, actor, seen) => store.WithdrawAsync(agencyId, Item.IndexNumber, actor, Reason ?? string.Empty, seen, ct), "已撤回", ct);
 
     /// <summary>有效性 变更: 失效 or 废止; the item stays in the catalogue, marked so.</summary>
     public Task<IActionResult> OnPostValidityAsync(long id, CancellationToken ct) =>
         NewValidity is not { } validity
             ? Task.FromResult(Back(id, error: "有效性：请选择"))
-            : StepAsync(id, () => CanPublish, (store, agencyId, actor) => store.ChangeValidityAsync(agencyId, Item.IndexNumber, validity, actor, ct), "已更新有效性", ct);
+            : StepAsync(id, () => CanPublish, (store, agencyId, actor, seen) => store.ChangeValidityAsync(agencyId, Item.IndexNumber, validity, actor, seen, ct), "已更新有效性", ct);
 
     /// <summary>Attaches files to the draft; every file is checked first, and none is saved if one is unusable.</summary>
     public async Task<IActionResult> OnPostUploadAsync(long id, CancellationToken cancellationToken)
@@ -111,9 +111,9 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
             return Forbid();
         }
 
-        if (Stale() is { } stale)
+        if (Unversioned() is { } unversioned)
         {
-            return stale;
+            return unversioned;
         }
 
         var problems = new List<string>();
@@ -130,25 +130,15 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
 
         var current = await agency.GetAsync(cancellationToken);
         var store = await workspace.StoreAsync(cancellationToken);
-        var done = new List<string>();
-        foreach (var (name, content) in files)
-        {
-            var result = await store.AddAttachmentAsync(current.Id, Item.IndexNumber, name, content, User.Identity!.Name!, MaxAttachmentBytes, cancellationToken);
-            if (result is not CatalogItemSaved)
-            {
-                var message = result.Message();
-                return Back(id, error: done.Count == 0 ? "附件未上传：" + message : $"已上传{string.Join("、", done)}；{message}");
-            }
-
-            done.Add($"“{name}”");
-        }
-
-        return Back(id, message: $"已上传附件{string.Join("、", done)}");
+        var result = await store.AddAttachmentsAsync(current.Id, Item.IndexNumber, files, User.Identity!.Name!, MaxAttachmentBytes, PostedVersion, cancellationToken);
+        return result is CatalogItemSaved
+            ? Back(id, message: $"已上传附件{string.Join("、", files.Select(f => $"“{f.Name}”"))}")
+            : Back(id, error: "附件未上传：" + result.Message());
     }
 
     /// <summary>Removes an attachment from the draft.</summary>
     public Task<IActionResult> OnPostRemoveFileAsync(long id, long fileId, CancellationToken ct) =>
-        StepAsync(id, () => CanDraft, (store, agencyId, actor) => store.RemoveAttachmentAsync(agencyId, Item.IndexNumber, fileId, actor, ct), "已删除附件", ct);
+        StepAsync(id, () => CanDraft, (store, agencyId, actor, seen) => store.RemoveAttachmentAsync(agencyId, Item.IndexNumber, fileId, actor, seen, ct), "已删除附件", ct);
 
     /// <summary>The Art. 26 state in words, for the list and this page.</summary>
     public static string DueText(CatalogItem item, DateOnly due, bool overdue) => item.Status switch
@@ -158,7 +148,7 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
         CatalogItemStatus.Draft or CatalogItemStatus.InReview or CatalogItemStatus.Approved => overdue ? "已逾期未发布（第二十六条）" : "应在此日前发布（第二十六条）",
     };
 
-    private async Task<IActionResult> StepAsync(long id, Func<bool> allowed, Func<CatalogStore, int, string, Task<CatalogCommandResult>> step, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> StepAsync(long id, Func<bool> allowed, Func<CatalogStore, int, string, int, Task<CatalogCommandResult>> step, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -170,13 +160,13 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
             return Forbid();
         }
 
-        if (Stale() is { } stale)
+        if (Unversioned() is { } unversioned)
         {
-            return stale;
+            return unversioned;
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        var result = await step(await workspace.StoreAsync(cancellationToken), current.Id, User.Identity!.Name!);
+        var result = await step(await workspace.StoreAsync(cancellationToken), current.Id, User.Identity!.Name!, PostedVersion!.Value);
         if (result is not CatalogItemSaved saved)
         {
             return Back(id, error: result.Message());
@@ -194,11 +184,11 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
     }
 
     /// <summary>
-    /// A redirect with the reason when the item changed after the person's page was shown (someone returned, edited or
-    /// decided it meanwhile): a 同意 is for the content and step the reviewer saw.
+    /// A step is taken only on the version the person saw (the store's UPDATE checks it and says what changed since): a
+    /// form posted without it is refused, never applied to whatever the item has become.
     /// </summary>
-    private IActionResult? Stale() => PostedVersion is { } seen && seen != Version
-        ? Back(Id, error: $"该信息在您打开页面后已有新的办理记录（现为{CatalogItem.StatusLabel(Item.Status)}{(Item.PendingStep is { } p ? "，待“" + p.Name + "”" : "")}），本次操作未执行；请查看最新内容后重试")
+    private IActionResult? Unversioned() => PostedVersion is null
+        ? Back(Id, error: "本次操作未执行：表单缺少所看到的版本（Version），请刷新页面后重试")
         : null;
 
     private IActionResult Back(long id, string? message = null, string? error = null)
