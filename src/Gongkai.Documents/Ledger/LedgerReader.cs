@@ -13,6 +13,9 @@ public static class LedgerReader
 {
     internal const string NotAWorkbook = "文件不是有效的Excel工作簿（.xlsx），可能已损坏或只是改了扩展名；请在Excel中打开后另存为“Excel 工作簿（*.xlsx）”再上传";
 
+    /// <summary>A workbook whose parts contradict each other: what is wrong, and how to get a sound file.</summary>
+    internal static string Damaged(string what) => $"Excel工作簿已损坏：{what}；请在Excel中打开后另存为“Excel 工作簿（*.xlsx）”再上传";
+
     /// <summary>
     /// Reads <paramref name="content"/>, choosing CSV or XLSX by the extension of <paramref name="fileName"/>.
     /// Never throws for bad content: an unreadable file is a result with one error.
@@ -71,6 +74,11 @@ public static class LedgerReader
             foreach (var row in table.Rows())
             {
                 validator.Accept(row);
+            }
+
+            if (table.Damage is { } damage)
+            {
+                return LedgerReadResult.Refused(damage);
             }
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException)
