@@ -10,7 +10,7 @@ public class LedgerXlsxDamageTests
 {
     private const string NotAWorkbook = "文件不是有效的Excel工作簿（.xlsx），可能已损坏或只是改了扩展名；请在Excel中打开后另存为“Excel 工作簿（*.xlsx）”再上传";
 
-    private static LedgerReadResult Read(byte[] bytes) => LedgerReader.Read(new MemoryStream(bytes), "台账.xlsx");
+    private static LedgerReadResult Read(byte[] bytes) => LedgerReader.Read(new MemoryStream(bytes), "台账.xlsx", LedgerBuilder.Clock);
 
     private static byte[] Valid() => Standard().Row(Case()).Row(Case(number: "GK-2")).ToXlsx();
 

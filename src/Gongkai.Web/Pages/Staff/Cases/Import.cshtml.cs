@@ -42,7 +42,7 @@ public sealed class ImportModel(GongkaiDbContext db, CurrentAgency agency, CaseW
         }
 
         await using var stream = ledger.OpenReadStream();
-        var read = LedgerReader.Read(stream, ledger.FileName);
+        var read = LedgerReader.Read(stream, ledger.FileName, clock);
         if (!read.Succeeded)
         {
             Errors = [.. read.Errors.Select(e => e.ToString())];
