@@ -132,7 +132,8 @@ public class LedgerImportAndReportTests
             [Row(4, null, new(2025, 3, 3), ApplicantType.NaturalPerson, new(2025, 3, 1), CaseOutcome.Granted)], "李四", "c.csv");
 
         var error = Assert.Single(result.Errors);
-        Assert.StartsWith("第4行：", error, StringComparison.Ordinal);
+        Assert.Equal("第4行：按台账办结日期2025-03-01早于上一事件日期2025-03-03，请按时间顺序记录", error);
+        Assert.Equal(0, await context.Cases.CountAsync());
         Assert.Contains("早于", error, StringComparison.Ordinal);
         Assert.Equal(0, await context.Cases.CountAsync());
     }
@@ -186,7 +187,12 @@ public class LedgerImportAndReportTests
         var (years, errors) = await CalendarStore.AddAsync(context, """{"source":"x","years":{"2027":{"notice":"u","days":[{"date":"2027-02-30","name":"春节","off":true}]}}}""", "管理员", Clock);
 
         Assert.Empty(years);
-        Assert.NotEmpty(errors);
+        var error = Assert.Single(errors);
+        Assert.Equal("years.2027.days[0].date", error.Path);
+        Assert.Equal(1, error.Line);
+        Assert.StartsWith("第1行 years.2027.days[0].date：", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2027-02-30", error.Message, StringComparison.Ordinal);
+        Assert.Contains("不是有效日期，应为 YYYY-MM-DD", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await context.CalendarYears.CountAsync());
     }
 

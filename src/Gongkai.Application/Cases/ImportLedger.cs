@@ -17,7 +17,7 @@ public sealed class ImportLedger(GongkaiDbContext db, CaseCalendar calendar, Tim
     public async Task<Result<int>> ExecuteAsync(ImportLedgerRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var read = LedgerReader.Read(request.Content, request.FileName);
+        var read = LedgerReader.Read(request.Content, request.FileName, clock);
         if (!read.Succeeded)
         {
             return new Refused(string.Join("\n", read.Errors.Select(e => e.ToString())), "ledger");

@@ -37,7 +37,7 @@ internal static class CasesCommands
             LedgerReadResult read;
             await using (var stream = File.OpenRead(path))
             {
-                read = LedgerReader.Read(stream, path);
+                read = LedgerReader.Read(stream, path, clock);
             }
 
             if (!read.Succeeded)

@@ -5,6 +5,7 @@ using Gongkai.Data.Agencies;
 using Gongkai.Data.Calendar;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
+using Gongkai.Documents.Disclosure;
 using Gongkai.Domain.Disclosure;
 
 namespace Gongkai.Cli.Commands;

@@ -4,9 +4,11 @@ using Gongkai.Domain.Text;
 namespace Gongkai.Documents.Ledger;
 
 /// <summary>
-/// Reads CSV as Excel writes it (RFC 4180): comma-separated, fields in double quotes may hold commas, doubled
-/// quotes and line breaks; CRLF, LF or CR line ends. Each record is one Excel row, so the record's index is its
-/// row number even when a quoted field spans lines.
+/// The one CSV reader of Gongkai (ledgers, Art. 20 figures; see docs/adr/0007-one-csv-reader.md). Reads CSV as Excel
+/// writes it (RFC 4180): comma-separated, fields in double quotes may hold commas, doubled quotes and line breaks;
+/// CRLF, LF or CR line ends; text after a closing quote is kept as Excel keeps it. Each record is one Excel row, so
+/// the record's index is its row number even when a quoted field spans lines. Text is decoded by
+/// <see cref="ChineseText"/> (BOM, UTF-8, GB18030).
 /// </summary>
 internal static class CsvTable
 {
@@ -15,12 +17,16 @@ internal static class CsvTable
     /// UTF-16 BOM (Excel's "Unicode text"), else GB18030 (Excel's default "CSV (逗号分隔)" on Chinese Windows).
     /// Null with a reason when the bytes are not text.
     /// </summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, out string? refusal)
+    /// <param name="bytes">The file.</param>
+    /// <param name="workbookAdvice">What to do with a workbook uploaded as .csv (the readers differ: the ledger reads
+    /// .xlsx too).</param>
+    /// <param name="refusal">Why the bytes are not CSV text.</param>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string workbookAdvice, out string? refusal)
     {
         refusal = null;
         if (bytes.StartsWith("PK\u0003\u0004"u8))
         {
-            refusal = "文件扩展名为 .csv，但内容是Excel工作簿（.xlsx）；请把扩展名改为 .xlsx 后重新上传";
+            refusal = $"文件扩展名为 .csv，但内容是Excel工作簿（.xlsx）；{workbookAdvice}";
             return null;
         }
 

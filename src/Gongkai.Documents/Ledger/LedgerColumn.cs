@@ -1,3 +1,5 @@
+using Gongkai.Domain.Text;
+
 namespace Gongkai.Documents.Ledger;
 
 /// <summary>The columns of a ledger, by their header text.</summary>
@@ -41,15 +43,5 @@ internal static class LedgerColumns
     }
 
     /// <summary>The spreadsheet column letters of a 0-based index (0 → A, 27 → AB).</summary>
-    public static string Letters(int index)
-    {
-        Span<char> buffer = stackalloc char[4];
-        var pos = buffer.Length;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            buffer[--pos] = (char)('A' + ((n - 1) % 26));
-        }
-
-        return new string(buffer[pos..]);
-    }
+    public static string Letters(int index) => SheetColumns.Letters(index);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Domain.Applications;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Documents.Ledger;
 
@@ -14,6 +15,14 @@ internal sealed class LedgerValidator
     /// <summary>How many errors are listed; beyond that, one line says how many more there are.</summary>
     public const int MaxErrors = 1000;
 
+    /// <summary>
+    /// The first day an application could be made: the Regulation's first version (国务院令第492号, 2007) took effect
+    /// on 2008-05-01 (its Art. 38); no ledger row can be received or closed before it.
+    /// </summary>
+    public static readonly DateOnly RegulationInForce = new(2008, 5, 1);
+
+    private readonly DateOnly _today;
+
     private readonly List<LedgerError> _errors = [];
     private readonly List<LedgerRow> _rows = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
@@ -24,7 +33,12 @@ internal sealed class LedgerValidator
     private bool _hasData;
     private int _unlisted;
 
-    public LedgerValidator() => Array.Fill(_columnOf, -1);
+    /// <param name="today">Today where the agency is (<see cref="Gongkai.Domain.Calendar.ChinaTime.Today"/>): no row can be received or closed later.</param>
+    public LedgerValidator(DateOnly today)
+    {
+        _today = today;
+        Array.Fill(_columnOf, -1);
+    }
 
     /// <summary>A problem of the whole file (not of a cell).</summary>
     public void FileError(int? row, string message) => Add(new LedgerError(row, null, message));
@@ -197,7 +211,7 @@ internal sealed class LedgerValidator
 
         if (closed is { } c && received is { } r && c < r)
         {
-            Add(Error(row, LedgerColumn.ClosedOn, $"{LedgerValues.Iso(c)}早于收到日期{LedgerValues.Iso(r)}"));
+            Add(Error(row, LedgerColumn.ClosedOn, $"{DateText.Iso(c)}早于收到日期{DateText.Iso(r)}"));
         }
 
         // Once the file is refused, rows are only checked, no longer kept.
@@ -242,6 +256,13 @@ internal sealed class LedgerValidator
 
         switch (LedgerValues.ParseDate(text, out var date))
         {
+            case DateParse.Ok when date < RegulationInForce:
+                // 0001-01-01, 1900-01-00: a blank or mistyped date, not an application.
+                Add(Error(row, column, $"{DateText.Iso(date)}早于《政府信息公开条例》施行之日（{DateText.Iso(RegulationInForce)}），请核对"));
+                return null;
+            case DateParse.Ok when date > _today:
+                Add(Error(row, column, $"{DateText.Iso(date)}晚于今天（{DateText.Iso(_today)}），请核对"));
+                return null;
             case DateParse.Ok:
                 return date;
             case DateParse.NoSuchDate:

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gongkai.Domain.Applications;
 
 namespace Gongkai.Documents.Ledger;
@@ -123,9 +122,6 @@ internal static class LedgerValues
         AmbiguousChannels.TryGetValue(key, out ambiguity);
         return Channels.TryGetValue(key, out channel);
     }
-
-    /// <summary>Formats a date as in messages (ISO).</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static bool Digits(string text, ref int pos, int min, int max, out int value)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Documents.Ledger;
 
@@ -14,25 +15,46 @@ namespace Gongkai.Documents.Ledger;
 /// </summary>
 internal sealed class XlsxTable : IDisposable
 {
+    /// <summary>Excel's last row (1,048,576) and column (XFD, 16,384).</summary>
+    private const int MaxRow = 1_048_576;
+    private const int MaxColumn = 16_384;
+
     private readonly SpreadsheetDocument _document;
     private readonly WorksheetPart _sheet;
-    private readonly string[] _sharedStrings;
+    private readonly string[] _sharedStrings = [];
     private readonly bool[] _dateStyles;
 
-    private XlsxTable(SpreadsheetDocument document, WorksheetPart sheet)
+    private XlsxTable(SpreadsheetDocument document, WorkbookPart workbook, WorksheetPart sheet)
     {
         _document = document;
         _sheet = sheet;
-        var workbook = document.WorkbookPart!;
         _sharedStrings = workbook.SharedStringTablePart is { } strings ? ReadSharedStrings(strings) : [];
         _dateStyles = workbook.WorkbookStylesPart?.Stylesheet is { } styles ? ReadDateStyles(styles) : [];
     }
+
+    /// <summary>
+    /// Why the sheet cannot be trusted, found while reading <see cref="Rows"/> (a cell or row reference beyond Excel's
+    /// range, a shared string that is not there); null while it is sound. The rows read so far must then be dropped.
+    /// </summary>
+    public string? Damage { get; private set; }
 
     /// <summary>Opens the workbook's first worksheet, or null with a reason when there is none.</summary>
     public static XlsxTable? Open(Stream content, out string? refusal)
     {
         refusal = null;
-        var document = SpreadsheetDocument.Open(content, isEditable: false);
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(content, isEditable: false);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.IO.Packaging's answer when a relationship points at a part the ZIP does not hold; the SDK loads
+            // every part on opening, so this is the one place it can surface.
+            refusal = LedgerReader.Damaged("工作簿列出的部分（工作表、共享字符串或样式）在文件中不存在");
+            return null;
+        }
+
         if (document.WorkbookPart is not { Workbook: not null } workbookPart)
         {
             document.Dispose();
@@ -41,35 +63,54 @@ internal sealed class XlsxTable : IDisposable
         }
 
         WorksheetPart? first = null;
+        string? missing = null;
         if (workbookPart is { Workbook.Sheets: { } sheets } workbook)
         {
             foreach (var sheet in sheets.Elements<Sheet>())
             {
-                if (sheet.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
+                if (sheet.Id?.Value is not { } id)
+                {
+                    continue;
+                }
+
+                if (workbook.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
                 {
                     first = worksheet;
                     break;
                 }
+
+                // Listed in workbook.xml, but with no part behind its relationship.
+                missing ??= sheet.Name?.Value ?? id;
             }
         }
 
         if (first is null)
         {
             document.Dispose();
-            refusal = "Excel工作簿中没有工作表";
+            refusal = missing is null ? "Excel工作簿中没有工作表" : LedgerReader.Damaged($"工作表“{missing}”的内容缺失");
             return null;
         }
 
-        return new XlsxTable(document, first);
+        return new XlsxTable(document, workbookPart, first);
     }
 
     public void Dispose() => _document.Dispose();
 
-    /// <summary>The worksheet's rows that have any cell, in order, numbered as Excel numbers them.</summary>
-    public IEnumerable<SheetRow> Rows()
+    /// <summary>
+    /// The worksheet's rows that have any cell, in order, numbered as Excel numbers them. Stops at the first damage
+    /// (see <see cref="Damage"/>).
+    /// </summary>
+    public IEnumerable<SheetRow> Rows() => Walk(_sheet, sharedStrings: null);
+
+    /// <summary>
+    /// The one reader of SpreadsheetML text: the sheet's rows and cells, and the items (<c>si</c>) of the shared
+    /// strings, which hold text the same way inline strings do (runs of <c>t</c>, phonetic runs <c>rPh</c> left out).
+    /// Items are added to <paramref name="sharedStrings"/> when given.
+    /// </summary>
+    private IEnumerable<SheetRow> Walk(OpenXmlPart part, List<string>? sharedStrings)
     {
         // A plain XmlReader over the part: several times faster than OpenXmlReader, which builds an element per node.
-        using var xml = OpenXml(_sheet);
+        using var xml = OpenXml(part);
         var names = new Names(xml.NameTable);
         var cells = new List<string?>(16);
         var text = new StringBuilder();
@@ -90,28 +131,50 @@ internal sealed class XlsxTable : IDisposable
                     var name = xml.LocalName;
                     if (ReferenceEquals(name, names.Row))
                     {
-                        rowNumber = Number(xml.GetAttribute("r")) ?? rowNumber + 1;
+                        var r = xml.GetAttribute("r");
+                        rowNumber = r is null ? rowNumber + 1 : Number(r) ?? 0;
+                        if (rowNumber is < 1 or > MaxRow)
+                        {
+                            Damage = LedgerReader.Damaged($"行号“{r ?? rowNumber.ToString(CultureInfo.InvariantCulture)}”超出Excel的范围（1至1048576）");
+                            yield break;
+                        }
+
                         column = -1;
                         cells.Clear();
                     }
                     else if (ReferenceEquals(name, names.Cell))
                     {
-                        column = ColumnIndex(xml.GetAttribute("r")) ?? column + 1;
+                        var reference = xml.GetAttribute("r");
+                        column = reference is null ? column + 1 : ColumnIndex(reference) ?? MaxColumn;
+                        if (column >= MaxColumn)
+                        {
+                            Damage = LedgerReader.Damaged($"单元格引用“{reference}”超出Excel的范围（最多1048576行、XFD列）");
+                            yield break;
+                        }
+
                         type = xml.GetAttribute("t");
                         style = Number(xml.GetAttribute("s")) ?? 0;
                         text.Clear();
                         value.Clear();
                         inCell = !xml.IsEmptyElement;
                     }
+                    else if (ReferenceEquals(name, names.StringItem))
+                    {
+                        text.Clear();
+                        if (xml.IsEmptyElement)
+                        {
+                            sharedStrings?.Add(string.Empty);
+                        }
+                    }
                     else if (inCell && ReferenceEquals(name, names.Value))
                     {
                         inValue = !xml.IsEmptyElement;
                     }
-                    else if (inCell && ReferenceEquals(name, names.Text))
+                    else if (ReferenceEquals(name, names.Text))
                     {
                         inText = !xml.IsEmptyElement;
                     }
-                    else if (inCell && ReferenceEquals(name, names.Phonetic))
+                    else if (ReferenceEquals(name, names.Phonetic))
                     {
                         inPhonetic = !xml.IsEmptyElement;
                     }
@@ -142,10 +205,19 @@ internal sealed class XlsxTable : IDisposable
                     {
                         inPhonetic = false;
                     }
-                    else if (ReferenceEquals(end, names.Cell))
+                    else if (ReferenceEquals(end, names.StringItem))
+                    {
+                        sharedStrings?.Add(text.ToString());
+                    }
+                    else if (ReferenceEquals(end, names.Cell) && inCell)
                     {
                         inCell = false;
-                        var cellText = CellText(type, style, type == "inlineStr" ? text.ToString() : value.ToString());
+                        var cellText = CellText(type, style, type == "inlineStr" ? text.ToString() : value.ToString(), rowNumber, column);
+                        if (Damage is not null)
+                        {
+                            yield break;
+                        }
+
                         if (!string.IsNullOrEmpty(cellText))
                         {
                             while (cells.Count <= column)
@@ -167,14 +239,20 @@ internal sealed class XlsxTable : IDisposable
         }
     }
 
-    private string? CellText(string? type, int style, string? value)
+    private string? CellText(string? type, int style, string value, int row, int column)
     {
         switch (type)
         {
             case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length
-                    ? _sharedStrings[i]
-                    : null;
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length)
+                {
+                    return _sharedStrings[i];
+                }
+
+                // A reference to text that is not in the file: reading the cell as blank would misreport the row.
+                Damage = LedgerReader.Damaged(string.Create(CultureInfo.InvariantCulture,
+                    $"第{row}行{LedgerColumns.Letters(column)}列引用的共享字符串（sharedStrings.xml中第{(long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (n + 1).ToString(CultureInfo.InvariantCulture) : value)}项）不存在"));
+                return null;
             case "inlineStr" or "str" or "e":
                 return value;
             case "b":
@@ -182,7 +260,7 @@ internal sealed class XlsxTable : IDisposable
             case "d":
                 // ISO 8601 date cells (strict OOXML).
                 return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
-                    ? LedgerValues.Iso(DateOnly.FromDateTime(iso))
+                    ? DateText.Iso(DateOnly.FromDateTime(iso))
                     : value;
             default:
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
@@ -190,23 +268,18 @@ internal sealed class XlsxTable : IDisposable
                     return value;
                 }
 
-                if (style < _dateStyles.Length && _dateStyles[style] && number >= 1 && number < 2958466)
+                if (style >= 0 && style < _dateStyles.Length && _dateStyles[style] && number >= 1 && number < 2958466)
                 {
-                    return LedgerValues.Iso(DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(number))));
+                    return DateText.Iso(DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(number))));
                 }
 
                 return number.ToString(CultureInfo.InvariantCulture);
         }
     }
 
-    /// <summary>The 0-based column of a cell reference (B7 → 1).</summary>
-    private static int? ColumnIndex(string? reference)
+    /// <summary>The 0-based column of a cell reference (B7 → 1); null when it is not a reference (no letters, or more than 3).</summary>
+    private static int? ColumnIndex(string reference)
     {
-        if (reference is null)
-        {
-            return null;
-        }
-
         var index = 0;
         var letters = 0;
         foreach (var c in reference)
@@ -215,6 +288,10 @@ internal sealed class XlsxTable : IDisposable
             {
                 index = (index * 26) + (c - 'A' + 1);
                 letters++;
+                if (letters > 3)
+                {
+                    return null;
+                }
             }
             else
             {
@@ -222,67 +299,27 @@ internal sealed class XlsxTable : IDisposable
             }
         }
 
-        return letters is > 0 and <= 3 ? index - 1 : null;
-    }
-
-    private static string[] ReadSharedStrings(SharedStringTablePart part)
-    {
-        using var xml = OpenXml(part);
-        var names = new Names(xml.NameTable);
-        var strings = new List<string>();
-        var text = new StringBuilder();
-        var inText = false;
-        var inPhonetic = false;
-        while (xml.Read())
+        if (letters == 0)
         {
-            switch (xml.NodeType)
-            {
-                case XmlNodeType.Element:
-                    var name = xml.LocalName;
-                    if (ReferenceEquals(name, names.StringItem))
-                    {
-                        text.Clear();
-                        if (xml.IsEmptyElement)
-                        {
-                            strings.Add("");
-                        }
-                    }
-                    else if (ReferenceEquals(name, names.Text))
-                    {
-                        inText = !xml.IsEmptyElement;
-                    }
-                    else if (ReferenceEquals(name, names.Phonetic))
-                    {
-                        inPhonetic = !xml.IsEmptyElement;
-                    }
-
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
-                    if (inText && !inPhonetic)
-                    {
-                        text.Append(xml.Value);
-                    }
-
-                    break;
-                case XmlNodeType.EndElement:
-                    var end = xml.LocalName;
-                    if (ReferenceEquals(end, names.Text))
-                    {
-                        inText = false;
-                    }
-                    else if (ReferenceEquals(end, names.Phonetic))
-                    {
-                        inPhonetic = false;
-                    }
-                    else if (ReferenceEquals(end, names.StringItem))
-                    {
-                        strings.Add(text.ToString());
-                    }
-
-                    break;
-            }
+            return null;
         }
 
+        // The digits after the letters are the row; a row beyond Excel's makes the reference as bad as a column would.
+        var digits = reference.AsSpan(letters);
+        return digits.Length == 0 || (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row is >= 1 and <= MaxRow)
+            ? index - 1
+            : null;
+    }
+
+    private string[] ReadSharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        foreach (var unused in Walk(part, strings))
+        {
+            // A shared-strings part holds no rows; whatever it pretends to hold is ignored.
+        }
+
+        Damage = null;
         return [.. strings];
     }
 
@@ -336,37 +373,64 @@ internal sealed class XlsxTable : IDisposable
     /// <summary>Excel's built-in date/time formats, including the ones of the Chinese locale (27–36, 50–58).</summary>
     private static bool IsBuiltInDateFormat(uint id) => id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);
 
-    /// <summary>Whether a custom number format shows a date: y, m or d outside quotes, escapes and [..].</summary>
+    /// <summary>
+    /// Whether a custom number format shows a date: y, d, or a month m, outside quotes, escapes and [..]. An m
+    /// right after an hour (h) or right before seconds (s) is minutes, and an elapsed-time format ([h]:mm, [mm]:ss)
+    /// is a duration, not a date; AM/PM is a marker, not a month.
+    /// </summary>
     internal static bool IsDateFormat(string code)
     {
-        var inQuotes = false;
-        var inBrackets = false;
+        // The date/time letters of the format in order, with bracketed elapsed units ([h], [mm], [s]) as their letter.
+        var letters = new List<char>();
         for (var i = 0; i < code.Length; i++)
         {
-            var c = code[i];
-            if (inQuotes)
+            var c = char.ToLowerInvariant(code[i]);
+            if (c == '"')
             {
-                inQuotes = c != '"';
-            }
-            else if (inBrackets)
-            {
-                inBrackets = c != ']';
-            }
-            else if (c == '"')
-            {
-                inQuotes = true;
+                var close = code.IndexOf('"', i + 1);
+                i = close < 0 ? code.Length : close;
             }
             else if (c == '[')
             {
-                inBrackets = true;
+                var close = code.IndexOf(']', i + 1);
+                var inside = close < 0 ? string.Empty : code[(i + 1)..close].ToLowerInvariant();
+                if (inside.Length > 0 && inside.All(l => l == inside[0]) && inside[0] is 'h' or 'm' or 's')
+                {
+                    letters.Add(char.ToUpperInvariant(inside[0])); // elapsed: never a month
+                }
+
+                i = close < 0 ? code.Length : close;
             }
             else if (c is '\\' or '_' or '*')
             {
                 i++;
             }
-            else if (c is 'y' or 'Y' or 'd' or 'D' or 'm' or 'M')
+            else if (code.AsSpan(i).StartsWith("AM/PM", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                i += 4;
+            }
+            else if (code.AsSpan(i).StartsWith("A/P", StringComparison.OrdinalIgnoreCase))
+            {
+                i += 2;
+            }
+            else if (c is 'y' or 'd' or 'm' or 'h' or 's')
+            {
+                // A run (yyyy, mm) is one unit.
+                if (!(i > 0 && char.ToLowerInvariant(code[i - 1]) == c))
+                {
+                    letters.Add(c);
+                }
+            }
+        }
+
+        for (var i = 0; i < letters.Count; i++)
+        {
+            switch (letters[i])
+            {
+                case 'y' or 'd':
+                    return true;
+                case 'm' when !(i > 0 && letters[i - 1] is 'h' or 'H') && !(i + 1 < letters.Count && letters[i + 1] is 's' or 'S'):
+                    return true;
             }
         }
 

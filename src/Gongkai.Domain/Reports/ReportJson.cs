@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gongkai.Domain.Json;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Reports;
 
@@ -52,7 +53,7 @@ public static class ReportJson
             w.WriteString("template", report.Template.Code());
             if (report.PublishedOn is { } published)
             {
-                w.WriteString("publishedOn", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("publishedOn", DateText.Iso(published));
             }
             else
             {
@@ -388,7 +389,13 @@ public static class ReportJson
                 case JsonValueKind.String when column.Kind == Article20ValueKind.Change && !string.IsNullOrWhiteSpace(cell.GetString()):
                     return Article20Value.Words(cell.GetString()!.Trim());
                 case JsonValueKind.Number:
-                    var number = cell.GetDecimal();
+                    if (!cell.TryGetDecimal(out var number))
+                    {
+                        // 1e400, 1e308: beyond what a decimal holds, so beyond any real figure of the report.
+                        Error(path, $"{what} 数值超出范围：{cell.GetRawText()}");
+                        return null;
+                    }
+
                     switch (column.Kind)
                     {
                         case Article20ValueKind.Count when number < 0 || decimal.Truncate(number) != number:
@@ -539,14 +546,15 @@ public static class ReportJson
                 if (f.ValueKind != JsonValueKind.Object ||
                     !f.TryGetProperty("rule", out var rule) || rule.ValueKind != JsonValueKind.String ||
                     !f.TryGetProperty("message", out var message) || message.ValueKind != JsonValueKind.String ||
-                    !f.TryGetProperty("severity", out var severity) || severity.GetString() is not ("error" or "warning"))
+                    !f.TryGetProperty("severity", out var severity) || severity.ValueKind != JsonValueKind.String ||
+                    severity.GetString() is not ("error" or "warning"))
                 {
                     Error(path, "每条检查结果应有 rule、location、message、severity（error 或 warning）");
                     continue;
                 }
 
                 var location = f.TryGetProperty("location", out var loc) && loc.ValueKind == JsonValueKind.Array
-                    ? loc.EnumerateArray().Select(l => l.GetString() ?? string.Empty).ToList()
+                    ? loc.EnumerateArray().Select(l => l.ValueKind == JsonValueKind.String ? l.GetString()! : l.GetRawText()).ToList()
                     : [];
                 report.Findings.Add(new Finding(rule.GetString()!, location, message.GetString()!,
                     severity.GetString() == "error" ? FindingSeverity.Error : FindingSeverity.Warning));

@@ -24,6 +24,9 @@ public enum XlsxStrings
 /// </summary>
 public sealed class LedgerBuilder
 {
+    /// <summary>The clock the tests read ledgers by: 2026-06-30 in China, so every date of 2008–2026 in the tests is past.</summary>
+    public static TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(2026, 6, 30, 9, 0, 0, TimeSpan.FromHours(8)));
+
     /// <summary>The eight columns in the usual order.</summary>
     public static readonly string[] StandardHeader = ["申请编号", "收到日期", "申请人类型", "申请人", "申请方式", "申请内容", "办结日期", "办理结果"];
 
@@ -132,10 +135,10 @@ public sealed class LedgerBuilder
     }
 
     public LedgerReadResult ReadCsv(Encoding? encoding = null, bool bom = false) =>
-        LedgerReader.Read(new MemoryStream(ToCsv(encoding ?? Encoding.UTF8, bom)), "台账.csv");
+        LedgerReader.Read(new MemoryStream(ToCsv(encoding ?? Encoding.UTF8, bom)), "台账.csv", LedgerBuilder.Clock);
 
     public LedgerReadResult ReadXlsx(XlsxStrings strings = XlsxStrings.Shared) =>
-        LedgerReader.Read(new MemoryStream(ToXlsx(strings)), "台账.xlsx");
+        LedgerReader.Read(new MemoryStream(ToXlsx(strings)), "台账.xlsx", LedgerBuilder.Clock);
 
     private static string Text(object? cell) => cell switch
     {
@@ -228,4 +231,10 @@ public readonly record struct XlsxDate(DateOnly Date);
 internal static class LedgerTestColumns
 {
     public static string Letters(int index) => index < 26 ? ((char)('A' + index)).ToString() : "A" + (char)('A' + index - 26);
+}
+
+/// <summary>A clock that always says the same moment.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
 }

@@ -27,6 +27,10 @@ public class LedgerCellErrorTests
         { Case(number: "GK-2", outcome: ""), "第3行 办理结果：填写了办结日期，须同时填写办理结果（未办结的申请两项都不填）" },
         { Case(number: "GK-2", closed: ""), "第3行 办结日期：填写了办理结果，须同时填写办结日期（未办结的申请两项都不填）" },
         { Case(number: "GK-2020-001"), "第3行 申请编号：“GK-2020-001”与第2行的申请编号重复" },
+        { Case(number: "GK-2", received: "0001-01-01"), "第3行 收到日期：0001-01-01早于《政府信息公开条例》施行之日（2008-05-01），请核对" },
+        { Case(number: "GK-2", received: "2008-04-30", closed: "2008-05-06"), "第3行 收到日期：2008-04-30早于《政府信息公开条例》施行之日（2008-05-01），请核对" },
+        { Case(number: "GK-2", closed: "9999-12-31"), "第3行 办结日期：9999-12-31晚于今天（2026-06-30），请核对" },
+        { Case(number: "GK-2", received: "2026-07-01", closed: "", outcome: ""), "第3行 收到日期：2026-07-01晚于今天（2026-06-30），请核对" },
     };
 
     [Theory]
@@ -123,5 +127,14 @@ public class LedgerCellErrorTests
         var rows = LedgerAssert.Accepted(Standard().Row(Case(number: "")).Row(Case(number: null)).ReadCsv());
 
         Assert.All(rows, r => Assert.Null(r.Number));
+    }
+
+    [Fact]
+    public void Read_DatesOnTheFirstDayOfTheRegulationAndToday_AreAccepted()
+    {
+        var row = Assert.Single(LedgerAssert.Accepted(Standard().Row(Case(received: "2008-05-01", closed: "2026-06-30")).ReadCsv()));
+
+        Assert.Equal(new DateOnly(2008, 5, 1), row.ReceivedOn);
+        Assert.Equal(new DateOnly(2026, 6, 30), row.ClosedOn);
     }
 }

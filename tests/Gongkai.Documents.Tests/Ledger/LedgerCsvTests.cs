@@ -16,7 +16,7 @@ public class LedgerCsvTests
         .Row(Case(applicantType: "法律服务机构", applicant: "北京市某某律师事务所", channel: "邮寄", outcome: "4.保护第三方合法权益"))
         .Row(OpenCase());
 
-    private static LedgerReadResult Read(byte[] bytes, string name = "台账.csv") => LedgerReader.Read(new MemoryStream(bytes), name);
+    private static LedgerReadResult Read(byte[] bytes, string name = "台账.csv") => LedgerReader.Read(new MemoryStream(bytes), name, LedgerBuilder.Clock);
 
     private static LedgerReadResult Read(string text) => Read(Encoding.UTF8.GetBytes(text));
 

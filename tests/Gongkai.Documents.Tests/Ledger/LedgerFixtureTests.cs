@@ -42,7 +42,7 @@ public class LedgerFixtureTests
     {
         using var stream = File.OpenRead(Path.Combine(Folder, file));
 
-        var rows = LedgerAssert.Accepted(LedgerReader.Read(stream, file));
+        var rows = LedgerAssert.Accepted(LedgerReader.Read(stream, file, LedgerBuilder.Clock));
 
         Assert.Equal(
             [

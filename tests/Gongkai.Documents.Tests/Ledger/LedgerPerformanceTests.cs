@@ -24,7 +24,7 @@ public class LedgerPerformanceTests(ITestOutputHelper output)
         var bytes = Large().ToCsv(Encoding.UTF8, bom: true);
 
         var watch = Stopwatch.StartNew();
-        var result = LedgerReader.Read(new MemoryStream(bytes), "台账.csv");
+        var result = LedgerReader.Read(new MemoryStream(bytes), "台账.csv", LedgerBuilder.Clock);
         watch.Stop();
         output.WriteLine($"read {Cases} rows in {watch.Elapsed.TotalMilliseconds:F0} ms");
 
@@ -37,7 +37,7 @@ public class LedgerPerformanceTests(ITestOutputHelper output)
         var bytes = Large().ToXlsx();
 
         var watch = Stopwatch.StartNew();
-        var result = LedgerReader.Read(new MemoryStream(bytes), "台账.xlsx");
+        var result = LedgerReader.Read(new MemoryStream(bytes), "台账.xlsx", LedgerBuilder.Clock);
         watch.Stop();
         output.WriteLine($"read {Cases} rows in {watch.Elapsed.TotalMilliseconds:F0} ms");
 

@@ -11,7 +11,7 @@ public class LedgerXlsxTests
 {
     private const string NotAWorkbook = "文件不是有效的Excel工作簿（.xlsx），可能已损坏或只是改了扩展名；请在Excel中打开后另存为“Excel 工作簿（*.xlsx）”再上传";
 
-    private static LedgerReadResult Read(byte[] bytes) => LedgerReader.Read(new MemoryStream(bytes), "台账.xlsx");
+    private static LedgerReadResult Read(byte[] bytes) => LedgerReader.Read(new MemoryStream(bytes), "台账.xlsx", LedgerBuilder.Clock);
 
     [Fact]
     public void Read_DateCellsWithBuiltInAndChineseFormats_ReadAsDates()
@@ -151,7 +151,7 @@ public class LedgerXlsxTests
     {
         var bytes = Standard().Row(Case()).ToXlsx();
 
-        var result = LedgerReader.Read(new NonSeekableStream(bytes), "台账.xlsx");
+        var result = LedgerReader.Read(new NonSeekableStream(bytes), "台账.xlsx", LedgerBuilder.Clock);
 
         Assert.Single(LedgerAssert.Accepted(result));
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Reports;
 
@@ -81,29 +80,25 @@ public class RegisterAndFiguresTests
         Assert.Equal(["行政许可", "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购"], Article20FigureRows.All.Select(r => r.Label));
 
     [Fact]
-    public void Csv_Gb18030_ReadsEveryRow()
+    public void Sheet_RowsAlreadySplit_AreReadWithoutAnyFile()
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var bytes = Encoding.GetEncoding("GB18030").GetBytes("年度,事项,项目数量,处理决定数量,采购项目数量,金额(元)\r\n2020,行政许可,40,7646,,\r\n2020,政府集中采购,,,16,3487.1万元\r\n");
+        IReadOnlyList<string?>[] rows = [["年度", "事项", "处理决定数量"], ["2020", "行政处罚", "257"], [null, null, null]];
 
-        var (figures, errors) = Article20FiguresCsv.Read(bytes);
+        var (figures, errors) = Article20FiguresSheet.Read(rows);
 
         Assert.Empty(errors);
-        Assert.Equal(new Article20Figure("administrativeLicensing", 2020, 40, 7646), figures[0]);
-        Assert.Equal(new Article20Figure("centralizedProcurement", 2020, Projects: 16, AmountYuan: 34871000m), figures[1]);
+        Assert.Equal(new Article20Figure("administrativePenalty", 2020, Decisions: 257), Assert.Single(figures));
     }
 
     [Fact]
-    public void Csv_BadRows_EveryOneNamed_NothingRead()
+    public void Sheet_CellBeyondTheHeader_IsNamedByRowAndColumn()
     {
-        var bytes = Encoding.UTF8.GetBytes("年度,事项,项目数量,处理决定数量\n2020,行政许可,40,7646\n2020,行政处罚,257,-3\n二〇二〇,行政强制,1,1\n2020,行政事业性收费,1,5\n2020,行政许可,1,1\n");
+        IReadOnlyList<string?>[] rows = [["年度", "事项", "处理决定数量"], ["2020", "行政处罚", "257", "备注"]];
 
-        var (figures, errors) = Article20FiguresCsv.Read(bytes);
+        var (figures, errors) = Article20FiguresSheet.Read(rows);
 
         Assert.Empty(figures);
-        Assert.Equal(
-            ["第3行 处理决定数量：“-3”不是非负整数", "第4行 年度：“二〇二〇”不是年份，应如 2025", "第5行：行政事业性收费没有处理决定数量，请留空", "第6行 事项：2020年“行政许可”与第2行重复"],
-            errors.Select(e => e.ToString()));
+        Assert.Equal(["第2行 D列：该列没有表头，无法识别“备注”；请填写列名或删除该列内容"], errors.Select(e => e.ToString()));
     }
 
     private static NormativeDocument[] Register() =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Gongkai.Data;
 using Gongkai.Data.Disclosure;
+using Gongkai.Documents.Disclosure;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Cases;
@@ -183,7 +184,7 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
 
     private static int? ReadCount(string row, Article20Fields field, string text, List<string> errors)
     {
-        if (Article20FiguresCsv.TryParseCount(text, out var n))
+        if (Article20FiguresSheet.TryParseCount(text, out var n))
         {
             return n;
         }
@@ -195,7 +196,7 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
     /// <summary>An amount as the CSV takes it (元, or 万元); more than two decimals of a yuan is refused by the store, naming the row.</summary>
     private static decimal? ReadAmount(string row, string text, List<string> errors)
     {
-        if (Article20FiguresCsv.TryParseAmount(text, out var yuan))
+        if (Article20FiguresSheet.TryParseAmount(text, out var yuan))
         {
             return yuan;
         }

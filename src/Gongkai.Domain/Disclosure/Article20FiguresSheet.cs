@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Disclosure;
@@ -18,16 +17,15 @@ public sealed record Article20CsvError(int? Row, string? Column, string Message)
 }
 
 /// <summary>
-/// Reads the Art. 20 figures (<see cref="Article20Figure"/>) kept in a spreadsheet and saved as CSV — UTF-8 (with or
-/// without BOM) or GB18030 (Excel's default on Chinese Windows). Columns: 年度, 事项 (the row label as the report prints
-/// it, e.g. 行政许可), and any of 项目数量, 处理决定数量, 采购项目数量, 金额（元）. Like the ledger reader, the file is
-/// all or nothing: any bad row refuses the whole file, and every bad row is named.
+/// The Art. 20 figures (<see cref="Article20Figure"/>, 第二十条) of a sheet an office keeps — the rules over rows
+/// already split into cells (the file is read by <c>Gongkai.Documents.Disclosure.Article20FiguresCsv</c>; the Domain
+/// reads no files). Columns: 年度, 事项 (the row label as the report prints it, e.g. 行政许可), and any of 项目数量,
+/// 处理决定数量, 采购项目数量, 金额（元）. All or nothing: any bad row refuses the whole sheet, and every bad row is named.
 /// </summary>
-public static class Article20FiguresCsv
+public static class Article20FiguresSheet
 {
     private static readonly string[] Columns = ["年度", "事项", "项目数量", "处理决定数量", "采购项目数量", "金额（元）"];
 
-    /// <summary>The figures of the file, or every problem found (and no figures).</summary>
     /// <summary>A count as people write it: <c>5825</c>, <c>5,825</c>, <c>12件</c>; empty is no figure (true, null).</summary>
     public static bool TryParseCount(string? text, out int? count)
     {
@@ -68,17 +66,20 @@ public static class Article20FiguresCsv
         return true;
     }
 
-    public static (IReadOnlyList<Article20Figure> Figures, IReadOnlyList<Article20CsvError> Errors) Read(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// The figures of a sheet's rows (row 1 is the header; <c>rows[i]</c> is row i + 1; a null cell is empty), or every
+    /// problem found (and no figures).
+    /// </summary>
+    public static (IReadOnlyList<Article20Figure> Figures, IReadOnlyList<Article20CsvError> Errors) Read(IReadOnlyList<IReadOnlyList<string?>> rows)
     {
-        var text = ChineseText.Decode(bytes);
-        var rows = Rows(text).ToList();
+        ArgumentNullException.ThrowIfNull(rows);
         var errors = new List<Article20CsvError>();
         if (rows.Count == 0)
         {
             return ([], [new(null, null, "文件是空的")]);
         }
 
-        var header = rows[0].Select(Normalize).ToList();
+        var header = rows[0].Select(h => Normalize(h ?? string.Empty)).ToList();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
         {
@@ -113,13 +114,22 @@ public static class Article20FiguresCsv
         {
             var rowNumber = r + 1;
             var cells = rows[r];
-            string Cell(string column) => index.TryGetValue(column, out var i) && i < cells.Count ? cells[i].Trim() : string.Empty;
+            string Cell(string column) => index.TryGetValue(column, out var i) && i < cells.Count ? cells[i]?.Trim() ?? string.Empty : string.Empty;
             if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
             var before = errors.Count;
+            for (var c = 0; c < cells.Count; c++)
+            {
+                // A ragged row, or a column without a header: its content would be silently dropped.
+                if ((c >= header.Count || header[c].Length == 0) && !string.IsNullOrWhiteSpace(cells[c]))
+                {
+                    errors.Add(new(rowNumber, $"{SheetColumns.Letters(c)}列", $"该列没有表头，无法识别“{cells[c]!.Trim()}”；请填写列名或删除该列内容"));
+                }
+            }
+
             int year = 0;
             if (!int.TryParse(Cell("年度").TrimEnd('年'), NumberStyles.None, CultureInfo.InvariantCulture, out year) || !Reports.ReportTemplates.IsReportYear(year))
             {
@@ -183,63 +193,4 @@ public static class Article20FiguresCsv
     }
 
     private static string Normalize(string header) => header.Trim().Replace('(', '（').Replace(')', '）').Replace(" ", string.Empty, StringComparison.Ordinal);
-
-    /// <summary>RFC 4180 records: commas, quoted fields with doubled quotes and line breaks.</summary>
-    private static IEnumerable<List<string>> Rows(string text)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                fields.Add(field.ToString());
-                field.Clear();
-                yield return fields;
-                fields = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return fields;
-        }
-    }
 }
