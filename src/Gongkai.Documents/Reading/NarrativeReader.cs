@@ -108,7 +108,7 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        var threshold = _doc.Format == SourceFormat.Pdf ? 20 : 40;
+        var threshold = _doc.Layout ? 20 : 40;
         for (var k = 0; k < 6; k++)
         {
             var tableParts = k is 1 or 2 or 3;

@@ -30,6 +30,12 @@ internal sealed record SourceRow(int Line, int Page, string[] Cells, bool IsTabl
 /// <summary>Every input, whatever its format, as lines of cells with source positions.</summary>
 internal sealed record SourceDocument(SourceFormat Format, IReadOnlyList<SourceRow> Rows)
 {
+    /// <summary>
+    /// Whether the rows come from text laid out by position (<c>pdftotext -layout</c>, whether read from the PDF
+    /// or from a .txt another tool saved): columns are runs of spaces, a label may sit on a line of its own.
+    /// </summary>
+    public bool Layout { get; init; }
+
     /// <summary>How a person finds a row in the source, e.g. <c>source:line 127</c>, <c>source:page 2 line 14</c>.</summary>
     public string Pointer(SourceRow row) => Format switch
     {

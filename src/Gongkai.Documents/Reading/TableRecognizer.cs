@@ -172,13 +172,14 @@ internal sealed partial class TableRecognizer
         List<string>? pendingLabel = null;
         SourceRow? pendingLabelRow = null;
         (SourceRow Row, List<string> Values)? pendingValues = null;
+        (string Key, SourceRow Row)? blankAbove = null;
         for (var index = 0; index < _doc.Rows.Count; index++)
         {
             var row = _doc.Rows[index];
 
             // pdftotext puts a label without values on a line of its own, which reads as narrative: inside the
             // table, a short line without sentence punctuation is taken as a label-only row.
-            var pdfLabel = !row.IsTable && _doc.Format == SourceFormat.Pdf && firstIndex >= 0
+            var pdfLabel = !row.IsTable && _doc.Layout && firstIndex >= 0
                 && CellText.Clean(row.Text) is { Length: > 0 and <= 40 } t && t.IndexOfAny(['。', '；']) < 0;
             if (!row.IsTable && !pdfLabel)
             {
@@ -189,8 +190,39 @@ internal sealed partial class TableRecognizer
             var labelCells = row.Cells.Take(labelEnd + 1).ToList();
             var values = row.Cells.Skip(labelEnd + 1).ToList();
             var hasNumber = values.Any(v => CellText.TryCount(v, out var n) && n is not null);
+            var wasBlankAbove = blankAbove;
+            blankAbove = null;
+            if (labelEnd < 0 && wasBlankAbove is { } blank && hasNumber && values.Count is >= 5 and < 10 && firstIndex >= 0)
+            {
+                // A label with empty cells, its numbers on the next line with no label (OCR and converters detach them).
+                found[blank.Key] = (row, values);
+                AddUncertain([$"applications.{blank.Key}", Pointer(blank.Row), Pointer(row)],
+                    $"{Where(blank.Row)}的行标签“{layout.First(l => l.Definition.Key == blank.Key).Definition.Name}”没有数值，读取了下一行（{Where(row)}）没有标签的数值");
+                continue;
+            }
+
             if (labelEnd < 0)
             {
+                // Values between the lines of a wrapped label (PDF, OCR): the numbered label starts on the line(s) above.
+                if (firstIndex >= 0 && pendingLabel is not null && pendingLabelRow is not null && values.Count is >= 5 and < 10 && hasNumber)
+                {
+                    var above = ParseLabel(pendingLabel);
+                    var group = currentGroup;
+                    if ((above.Item is not null || above.Group is not null || above.Top is not null)
+                        && Resolve(layout, above, ref group, true) is { } aboveMatch && !found.ContainsKey(aboveMatch.Definition.Key)
+                        && (above.Text.Length < 2 || SimilarLabel(above.Text, aboveMatch.Parts.Text)))
+                    {
+                        currentGroup = group;
+                        found[aboveMatch.Definition.Key] = (row, values);
+                        AddUncertain([$"applications.{aboveMatch.Definition.Key}", Pointer(pendingLabelRow), Pointer(row)],
+                            $"{Where(row)}的数值没有行标签，按上一行（{Where(pendingLabelRow)}）的标签“{aboveMatch.Definition.Name}”读取");
+                        pendingLabel = null;
+                        pendingLabelRow = null;
+                        pendingValues = null;
+                        continue;
+                    }
+                }
+
                 // Values without a label: in a PDF the label may sit on the next line (vertically centred).
                 pendingValues = firstIndex >= 0 && values.Count is >= 5 and < 10 && hasNumber ? (row, values) : null;
                 continue;
@@ -265,6 +297,11 @@ internal sealed partial class TableRecognizer
             }
 
             found[key] = (row, values);
+            if (!hasNumber && values.Count > 0 && values.All(v => CellText.Clean(v).Length == 0))
+            {
+                blankAbove = (key, row);
+            }
+
             if (rejoined && labelRow is not null)
             {
                 AddUncertain([$"applications.{key}", Pointer(labelRow), Pointer(row)],

@@ -12,7 +12,7 @@ internal static partial class TextSource
 {
     public static SourceDocument Parse(string text, SourceFormat format = SourceFormat.Text)
     {
-        var columnsByWhitespace = format == SourceFormat.Pdf;
+        var columnsByWhitespace = format == SourceFormat.Pdf || LooksLikeLayout(text);
         var lines = text.Split('\n');
         var rows = new List<SourceRow>(lines.Length);
         var page = 1;
@@ -95,7 +95,49 @@ internal static partial class TextSource
             i++;
         }
 
-        return new SourceDocument(format, rows);
+        return new SourceDocument(format, rows) { Layout = columnsByWhitespace };
+    }
+
+    /// <summary>
+    /// Whether plain text is <c>pdftotext -layout</c> output saved by another tool: no tabs or pipe tables, and
+    /// many lines whose words stand in columns (a run of three or more spaces between two words), or page feeds.
+    /// </summary>
+    internal static bool LooksLikeLayout(string text)
+    {
+        if (text.Contains('\t', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int lines = 0, columned = 0, piped = 0;
+        var start = 0;
+        while (start < text.Length && lines < 2000)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            lines++;
+            if (line[0] == '|')
+            {
+                piped++;
+            }
+            else if (line.IndexOf("   ".AsSpan(), StringComparison.Ordinal) > 0)
+            {
+                columned++;
+            }
+        }
+
+        return piped < 3 && columned >= 8 && (columned * 5 >= lines || text.Contains('\f', StringComparison.Ordinal));
     }
 
     /// <summary>A line with nothing on it; a line holding only a tab is an empty cell, not a blank line.</summary>
