@@ -23,6 +23,12 @@ public enum SourceFormat
 /// </summary>
 internal sealed record SourceRow(int Line, int Page, string[] Cells, bool IsTable)
 {
+    /// <summary>
+    /// A row a crawler ran together: <see cref="Cells"/> is the label and one run of values whose cells are not
+    /// separated (<c>1800 02020</c>); the table recogniser splits the run by the table's arithmetic (<see cref="RunSplitter"/>).
+    /// </summary>
+    public bool RunTogether { get; init; }
+
     /// <summary>The text of a narrative line.</summary>
     public string Text => Cells.Length == 0 ? string.Empty : Cells[0];
 }
