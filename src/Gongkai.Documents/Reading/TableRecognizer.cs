@@ -220,6 +220,12 @@ internal sealed partial class TableRecognizer
             return row;
         }
 
+        // 规范性文件 and 行政规范性文件 name one row in reports of either format.
+        if (label.StartsWith("行政", StringComparison.Ordinal) ? labels.TryGetValue(label[2..], out row) : labels.TryGetValue("行政" + label, out row))
+        {
+            return row.Key == "normativeDocuments" ? row : null;
+        }
+
         // Some provinces add a note in brackets after the label (行政许可（含…）).
         var bracket = label.IndexOf('(', StringComparison.Ordinal);
         return bracket > 0 && labels.TryGetValue(label[..bracket], out row) ? row : null;
