@@ -47,6 +47,7 @@ internal static class HtmlSource
     {
         private readonly System.Text.StringBuilder _line = new();
         private int _lineNo;
+        private int _lineOffset;
 
         public void Visit(INode node, int depth)
         {
@@ -60,7 +61,7 @@ internal static class HtmlSource
                 case IText text:
                     if (_line.Length == 0)
                     {
-                        _lineNo = LineOf(node);
+                        _lineNo = LineOf(node) + _lineOffset;
                     }
 
                     _line.Append(Collapse(text.Data));
@@ -71,6 +72,25 @@ internal static class HtmlSource
                     return;
                 case IElement element:
                     var name = element.TagName;
+                    if (name == "SCRIPT" && depth < 100)
+                    {
+                        // A CMS page may keep the report in a script (let content = "<table …>"; JSON data).
+                        foreach (var embedded in ScriptHtml.Extract(element.TextContent))
+                        {
+                            Flush();
+                            var baseLine = LineOf(element);
+                            var inner = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(embedded);
+                            if (inner.Body is { } innerBody)
+                            {
+                                var walker = new Walker(rows) { _lineOffset = baseLine - 1 };
+                                walker.Visit(innerBody, depth + 1);
+                                walker.Flush();
+                            }
+                        }
+
+                        return;
+                    }
+
                     if (name is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "HEAD")
                     {
                         return;
@@ -131,7 +151,7 @@ internal static class HtmlSource
                 }
 
                 grid.StartRow();
-                lines.Add(LineOf(tr));
+                lines.Add(LineOf(tr) + _lineOffset);
                 foreach (var cell in tr.Cells)
                 {
                     grid.AddCell(CellTextOf(cell), cell.ColumnSpan, cell.RowSpan);

@@ -10,6 +10,12 @@ public static class ImportRules
     /// <summary>The reader could not read a table with certainty: a missing row, too few or too many cells, a doubtful label.</summary>
     public const string Uncertain = "import-uncertain";
 
+    /// <summary>
+    /// The reader recovered cells the source did not separate (a crawler ran a row's cells together): the one
+    /// split that satisfies the table's own arithmetic. The finding names the source line and how it was decided.
+    /// </summary>
+    public const string Recovered = "import-recovered";
+
     /// <summary>A figure the narrative states (<c>收到政府信息公开申请5件</c>) differs from the table.</summary>
     public const string NarrativeFigure = "narrative-figure";
 

@@ -22,7 +22,7 @@ internal sealed partial class NarrativeReader
         ["总体情况", "概述", "基本情况"],
         ["主动公开政府信息"],
         ["收到和处理", "申请情况"],
-        ["行政复议", "行政诉讼"],
+        ["行政复议", "行政诉讼", "行政法复议"],
         ["主要问题", "存在的问题", "存在问题", "改进情况"],
         ["其他需要报告", "其他事项"],
     ];
@@ -88,7 +88,7 @@ internal sealed partial class NarrativeReader
             }
 
             var text = CellText.Clean(Markdown(row.Text));
-            if (text.Length == 0 || PageNumberRegex().IsMatch(text))
+            if (text.Length == 0 || PageNumberRegex().IsMatch(text) || IsChrome(text))
             {
                 tail.RemoveAt(tail.Count - 1);
             }
@@ -100,6 +100,7 @@ internal sealed partial class NarrativeReader
             }
             else if (IsSignature(text))
             {
+                _signature = CellText.Label(text);
                 tail.RemoveAt(tail.Count - 1);
             }
             else
@@ -108,7 +109,9 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        var threshold = _doc.Format == SourceFormat.Pdf ? 20 : 40;
+        Agency ??= PublisherLine(rows) ?? (_signature is { Length: >= 4 } signed && !signed.Any(char.IsAsciiDigit) ? signed : null);
+
+        var threshold = _doc.Layout ? 20 : 40;
         for (var k = 0; k < 6; k++)
         {
             var tableParts = k is 1 or 2 or 3;
@@ -179,11 +182,38 @@ internal sealed partial class NarrativeReader
 
     private static bool StartsItem(string text) => ItemStartRegex().IsMatch(text);
 
+    private string? _signature;
+
+    /// <summary>
+    /// A web page's chrome around the report, which crawlers and CMS pages keep: breadcrumbs (首页 &gt; 政务公开),
+    /// the 发布机构/发布日期/浏览次数 line, font-size and print links, the footer (主办单位, 网站标识码, ICP备).
+    /// </summary>
+    internal static bool IsChrome(string text) => ChromeRegex().IsMatch(text);
+
+    /// <summary>The agency a page names as its publisher (发布机构：某某局), among the first lines.</summary>
+    private static string? PublisherLine(IReadOnlyList<SourceRow> rows)
+    {
+        for (var i = 0; i < rows.Count && i < 30; i++)
+        {
+            if (!rows[i].IsTable && PublisherRegex().Match(rows[i].Text) is { Success: true } m)
+            {
+                return CellText.Label(m.Groups[1].Value);
+            }
+        }
+
+        return null;
+    }
+
     private int ReadTitle(IReadOnlyList<SourceRow> rows)
     {
         var first = -1;
         for (var i = 0; i < rows.Count; i++)
         {
+            if (!rows[i].IsTable && i < 12 && IsChrome(CellText.Clean(rows[i].Text)))
+            {
+                continue;
+            }
+
             if (!rows[i].IsTable && CellText.Clean(rows[i].Text).Length > 0)
             {
                 first = i;
@@ -249,7 +279,7 @@ internal sealed partial class NarrativeReader
             Year = year;
         }
 
-        var pre = m.Groups["pre"].Value.Trim('(', ')', '《', '》');
+        var pre = MetadataPrefixRegex().Replace(m.Groups["pre"].Value, string.Empty).Trim('(', ')', '《', '》');
         if (pre.StartsWith("关于", StringComparison.Ordinal))
         {
             pre = pre[2..];
@@ -370,6 +400,16 @@ internal sealed partial class NarrativeReader
 
     [GeneratedRegex(@"^第?([一二三四五六1-6])(?:、|\.|,|部分)(.*)$")]
     private static partial Regex HeadingRegex();
+
+    [GeneratedRegex(@"^(?:首页|当前位置|您的位置|您现在的位置|位置[:：])|[>»＞›]|主办单位|承办单位|网站标识码|ICP备|版权所有|扫一扫|打印本页|关闭窗口|【字体|字号[:：]|浏览次数|发布机构[:：]|发布日期[:：]")]
+    private static partial Regex ChromeRegex();
+
+    [GeneratedRegex(@"发布机构[:：]\s*([^\s\u3000]{2,40})")]
+    private static partial Regex PublisherRegex();
+
+    /// <summary>What page metadata puts before a title: 标题:, 正文, a breadcrumb up to its last 〉.</summary>
+    [GeneratedRegex(@"^(?:.*[>»＞›])?(?:标题|题目|文章标题|正文)?[:：]?(?:正文)?")]
+    private static partial Regex MetadataPrefixRegex();
 
     [GeneratedRegex(@"报告\)?$")]
     private static partial Regex TitleEndRegex();

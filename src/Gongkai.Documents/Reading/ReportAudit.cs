@@ -474,16 +474,16 @@ public static partial class ReportAudit
     [GeneratedRegex(@"结转(?:至|到)?(?:下年|下一年|次年)(?:度)?(?:继续)?(?:办理)?" + N + "(?:件|个)")]
     private static partial Regex ForwardRegex();
 
-    [GeneratedRegex(@"行政复议(?:案件|申请)?(?:共|为)?" + N + "(?:件|宗|起|个)")]
+    [GeneratedRegex(@"行政法?复议(?:案件|申请)?(?:共|为)?" + N + "(?:件|宗|起|个)")]
     private static partial Regex ReviewRegex();
 
-    [GeneratedRegex(@"(?:无|没有|未发生|未有|未收到)(?:因政府信息公开(?:申请)?(?:而)?(?:引发|提起|产生)?的?)?行政复议")]
+    [GeneratedRegex(@"(?:无|没有|未发生|未有|未收到)(?:因政府信息公开(?:申请)?(?:而)?(?:引发|提起|产生)?的?)?行政法?复议")]
     private static partial Regex NoReviewRegex();
 
     [GeneratedRegex(@"行政诉讼(?:的)?(?:案件)?(?:共|为)?" + N + "(?:件|宗|起|个)")]
     private static partial Regex LitigationRegex();
 
-    [GeneratedRegex(@"(?:无|没有|未发生|未有|未收到)(?:因政府信息公开(?:申请)?(?:而)?(?:引发|提起|产生)?的?)?(?:行政复议(?:案件)?(?:和|及|、|或))?行政诉讼")]
+    [GeneratedRegex(@"(?:无|没有|未发生|未有|未收到)(?:因政府信息公开(?:申请)?(?:而)?(?:引发|提起|产生)?的?)?(?:行政法?复议(?:案件)?(?:和|及|、|或))?行政诉讼")]
     private static partial Regex NoLitigationRegex();
 
     [GeneratedRegex(@"[XxＸｘ×]{2,}|某某|\*{3,}|＊{2,}|○○(?!年)")]

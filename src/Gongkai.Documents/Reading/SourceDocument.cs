@@ -23,6 +23,12 @@ public enum SourceFormat
 /// </summary>
 internal sealed record SourceRow(int Line, int Page, string[] Cells, bool IsTable)
 {
+    /// <summary>
+    /// A row a crawler ran together: <see cref="Cells"/> is the label and one run of values whose cells are not
+    /// separated (<c>1800 02020</c>); the table recogniser splits the run by the table's arithmetic (<see cref="RunSplitter"/>).
+    /// </summary>
+    public bool RunTogether { get; init; }
+
     /// <summary>The text of a narrative line.</summary>
     public string Text => Cells.Length == 0 ? string.Empty : Cells[0];
 }
@@ -30,6 +36,12 @@ internal sealed record SourceRow(int Line, int Page, string[] Cells, bool IsTabl
 /// <summary>Every input, whatever its format, as lines of cells with source positions.</summary>
 internal sealed record SourceDocument(SourceFormat Format, IReadOnlyList<SourceRow> Rows)
 {
+    /// <summary>
+    /// Whether the rows come from text laid out by position (<c>pdftotext -layout</c>, whether read from the PDF
+    /// or from a .txt another tool saved): columns are runs of spaces, a label may sit on a line of its own.
+    /// </summary>
+    public bool Layout { get; init; }
+
     /// <summary>How a person finds a row in the source, e.g. <c>source:line 127</c>, <c>source:page 2 line 14</c>.</summary>
     public string Pointer(SourceRow row) => Format switch
     {

@@ -121,7 +121,18 @@ internal sealed partial class TableRecognizer
             var columns = layout.ColumnsOf(definition.Key)!;
             var values = TrimEnds(row.Cells.Skip(at + 1).ToList(), columns.Count);
             Sources[key] = row;
-            CheckCount(key, $"第二部分“{definition.Label}”行", row, values.Count, columns.Count);
+            if (row.RunTogether)
+            {
+                var kinds = columns.Select(c => c.Kind).ToList();
+                var candidates = RunSplitter.Split(row.Cells[^1], columns.Count, (cells, _) => Article20Fits(cells, kinds));
+                values = TakeUnique(row, candidates, columns.Select(c => $"{key}.{c.Key}").ToList(), key,
+                    $"第二部分“{definition.Label}”行", columns.Count, "每列的类型（件数为整数，增/减为文字或数）");
+            }
+            else
+            {
+                CheckCount(key, $"第二部分“{definition.Label}”行", row, values.Count, columns.Count);
+            }
+
             for (var c = 0; c < columns.Count && c < values.Count; c++)
             {
                 var column = columns[c];
@@ -145,11 +156,74 @@ internal sealed partial class TableRecognizer
         }
     }
 
+    /// <summary>Whether split cells suit section 二's columns: a count column takes no word (增, 减, 3.5).</summary>
+    private static bool Article20Fits(IReadOnlyList<string?> cells, List<Article20ValueKind> kinds)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i >= kinds.Count)
+            {
+                return false;
+            }
+
+            if (cells[i] is { } cell && kinds[i] == Article20ValueKind.Count && !cell.All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The one split of a run-together row, marked with an <see cref="ImportRules.Recovered"/> finding when the
+    /// text did not already separate its cells; none (the cells stay blank, the candidates named in an
+    /// <see cref="ImportRules.Uncertain"/> finding) when no split or several fit.
+    /// </summary>
+    private List<string> TakeUnique(SourceRow row, List<string?[]> candidates, IReadOnlyList<string> cellKeys, string rowKey, string name, int count, string rule)
+    {
+        var run = row.Cells[^1];
+        if (candidates.Count == 1)
+        {
+            var split = candidates[0];
+            if (!NeededSplitting(run, split))
+            {
+                return split.Select(c => c ?? string.Empty).ToList();
+            }
+
+            AddRecovered([.. cellKeys, Pointer(row)],
+                $"{Where(row)}：{name}的数值连在一起（“{ShowRun(run)}”），按{rule}只有一种拆法：{ShowSplit(split)}");
+            return split.Select(c => c ?? string.Empty).ToList();
+        }
+
+        AddUncertain([rowKey, Pointer(row)], candidates.Count == 0
+            ? $"{Where(row)}：{name}的数值连在一起（“{ShowRun(run)}”），没有一种拆成{count}个单元格的拆法符合{rule}，单元格留空"
+            : $"{Where(row)}：{name}的数值连在一起（“{ShowRun(run)}”），有{(candidates.Count > RunSplitter.MaxCandidates ? "多" : candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))}种拆法符合{rule}（{string.Join("；", candidates.Take(3).Select(ShowSplit))}{(candidates.Count > 3 ? "……" : string.Empty)}），无法确定，单元格留空");
+        return [];
+    }
+
+    /// <summary>Whether the printed run already separated each cell (by spaces), so that nothing was decided.</summary>
+    private static bool NeededSplitting(string run, string?[] split)
+    {
+        var printed = run.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return split.Any(c => c is null) || printed.Length != split.Length;
+    }
+
+    private static string ShowRun(string run) => run.Trim().Replace('\u00A0', '␣');
+
+    private static string ShowSplit(string?[] split) => string.Join("、", split.Select(c => c ?? "空白"));
+
     private static Article20Row? MatchArticle20Label(Dictionary<string, Article20Row> labels, string label)
     {
         if (labels.TryGetValue(label, out var row))
         {
             return row;
+        }
+
+        // 规范性文件 and 行政规范性文件 name one row in reports of either format.
+        if (label.StartsWith("行政", StringComparison.Ordinal) ? labels.TryGetValue(label[2..], out row) : labels.TryGetValue("行政" + label, out row))
+        {
+            return row.Key == "normativeDocuments" ? row : null;
         }
 
         // Some provinces add a note in brackets after the label (行政许可（含…）).
@@ -172,25 +246,62 @@ internal sealed partial class TableRecognizer
         List<string>? pendingLabel = null;
         SourceRow? pendingLabelRow = null;
         (SourceRow Row, List<string> Values)? pendingValues = null;
+        (string Key, SourceRow Row)? blankAbove = null;
         for (var index = 0; index < _doc.Rows.Count; index++)
         {
             var row = _doc.Rows[index];
 
             // pdftotext puts a label without values on a line of its own, which reads as narrative: inside the
             // table, a short line without sentence punctuation is taken as a label-only row.
-            var pdfLabel = !row.IsTable && _doc.Format == SourceFormat.Pdf && firstIndex >= 0
+            var pdfLabel = !row.IsTable && _doc.Layout && firstIndex >= 0
                 && CellText.Clean(row.Text) is { Length: > 0 and <= 40 } t && t.IndexOfAny(['。', '；']) < 0;
             if (!row.IsTable && !pdfLabel)
             {
                 continue;
             }
 
-            var labelEnd = LastLabelCell(row.Cells);
+            var labelEnd = row.RunTogether ? (CellText.Clean(row.Cells[0]).Length == 0 ? -1 : 0) : LastLabelCell(row.Cells);
+            if (row.RunTogether && labelEnd < 0)
+            {
+                continue;
+            }
+
             var labelCells = row.Cells.Take(labelEnd + 1).ToList();
             var values = row.Cells.Skip(labelEnd + 1).ToList();
-            var hasNumber = values.Any(v => CellText.TryCount(v, out var n) && n is not null);
+            var hasNumber = row.RunTogether || values.Any(v => CellText.TryCount(v, out var n) && n is not null);
+            var wasBlankAbove = blankAbove;
+            blankAbove = null;
+            if (labelEnd < 0 && wasBlankAbove is { } blank && hasNumber && values.Count is >= 5 and < 10 && firstIndex >= 0)
+            {
+                // A label with empty cells, its numbers on the next line with no label (OCR and converters detach them).
+                found[blank.Key] = (row, values);
+                AddUncertain([$"applications.{blank.Key}", Pointer(blank.Row), Pointer(row)],
+                    $"{Where(blank.Row)}的行标签“{layout.First(l => l.Definition.Key == blank.Key).Definition.Name}”没有数值，读取了下一行（{Where(row)}）没有标签的数值");
+                continue;
+            }
+
             if (labelEnd < 0)
             {
+                // Values between the lines of a wrapped label (PDF, OCR): the numbered label starts on the line(s) above.
+                if (firstIndex >= 0 && pendingLabel is not null && pendingLabelRow is not null && values.Count is >= 5 and < 10 && hasNumber)
+                {
+                    var above = ParseLabel(pendingLabel);
+                    var group = currentGroup;
+                    if ((above.Item is not null || above.Group is not null || above.Top is not null)
+                        && Resolve(layout, above, ref group, true) is { } aboveMatch && !found.ContainsKey(aboveMatch.Definition.Key)
+                        && (above.Text.Length < 2 || SimilarLabel(above.Text, aboveMatch.Parts.Text)))
+                    {
+                        currentGroup = group;
+                        found[aboveMatch.Definition.Key] = (row, values);
+                        AddUncertain([$"applications.{aboveMatch.Definition.Key}", Pointer(pendingLabelRow), Pointer(row)],
+                            $"{Where(row)}的数值没有行标签，按上一行（{Where(pendingLabelRow)}）的标签“{aboveMatch.Definition.Name}”读取");
+                        pendingLabel = null;
+                        pendingLabelRow = null;
+                        pendingValues = null;
+                        continue;
+                    }
+                }
+
                 // Values without a label: in a PDF the label may sit on the next line (vertically centred).
                 pendingValues = firstIndex >= 0 && values.Count is >= 5 and < 10 && hasNumber ? (row, values) : null;
                 continue;
@@ -265,6 +376,11 @@ internal sealed partial class TableRecognizer
             }
 
             found[key] = (row, values);
+            if (!hasNumber && values.Count > 0 && values.All(v => CellText.Clean(v).Length == 0))
+            {
+                blankAbove = (key, row);
+            }
+
             if (rejoined && labelRow is not null)
             {
                 AddUncertain([$"applications.{key}", Pointer(labelRow), Pointer(row)],
@@ -277,13 +393,35 @@ internal sealed partial class TableRecognizer
             }
         }
 
+        var pending = new Dictionary<string, (SourceRow Row, List<string?[]> Candidates)>();
+        var known = new Dictionary<string, long[]>();
         foreach (var (key, (row, raw)) in found)
         {
             var definition = layout.First(l => l.Definition.Key == key).Definition;
-            var values = TrimEnds(raw, ApplicantColumns.Count);
             Sources[$"applications.{key}"] = row;
-            CheckCount($"applications.{key}", $"第三部分“{definition.Name}”行", row, values.Count, ApplicantColumns.Count);
             var cells = report.Applications[key];
+            if (row.RunTogether)
+            {
+                var candidates = RunSplitter.Split(row.Cells[^1], ApplicantColumns.Count, RunSplitter.ApplicantsSumToTotal);
+                if (candidates.Count == 1)
+                {
+                    SetApplicationRow(cells, TakeUnique(row, candidates, ApplicantCellKeys(key), $"applications.{key}", $"第三部分“{definition.Name}”行", ApplicantColumns.Count, "“六类申请人之和等于总计”"));
+                    known[key] = [.. candidates[0].Select(RunSplitter.Value)];
+                }
+                else if (candidates.Count is > 1 and <= RunSplitter.MaxCandidates)
+                {
+                    pending[key] = (row, candidates);
+                }
+                else
+                {
+                    TakeUnique(row, candidates, ApplicantCellKeys(key), $"applications.{key}", $"第三部分“{definition.Name}”行", ApplicantColumns.Count, "“六类申请人之和等于总计”");
+                }
+
+                continue;
+            }
+
+            var values = TrimEnds(raw, ApplicantColumns.Count);
+            CheckCount($"applications.{key}", $"第三部分“{definition.Name}”行", row, values.Count, ApplicantColumns.Count);
             for (var c = 0; c < ApplicantColumns.Count && c < values.Count; c++)
             {
                 if (CellText.TryCount(values[c], out var n))
@@ -291,7 +429,11 @@ internal sealed partial class TableRecognizer
                     cells[c] = n;
                 }
             }
+
+            known[key] = [.. cells.Select(v => (long)(v ?? 0))];
         }
+
+        ResolveByColumnSums(report, layout, pending, known);
 
         var missing = layout.Where(l => !found.ContainsKey(l.Definition.Key)).Select(l => l.Definition).ToList();
         if (missing.Count == layout.Count)
@@ -305,6 +447,121 @@ internal sealed partial class TableRecognizer
         }
 
         return firstIndex;
+    }
+
+    private static List<string> ApplicantCellKeys(string key) =>
+        [.. ApplicantColumns.All.Select(c => ReportChecker.CellKey(key, c))];
+
+    private static void SetApplicationRow(int?[] cells, List<string> values)
+    {
+        for (var c = 0; c < cells.Length && c < values.Count; c++)
+        {
+            if (CellText.TryCount(values[c], out var n))
+            {
+                cells[c] = n;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Rows with several splits that each satisfy their own row: the columns decide when every other row of an
+    /// equation is known — （七）总计 is the sum of the result rows, and 一 + 二 = （七）总计 + 四 in each column.
+    /// </summary>
+    private void ResolveByColumnSums(AnnualReport report, List<LayoutRow> layout, Dictionary<string, (SourceRow Row, List<string?[]> Candidates)> pending, Dictionary<string, long[]> known)
+    {
+        var results = layout.Where(l => l.Definition.Kind == ApplicationRowKind.Result).Select(l => l.Definition.Key).ToList();
+        List<(List<(string Key, int Sign)> Terms, string Rule)> equations =
+        [
+            ([(ApplicationRowKeys.TotalHandled, 1), .. results.Select(k => (k, -1))], "“三（七）总计等于各项办理结果之和”"),
+            ([(ApplicationRowKeys.Received, 1), (ApplicationRowKeys.CarriedOver, 1), (ApplicationRowKeys.TotalHandled, -1), (ApplicationRowKeys.CarriedForward, -1)], "“第一项加第二项之和等于第三项加第四项之和”"),
+        ];
+        var progress = true;
+        while (progress && pending.Count > 0)
+        {
+            progress = false;
+            foreach (var (terms, rule) in equations)
+            {
+                var unknown = terms.Where(t => !known.ContainsKey(t.Key)).ToList();
+                if (unknown.Count == 0 || unknown.Any(u => !pending.ContainsKey(u.Key))
+                    || unknown.Aggregate(1L, (product, u) => product * pending[u.Key].Candidates.Count) > 20_000)
+                {
+                    continue;
+                }
+
+                // Every combination of the open rows' splits; the equation, column by column, must hold.
+                var baseline = new long[ApplicantColumns.Count];
+                foreach (var (key, sign) in terms.Where(t => known.ContainsKey(t.Key)))
+                {
+                    for (var c = 0; c < baseline.Length; c++)
+                    {
+                        baseline[c] += sign * known[key][c];
+                    }
+                }
+
+                var choice = new int[unknown.Count];
+                int[]? solution = null;
+                var solutions = 0;
+                while (true)
+                {
+                    var ok = true;
+                    for (var c = 0; c < baseline.Length && ok; c++)
+                    {
+                        var sum = baseline[c];
+                        for (var u = 0; u < unknown.Count; u++)
+                        {
+                            sum += unknown[u].Sign * RunSplitter.Value(pending[unknown[u].Key].Candidates[choice[u]][c]);
+                        }
+
+                        ok = sum == 0;
+                    }
+
+                    if (ok)
+                    {
+                        solutions++;
+                        solution = [.. choice];
+                    }
+
+                    var d = 0;
+                    while (d < choice.Length && ++choice[d] == pending[unknown[d].Key].Candidates.Count)
+                    {
+                        choice[d++] = 0;
+                    }
+
+                    if (d == choice.Length)
+                    {
+                        break;
+                    }
+                }
+
+                if (solutions != 1)
+                {
+                    continue;
+                }
+
+                for (var u = 0; u < unknown.Count; u++)
+                {
+                    var key0 = unknown[u].Key;
+                    var open = pending[key0];
+                    var fitting = open.Candidates[solution![u]];
+                    var name = layout.First(l => l.Definition.Key == key0).Definition.Name;
+                    SetApplicationRow(report.Applications[key0], [.. fitting.Select(c => c ?? string.Empty)]);
+                    AddRecovered([.. ApplicantCellKeys(key0), Pointer(open.Row)],
+                        $"{Where(open.Row)}：第三部分“{name}”行的数值连在一起（“{ShowRun(open.Row.Cells[^1])}”），本行有{open.Candidates.Count}种拆法（{string.Join("；", open.Candidates.Take(3).Select(ShowSplit))}{(open.Candidates.Count > 3 ? "……" : string.Empty)}），" +
+                        $"按{rule}只有一种符合{(unknown.Count > 1 ? $"（与另外{unknown.Count - 1}行一起确定）" : string.Empty)}：{ShowSplit(fitting)}");
+                    known[key0] = [.. fitting.Select(RunSplitter.Value)];
+                    pending.Remove(key0);
+                }
+
+                progress = true;
+            }
+        }
+
+        foreach (var (key, (row, candidates)) in pending)
+        {
+            var name = layout.First(l => l.Definition.Key == key).Definition.Name;
+            AddUncertain([$"applications.{key}", Pointer(row)],
+                $"{Where(row)}：第三部分“{name}”行的数值连在一起（“{ShowRun(row.Cells[^1])}”），有{candidates.Count}种拆法符合“六类申请人之和等于总计”（{string.Join("；", candidates.Take(3).Select(ShowSplit))}{(candidates.Count > 3 ? "……" : string.Empty)}），各列合计也无法确定，单元格留空");
+        }
     }
 
     private static LayoutRow? Resolve(List<LayoutRow> layout, LabelParts parts, ref string? currentGroup, bool tableStarted)
@@ -464,7 +721,22 @@ internal sealed partial class TableRecognizer
         for (var index = Math.Max(0, firstApplicationRow); index < _doc.Rows.Count; index++)
         {
             var row = _doc.Rows[index];
-            if (!row.IsTable || row.Cells.Length < 10 || !row.Cells.All(CellText.IsValue) || row.Cells.All(c => CellText.IsRule(CellText.Clean(c))))
+            if (row.RunTogether && CellText.Clean(row.Cells[0]).Length == 0 && chosen is null)
+            {
+                var candidates = RunSplitter.Split(row.Cells[^1], cellCount, RunSplitter.ReviewGroupsBalance);
+                var split = TakeUnique(row, candidates, [.. ReviewLitigationLabels.Groups.SelectMany(g => ReviewLitigationLabels.Outcomes.Select(o => ReportChecker.CellKey(g, o)))],
+                    "reviewLitigation", "第四部分数据行", cellCount, "“每组结果维持、结果纠正、其他结果、尚未审结之和等于总计”");
+                Sources["reviewLitigation"] = row;
+                for (var i = 0; i < cellCount && i < split.Count; i++)
+                {
+                    CellText.TryCount(split[i], out var n);
+                    report.ReviewLitigation[(ReviewLitigationGroup)(i / ReviewLitigationLabels.Count), (ReviewOutcome)(i % ReviewLitigationLabels.Count)] = n;
+                }
+
+                return;
+            }
+
+            if (!row.IsTable || row.RunTogether || row.Cells.Length < 10 || !row.Cells.All(CellText.IsValue) || row.Cells.All(c => CellText.IsRule(CellText.Clean(c))))
             {
                 continue;
             }
@@ -546,6 +818,9 @@ internal sealed partial class TableRecognizer
     private string Pointer(SourceRow row) => _doc.Pointer(row);
 
     private string Where(SourceRow row) => _doc.Where(row);
+
+    private void AddRecovered(IReadOnlyList<string> location, string message) =>
+        _findings.Add(new Finding(ImportRules.Recovered, location, message, FindingSeverity.Warning));
 
     private void AddUncertain(IReadOnlyList<string> location, string message) =>
         _findings.Add(new Finding(ImportRules.Uncertain, location, message, FindingSeverity.Warning));

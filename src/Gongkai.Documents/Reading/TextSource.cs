@@ -12,7 +12,7 @@ internal static partial class TextSource
 {
     public static SourceDocument Parse(string text, SourceFormat format = SourceFormat.Text)
     {
-        var columnsByWhitespace = format == SourceFormat.Pdf;
+        var columnsByWhitespace = format == SourceFormat.Pdf || LooksLikeLayout(text);
         var lines = text.Split('\n');
         var rows = new List<SourceRow>(lines.Length);
         var page = 1;
@@ -95,7 +95,106 @@ internal static partial class TextSource
             i++;
         }
 
-        return new SourceDocument(format, rows);
+        if (!columnsByWhitespace && rows.Count(r => r.IsTable) < 5)
+        {
+            rows = SplitRunTogetherRows(rows);
+        }
+
+        return new SourceDocument(format, rows) { Layout = columnsByWhitespace };
+    }
+
+    /// <summary>
+    /// Page text a crawler saved holds no table, only lines where a row's label is followed by its cells run
+    /// together (<c>一、本年新收政府信息公开申请数量1800 02020</c>), several rows of a group on one line
+    /// (<c>4.保护第三方合法权益2000002 5.属于三类内部事务信息…</c>), and section 四 as one line of digits. Each becomes a
+    /// <see cref="SourceRow.RunTogether"/> row of label and run, split later by the table's arithmetic.
+    /// </summary>
+    private static List<SourceRow> SplitRunTogetherRows(List<SourceRow> rows)
+    {
+        var result = new List<SourceRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            var text = row.IsTable ? null : row.Text.Trim(' ', '\t', '\r', '\u3000');
+            if (text is null || text.Length is < 2 or > 400)
+            {
+                result.Add(row);
+                continue;
+            }
+
+            if (DigitLine().IsMatch(text) && text.Count(char.IsAsciiDigit) >= 10)
+            {
+                result.Add(new SourceRow(row.Line, row.Page, [string.Empty, text], true) { RunTogether = true });
+                continue;
+            }
+
+            Match m;
+            try
+            {
+                m = RunRows().Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                result.Add(row);
+                continue;
+            }
+
+            if (!m.Success)
+            {
+                result.Add(row);
+                continue;
+            }
+
+            var labels = m.Groups["label"].Captures;
+            var runs = m.Groups["run"].Captures;
+            for (var k = 0; k < labels.Count; k++)
+            {
+                result.Add(new SourceRow(row.Line, row.Page, [labels[k].Value.Trim(), runs[k].Value], true) { RunTogether = true });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether plain text is <c>pdftotext -layout</c> output saved by another tool: no tabs or pipe tables, and
+    /// many lines whose words stand in columns (a run of three or more spaces between two words), or page feeds.
+    /// </summary>
+    internal static bool LooksLikeLayout(string text)
+    {
+        if (text.Contains('\t', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int lines = 0, columned = 0, piped = 0;
+        var start = 0;
+        while (start < text.Length && lines < 2000)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            lines++;
+            if (line[0] == '|')
+            {
+                piped++;
+            }
+            else if (line.IndexOf("   ".AsSpan(), StringComparison.Ordinal) > 0)
+            {
+                columned++;
+            }
+        }
+
+        return piped < 3 && columned >= 8 && (columned * 5 >= lines || text.Contains('\f', StringComparison.Ordinal));
     }
 
     /// <summary>A line with nothing on it; a line holding only a tab is an empty cell, not a blank line.</summary>
@@ -175,6 +274,13 @@ internal static partial class TextSource
 
     [GeneratedRegex(@"^(.*[^\d\s.,]) (\d+(?:\.\d+)?)$")]
     private static partial Regex LabelThenNumber();
+
+    /// <summary>Label (an item number 1. may lead it, no digits otherwise, no 。 or ：) then a run of digits, NBSPs, spaces and 增/减, up to the next numbered label or the end.</summary>
+    [GeneratedRegex(@"^(?:\s*(?<label>(?:\d{1,2}[.、](?=[^\d\s.])|[^\d\u00A0。：:])+?)(?<run>[\d\u00A0](?:[\d\u00A0 .增减-]*[\d\u00A0元增减])?)(?=\s+\d{1,2}[.、][^\d\s.]|\s+[（(][一二三四五六七][)）]|\s*$))+$", RegexOptions.None, 200)]
+    private static partial Regex RunRows();
+
+    [GeneratedRegex(@"^[\d\u00A0 ]+$")]
+    private static partial Regex DigitLine();
 
     [GeneratedRegex(@"\[bookmark: [^\]]*\]")]
     private static partial Regex Bookmark();
