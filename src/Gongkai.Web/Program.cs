@@ -1,6 +1,13 @@
 using Gongkai.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the application's own folder wherever it is started from (a service manager, or
+// `dotnet /opt/gongkai/Gongkai.Web.dll`): its wwwroot and appsettings.json are found there, not in the working
+// directory. GONGKAI_DATA stays relative to the working directory, as documented.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddGongkai();
 
 var app = builder.Build();

@@ -11,6 +11,18 @@ public static class GongkaiPipeline
 
     public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Responses that may carry personal data — identity proofs, notices and replies, the applicant's own status and
+    /// query code, everything of the back office and the API — are kept by no cache, not even the browser's (shared
+    /// office computers, proxies). The public portal (home, 指南, catalogue, published reports) is not among them.
+    /// </summary>
+    public static bool CarriesPersonalData(PathString path) =>
+        path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/status", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/apply", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase);
+
     public static WebApplication UseGongkai(this WebApplication app)
     {
         app.UseForwardedHeaders();
@@ -24,6 +36,19 @@ public static class GongkaiPipeline
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+            if (CarriesPersonalData(context.Request.Path))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    if (!context.Response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
+                    {
+                        context.Response.Headers.CacheControl = "no-store";
+                    }
+
+                    return Task.CompletedTask;
+                });
+            }
+
             await next(context);
         });
         app.UseStaticFiles();

@@ -14,17 +14,6 @@ using Microsoft.Extensions.WebEncoders;
 
 namespace Gongkai.Web.Infrastructure;
 
-/// <summary>Options of the rate limit on public forms (<c>RateLimits:PublicForms</c>), per client IP address.</summary>
-public sealed class PublicFormRateLimit
-{
-    public const string Policy = "public-forms";
-
-    /// <summary>How many submissions one address may make per window.</summary>
-    public int PermitLimit { get; set; } = 10;
-
-    public int WindowSeconds { get; set; } = 60;
-}
-
 /// <summary>The web application's services, one extension method per concern (Program.cs stays short).</summary>
 public static class GongkaiServices
 {
@@ -181,7 +170,10 @@ public static class GongkaiServices
 
     private static void AddGongkaiRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PublicFormRateLimit>(configuration.GetSection("RateLimits:PublicForms"));
+        services.Configure<PublicFormRateLimit>(configuration.GetSection(PublicFormRateLimit.Section));
+        services.Configure<StatusLookupRateLimit>(configuration.GetSection(StatusLookupRateLimit.Section));
+        services.Configure<SignInRateLimit>(configuration.GetSection(SignInRateLimit.Section));
+        services.AddSingleton<SignInThrottle>();
         // The public pages everybody reads (home, 指南) are kept for a few seconds per instance for anonymous
         // visitors; publishing a report or editing the guide evicts them here, other instances catch up within
         // the expiry. Nothing that matters lives only in this cache.
@@ -195,24 +187,30 @@ public static class GongkaiServices
                 await context.HttpContext.Response.WriteAsync("提交过于频繁，请稍后再试。", cancellationToken);
             };
 
-            // Only submissions count (POST); reading the form is never limited. Partitioned per client address.
+            // One bucket per purpose and client address: applications and status lookups do not share one.
             o.AddPolicy(PublicFormRateLimit.Policy, context =>
             {
-                if (!HttpMethods.IsPost(context.Request.Method))
-                {
-                    return RateLimitPartition.GetNoLimiter("read");
-                }
-
                 var limit = context.RequestServices.GetRequiredService<IOptionsMonitor<PublicFormRateLimit>>().CurrentValue;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = limit.PermitLimit,
-                        Window = TimeSpan.FromSeconds(limit.WindowSeconds),
-                        QueueLimit = 0,
-                    });
+                return PerAddress(context, PublicFormRateLimit.Policy, limit.PermitLimit, limit.WindowSeconds);
+            });
+            o.AddPolicy(StatusLookupRateLimit.Policy, context =>
+            {
+                var limit = context.RequestServices.GetRequiredService<IOptionsMonitor<StatusLookupRateLimit>>().CurrentValue;
+                return PerAddress(context, StatusLookupRateLimit.Policy, limit.PermitLimit, limit.WindowSeconds);
             });
         });
     }
+
+    /// <summary>Only submissions count (POST); reading a form is never limited.</summary>
+    private static RateLimitPartition<string> PerAddress(HttpContext context, string purpose, int permitLimit, int windowSeconds) =>
+        !HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("read")
+            : RateLimitPartition.GetFixedWindowLimiter(
+                purpose + ":" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permitLimit,
+                    Window = TimeSpan.FromSeconds(windowSeconds),
+                    QueueLimit = 0,
+                });
 }

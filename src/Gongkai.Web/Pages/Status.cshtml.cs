@@ -16,7 +16,7 @@ namespace Gongkai.Web.Pages;
 /// addresses and logs): status, dates and, once replied, the outcome and the notices to download.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(PublicFormRateLimit.Policy)]
+[EnableRateLimiting(StatusLookupRateLimit.Policy)]
 public sealed class StatusModel(GongkaiDbContext db, CurrentAgency agency) : PageModel
 {
     [BindProperty]

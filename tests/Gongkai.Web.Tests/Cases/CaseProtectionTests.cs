@@ -16,7 +16,7 @@ public class CaseProtectionTests
     public async Task StatusLookup_TooManySubmissions_Limited()
     {
         var settings = NoDemoCases;
-        settings["RateLimits:PublicForms:PermitLimit"] = "3";
+        settings["RateLimits:StatusLookups:PermitLimit"] = "3";
         using var app = new GongkaiApp(DatabaseProvider.Sqlite, settings);
         using var client = app.NewClient();
 

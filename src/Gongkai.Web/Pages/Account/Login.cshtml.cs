@@ -1,18 +1,26 @@
 using Gongkai.Data.Records;
 using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages.Account;
 
-/// <summary>Staff sign-in: password, lockout after 5 failures for 15 minutes, disabled accounts refused.</summary>
+/// <summary>
+/// Staff sign-in: password, lockout after 5 failures for 15 minutes (an administrator may unlock earlier), attempts
+/// limited per client address and per account (<see cref="SignInThrottle"/>). Every failure gets the same message,
+/// so the page never tells whether an account exists, is disabled or is locked.
+/// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(PublicFormRateLimit.Policy)]
-public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, SignInThrottle throttle, ILogger<LoginModel> logger) : PageModel
 {
+    /// <summary>The one answer to every failed sign-in.</summary>
+    public const string FailedMessage = "登录失败：用户名或密码不正确，或该账号暂不能登录。连续输错5次密码的账号将锁定15分钟，可请系统管理员解锁。";
+
+    public const string ThrottledMessage = "登录尝试过于频繁，请稍后再试。";
+
     [BindProperty]
     public string UserName { get; set; } = string.Empty;
 
@@ -36,15 +44,29 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var userName = UserName.Trim();
+        if (!throttle.TryAttempt(HttpContext.Connection.RemoteIpAddress?.ToString(), userName))
+        {
+            Error = ThrottledMessage;
+            Password = string.Empty;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
+        var user = await signIn.UserManager.FindByNameAsync(userName);
+        var wasLockedOut = user is not null && await signIn.UserManager.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(userName, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
         }
 
-        Error = result.IsLockedOut ? "登录失败次数过多，账号已锁定15分钟，请稍后再试。"
-            : result.IsNotAllowed ? "该账号已停用，请联系系统管理员。"
-            : "用户名或密码不正确。";
+        if (result.IsLockedOut && user is not null && !wasLockedOut)
+        {
+            StaffAccountLog.LockedOut(logger, user.UserName ?? userName);
+        }
+
+        Error = FailedMessage;
         Password = string.Empty;
         return Page();
     }

@@ -9,8 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Admin;
 
-/// <summary>Staff accounts: add one with a role (its first password is shown once), disable or enable one.</summary>
-public sealed class UsersModel(UserManager<StaffUser> users, GongkaiDbContext db, CurrentAgency agency, TimeProvider clock) : PageModel
+/// <summary>
+/// Staff accounts: add one with a role (its first password is shown once), disable or enable one, unlock one that
+/// failed sign-ins locked (an administrator included: another administrator unlocks them).
+/// </summary>
+public sealed class UsersModel(UserManager<StaffUser> users, GongkaiDbContext db, CurrentAgency agency, TimeProvider clock, ILogger<UsersModel> logger) : PageModel
 {
     public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, string? Department);
 
@@ -87,6 +90,27 @@ public sealed class UsersModel(UserManager<StaffUser> users, GongkaiDbContext db
     public async Task<IActionResult> OnPostDisableAsync(string id) => await SetDisabledAsync(id, true);
 
     public async Task<IActionResult> OnPostEnableAsync(string id) => await SetDisabledAsync(id, false);
+
+    /// <summary>Ends a lockout now (the count of failed sign-ins starts again); logged with both user names.</summary>
+    public async Task<IActionResult> OnPostUnlockAsync(string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (!await users.IsLockedOutAsync(user))
+        {
+            TempData["Message"] = $"账号 {user.UserName} 未被锁定。";
+            return RedirectToPage();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        StaffAccountLog.Unlocked(logger, user.UserName ?? id, User.Identity?.Name ?? string.Empty);
+        TempData["Message"] = $"已解锁账号 {user.UserName}。";
+        return RedirectToPage();
+    }
 
     private async Task<IActionResult> SetDisabledAsync(string id, bool disabled)
     {
