@@ -49,7 +49,7 @@ for path in / /catalog "/catalog?q=%E5%8C%BB%E7%96%97" /status /apply; do
 done
 
 dotnet bench/Gongkai.Bench.Apply/bin/Release/net10.0/Gongkai.Bench.Apply.dll "$BASE" "$RATE" "$DURATION" || true
-if grep -q "fail:\|crit:" "$LOG"; then
-  echo "the app logged errors:" >&2
-  grep -A3 "fail:\|crit:" "$LOG" | head -40 >&2
+if grep -q "^fail:\|^crit:" "$LOG"; then
+  echo "the app logged $(grep -c '^fail:\|^crit:' "$LOG") errors; distinct exceptions:" >&2
+  grep -o 'Exception[^:]*: [^\[]*' "$LOG" | sort | uniq -c | sort -rn | head -5 >&2
 fi

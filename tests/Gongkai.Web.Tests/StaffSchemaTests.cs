@@ -29,4 +29,16 @@ public class StaffSchemaTests
         Assert.Equal(7, expected.Select(c => c[..c.IndexOf('.', StringComparison.Ordinal)]).Distinct().Count());
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void LayersBelowTheWebApp_ReferenceNoAspNetCore()
+    {
+        var assemblies = new[] { typeof(GongkaiDbContext).Assembly, typeof(Gongkai.Domain.Results.Error).Assembly, typeof(Gongkai.Documents.Rendering.HtmlReportRenderer).Assembly, typeof(Gongkai.Application.ApplicationServices).Assembly };
+
+        var aspNetCore = assemblies.SelectMany(a => a.GetReferencedAssemblies().Select(r => $"{a.GetName().Name} → {r.Name}"))
+            .Where(r => r.Contains("Microsoft.AspNetCore", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Empty(aspNetCore);
+    }
 }
