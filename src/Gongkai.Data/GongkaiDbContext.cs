@@ -1,17 +1,15 @@
 using System.Text;
 using Gongkai.Data.Records;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data;
 
 /// <summary>
 /// Gongkai's database: the same model on SQLite and PostgreSQL; the schema comes from <see cref="SchemaMigrator"/>.
-/// It holds the staff accounts too (ASP.NET Core Identity), in snake_case tables like the rest.
+/// The same database holds the staff accounts (the <c>staff_*</c> tables), which the web application maps with a
+/// context of its own (ASP.NET Core Identity), so that nothing here depends on ASP.NET Core.
 /// </summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
-    : IdentityDbContext<StaffUser, IdentityRole, string>(options)
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : DbContext(options)
 {
     public DbSet<AgencyRecord> Agencies => Set<AgencyRecord>();
 
@@ -80,11 +78,12 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
         return sb.ToString();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    /// <summary>
+    /// The naming both contexts on this database follow (the schema scripts'): snake_case columns, <c>pk_</c>,
+    /// <c>ix_</c> and <c>fk_</c> names from the table and columns.
+    /// </summary>
+    public static void ApplySnakeCaseNames(ModelBuilder modelBuilder)
     {
-        // Identity's own model first (tables, keys, indexes); Gongkai's configurations then rename its tables.
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())
@@ -107,5 +106,11 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
                 fk.SetConstraintName($"fk_{entity.GetTableName()}_{string.Join("_", fk.Properties.Select(p => SnakeCase(p.Name)))}");
             }
         }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
+        ApplySnakeCaseNames(modelBuilder);
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Gongkai.Browser.Tests.Pages;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
 using Microsoft.Playwright;
@@ -25,73 +25,56 @@ public class CaseFlowTests(Browser browser) : IClassFixture<Browser>
         {
             // The applicant applies on a phone.
             var portal = await phone.NewPageAsync();
-            await portal.GotoAsync("/apply");
-            await portal.GetByLabel("姓名或名称").FillAsync("钱某");
-            await portal.GetByLabel("身份证明号码").FillAsync("440106199001015678");
-            await portal.GetByLabel("电话").FillAsync("13900001111");
-            await portal.GetByLabel("特征性描述").FillAsync("2025年本区医疗机构卫生监督抽检结果");
-            await portal.GetByLabel("上传身份证明").SetInputFilesAsync(new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
+            var apply = new ApplyPage(portal);
+            await apply.OpenAsync();
+            await apply.FillAsync("钱某", "440106199001015678", "13900001111", "2025年本区医疗机构卫生监督抽检结果", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
             await Browser.StepAsync(portal, "phone-apply-form");
-            await portal.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
-            var number = (await portal.Locator("#case-number").InnerTextAsync()).Trim();
-            var code = (await portal.Locator("#query-code").InnerTextAsync()).Trim();
-            var overflow = await portal.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-            Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone's screen");
+            var (number, code) = await apply.SubmitAsync();
+            await Layout.AssertFitsAsync(portal);
             await Browser.StepAsync(portal, "phone-apply-done");
 
             // The officer confirms it, asks for a supplement, records it, asks for an extension.
             var staff = await desktop.NewPageAsync();
-            await new Pages.LoginPage(staff).SignInAsync("gongkaiban", Staff.Password);
-            await staff.GotoAsync("/staff/cases");
-            await Assertions.Expect(staff.GetByText("待确认的在线申请（1）")).ToBeVisibleAsync();
+            await new LoginPage(staff).SignInAsync("gongkaiban", Staff.Password);
+            var cases = new StaffCasesPage(staff);
+            await cases.OpenAsync();
+            await Assertions.Expect(cases.Text("待确认的在线申请（1）")).ToBeVisibleAsync();
             await Browser.StepAsync(staff, "staff-cases-pending");
-            await staff.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-            await staff.GetByRole(AriaRole.Button, new() { Name = "确认并登记" }).ClickAsync();
-            await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已确认并登记");
-            var casePage = staff.Url;
-            await staff.GetByRole(AriaRole.Button, new() { Name = "告知补正" }).ClickAsync();
-            await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已记录：告知补正");
-            await staff.GetByRole(AriaRole.Button, new() { Name = "记录收到补正" }).ClickAsync();
-            await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已记录：收到补正材料");
-            await staff.GetByLabel("理由", new() { Exact = true }).FillAsync("需调取历年档案");
-            await staff.GetByRole(AriaRole.Button, new() { Name = "提交领导审批" }).ClickAsync();
-            await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("待领导审批");
+            await cases.OpenAsync(number);
+            var @case = new CasePage(staff);
+            await @case.StepAsync("确认并登记", "已确认并登记");
+            var casePage = @case.Url;
+            await @case.StepAsync("告知补正", "已记录：告知补正");
+            await @case.StepAsync("记录收到补正", "已记录：收到补正材料");
+            await @case.RequestExtensionAsync("需调取历年档案");
 
             // The leader approves it from the work list.
             var leader = await leaderDesktop.NewPageAsync();
-            await new Pages.LoginPage(leader).SignInAsync("lingdao", Staff.Password);
-            await leader.GotoAsync("/staff/cases");
-            await leader.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).First.ClickAsync();
-            await leader.GetByRole(AriaRole.Button, new() { Name = "批准延期（第三十三条）" }).ClickAsync();
-            await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("已批准延期");
-            await Assertions.Expect(leader.GetByText("批准人 lingdao").First).ToBeVisibleAsync();
+            await new LoginPage(leader).SignInAsync("lingdao", Staff.Password);
+            var leaderCases = new StaffCasesPage(leader);
+            await leaderCases.OpenAsync();
+            await leaderCases.OpenAsync(number);
+            var leaderCase = new CasePage(leader);
+            await leaderCase.StepAsync("批准延期（第三十三条）", "已批准延期");
+            await Assertions.Expect(leaderCase.Text("批准人 lingdao").First).ToBeVisibleAsync();
 
             // The officer replies and generates the notice.
-            await staff.GotoAsync(casePage);
-            await staff.GetByLabel("办理结果").SelectOptionAsync("Granted");
-            await staff.GetByRole(AriaRole.Button, new() { Name = "记录答复" }).ClickAsync();
-            await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已记录：答复");
-            await staff.GetByLabel("种类").SelectOptionAsync("art36-2");
-            await staff.GetByLabel("获取方式和途径").FillAsync("本网站“申请查询”栏目下载");
-            await staff.GetByRole(AriaRole.Button, new() { Name = "生成告知书（DOCX）" }).ClickAsync();
-            await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已生成");
+            await @case.OpenAsync(casePage);
+            await @case.ReplyAsync("Granted");
+            await @case.GenerateNoticeAsync("art36-2", "本网站“申请查询”栏目下载");
             await Browser.StepAsync(staff, "staff-case-replied");
 
             // The applicant looks it up with the code and downloads the notice.
-            await portal.GotoAsync("/status");
-            await portal.GetByLabel("申请编号").FillAsync(number);
-            await portal.GetByLabel("查询码").FillAsync(code);
-            await portal.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
-            await Assertions.Expect(portal.GetByText("予以公开", new() { Exact = true })).ToBeVisibleAsync();
+            var status = new StatusPage(portal);
+            await status.LookUpAsync(number, code);
+            await Assertions.Expect(status.Text("予以公开")).ToBeVisibleAsync();
             await Browser.StepAsync(portal, "phone-status-replied");
-            var download = await portal.RunAndWaitForDownloadAsync(() =>
-                portal.GetByRole(AriaRole.Button, new() { Name = "下载：政府信息公开申请答复书（予以公开）（DOCX）" }).ClickAsync());
-            Assert.EndsWith(".docx", download.SuggestedFilename);
+            Assert.EndsWith(".docx", await status.DownloadAsync("下载：政府信息公开申请答复书（予以公开）（DOCX）"));
 
             // The annual report of the year counts it in 三（一）.
-            var year = Gongkai.Web.Cases.CaseWorkspace.Today(TimeProvider.System).Year.ToString(CultureInfo.InvariantCulture);
-            await staff.GotoAsync($"/staff/reports/{year}");
-            await Assertions.Expect(staff.Locator("[data-cell='applications.granted.naturalPerson']").First).ToHaveTextAsync("1");
+            var report = new ReportPage(staff);
+            await report.GoToYearAsync(Gongkai.Web.Cases.CaseWorkspace.Today(TimeProvider.System).Year);
+            await Assertions.Expect(report.Cell("applications.granted.naturalPerson")).ToHaveTextAsync("1");
             await Browser.StepAsync(staff, "staff-report-counts-case");
         });
     }
@@ -108,23 +91,22 @@ public class CaseFlowTests(Browser browser) : IClassFixture<Browser>
         await Browser.RunAsync([desktop, phone], async () =>
         {
             var staff = await desktop.NewPageAsync();
-            await new Pages.LoginPage(staff).SignInAsync("gongkaiban", Staff.Password);
-            await staff.GetByRole(AriaRole.Navigation, new() { Name = "后台导航" }).GetByRole(AriaRole.Link, new() { Name = "依申请公开" }).ClickAsync();
-            await Assertions.Expect(staff.GetByText("⚠ 已逾期").First).ToBeVisibleAsync();
-            await Assertions.Expect(staff.GetByText("△ 临近期限").First).ToBeVisibleAsync();
+            await new LoginPage(staff).SignInAsync("gongkaiban", Staff.Password);
+            await new StaffNavigation(staff).OpenAsync("依申请公开");
+            var cases = new StaffCasesPage(staff);
+            await Assertions.Expect(cases.Text("⚠ 已逾期").First).ToBeVisibleAsync();
+            await Assertions.Expect(cases.Text("△ 临近期限").First).ToBeVisibleAsync();
             await Browser.StepAsync(staff, "staff-cases-demo");
-            await staff.GetByLabel("状态").SelectOptionAsync("overdue");
-            await staff.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
-            await Assertions.Expect(staff.GetByText("△ 临近期限")).ToHaveCountAsync(0);
-            await staff.Locator("table.cases a").First.ClickAsync();
-            await Assertions.Expect(staff.GetByText("⚠ 已逾期").First).ToBeVisibleAsync();
+            await cases.FilterAsync("overdue");
+            await Assertions.Expect(cases.Text("△ 临近期限")).ToHaveCountAsync(0);
+            await cases.OpenFirstAsync();
+            await Assertions.Expect(new CasePage(staff).Text("⚠ 已逾期").First).ToBeVisibleAsync();
             await Browser.StepAsync(staff, "staff-case-overdue");
 
             var mobile = await phone.NewPageAsync();
-            await new Pages.LoginPage(mobile).SignInAsync("gongkaiban", Staff.Password);
-            await mobile.GotoAsync("/staff/cases");
-            var overflow = await mobile.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-            Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone's screen");
+            await new LoginPage(mobile).SignInAsync("gongkaiban", Staff.Password);
+            await new StaffCasesPage(mobile).OpenAsync();
+            await Layout.AssertFitsAsync(mobile);
             await Browser.StepAsync(mobile, "phone-staff-cases");
         });
     }

@@ -30,16 +30,13 @@ public class PublishReportTests(Browser browser) : IClassFixture<Browser>
             await Browser.StepAsync(staff, "staff-report-2024-published");
 
             var portal = await phone.NewPageAsync();
-            await portal.GotoAsync("/");
-            await portal.GetByRole(AriaRole.Link, new() { Name = "年度报告", Exact = true }).ClickAsync();
-            await portal.GetByRole(AriaRole.Link, new() { Name = "示范区卫生健康局2024年政府信息公开工作年度报告" }).ClickAsync();
-            await portal.WaitForURLAsync("**/reports/2024");
-            await Assertions.Expect(portal.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("示范区卫生健康局2024年政府信息公开工作年度报告");
-            await Assertions.Expect(portal.GetByText(overview)).ToBeVisibleAsync();
-            await Assertions.Expect(portal.GetByRole(AriaRole.Link, new() { Name = "下载 Word 文档" })).ToBeVisibleAsync();
+            var published = new PortalReportPage(portal);
+            await published.OpenFromHomeAsync("示范区卫生健康局2024年政府信息公开工作年度报告", 2024);
+            await Assertions.Expect(published.Heading).ToHaveTextAsync("示范区卫生健康局2024年政府信息公开工作年度报告");
+            await Assertions.Expect(published.Text(overview)).ToBeVisibleAsync();
+            await Assertions.Expect(published.WordDownload).ToBeVisibleAsync();
             // Usable on a phone: the page itself does not scroll sideways (wide tables scroll inside their box).
-            var overflow = await portal.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-            Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone's screen");
+            await Layout.AssertFitsAsync(portal);
             await Browser.StepAsync(portal, "phone-report-2024");
             await portal.GotoAsync("/");
             await Browser.StepAsync(portal, "phone-home");

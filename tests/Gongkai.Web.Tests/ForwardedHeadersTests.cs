@@ -29,7 +29,7 @@ public class ForwardedHeadersTests
 
         async Task<HttpStatusCode> PostAsFrom(string client)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/account/login") { Content = new FormUrlEncodedContent([]) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/apply") { Content = new FormUrlEncodedContent([]) };
             request.Headers.Add("X-Forwarded-For", client);
             using var response = await http.SendAsync(request);
             return response.StatusCode;

@@ -1,6 +1,5 @@
 using System.Net;
 using Gongkai.Data;
-using Gongkai.Data.Records;
 using Gongkai.TestSupport;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;

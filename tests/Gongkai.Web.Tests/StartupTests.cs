@@ -2,6 +2,7 @@ using System.Net;
 using Gongkai.Data;
 using Gongkai.TestSupport;
 using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -62,8 +63,9 @@ public class StartupTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = first.Database.Open();
         Assert.Equal(1, await db.Agencies.CountAsync());
-        Assert.Equal(1, await db.Users.CountAsync());
         Assert.True(await db.DataProtectionKeys.AnyAsync());
+        await using var staff = StaffDbContext.Open(first.Database.Settings);
+        Assert.Equal(1, await staff.Users.CountAsync());
     }
 
     private static string Cookies(HttpResponseMessage response) =>

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Gongkai.Data;
-using Gongkai.Data.Records;
 using Gongkai.Web.Reports;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -23,6 +22,7 @@ public static class GongkaiServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => WebDatabase.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddDbContext<GongkaiDbContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
+        services.AddDbContext<StaffDbContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
         services.AddMemoryCache();
         services.AddScoped<CurrentAgency>();
         services.AddScoped<AnnualReportStore>();
@@ -121,7 +121,7 @@ public static class GongkaiServices
                 o.SignIn.RequireConfirmedAccount = true;
                 o.User.RequireUniqueEmail = false;
             })
-            .AddEntityFrameworkStores<GongkaiDbContext>()
+            .AddEntityFrameworkStores<StaffDbContext>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<LetterPasswordValidator>();
 

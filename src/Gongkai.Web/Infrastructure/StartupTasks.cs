@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Gongkai.Data;
-using Gongkai.Data.Records;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -33,25 +32,36 @@ public static class StartupTasks
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var staff = scope.ServiceProvider.GetRequiredService<StaffDbContext>();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-            await using var transaction = await db.Database.BeginTransactionAsync(lifetime.ApplicationStopping);
-            if (settings.Provider == DatabaseProvider.PostgreSql)
+            bool seeded;
+            await using (var transaction = await db.Database.BeginTransactionAsync(lifetime.ApplicationStopping))
             {
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4711002);", lifetime.ApplicationStopping);
+                await LockAsync(db, settings, lifetime.ApplicationStopping);
+                seeded = await DemoData.SeedAsync(db, clock, lifetime.ApplicationStopping);
+                await transaction.CommitAsync(lifetime.ApplicationStopping);
             }
 
-            var seeded = await DemoData.SeedAsync(db, clock, lifetime.ApplicationStopping);
-            foreach (var role in StaffRoles.All)
+            // The staff accounts live in their own context (StaffDbContext) on the same database: a second short
+            // transaction, serialised like the first.
+            var firstAgency = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(lifetime.ApplicationStopping);
+            string? created;
+            await using (var transaction = await staff.Database.BeginTransactionAsync(lifetime.ApplicationStopping))
             {
-                if (!await roles.RoleExistsAsync(role))
+                await LockAsync(staff, settings, lifetime.ApplicationStopping);
+                foreach (var role in StaffRoles.All)
                 {
-                    Check(await roles.CreateAsync(new IdentityRole(role)));
+                    if (!await roles.RoleExistsAsync(role))
+                    {
+                        Check(await roles.CreateAsync(new IdentityRole(role)));
+                    }
                 }
+
+                created = await EnsureAdministratorAsync(staff, users, firstAgency, clock, app.Configuration["GONGKAI_ADMIN_PASSWORD"]);
+                await transaction.CommitAsync(lifetime.ApplicationStopping);
             }
 
-            var created = await EnsureAdministratorAsync(db, users, clock, app.Configuration["GONGKAI_ADMIN_PASSWORD"]);
-            await transaction.CommitAsync(lifetime.ApplicationStopping);
             if (seeded && app.Configuration.GetValue("Demo:Cases", true))
             {
                 // After the commit: the case store and the ledger import keep their own transactions.
@@ -82,20 +92,28 @@ public static class StartupTasks
         });
     }
 
-    private static async Task<string?> EnsureAdministratorAsync(GongkaiDbContext db, UserManager<StaffUser> users, TimeProvider clock, string? configuredPassword)
+    /// <summary>Serialises start-up work of several instances: PostgreSQL's advisory lock (SQLite's transactions are immediate).</summary>
+    private static async Task LockAsync(Microsoft.EntityFrameworkCore.DbContext context, DatabaseSettings settings, CancellationToken cancellationToken)
     {
-        if (await db.Users.AnyAsync())
+        if (settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4711002);", cancellationToken);
+        }
+    }
+
+    private static async Task<string?> EnsureAdministratorAsync(StaffDbContext staff, UserManager<StaffUser> users, int agencyId, TimeProvider clock, string? configuredPassword)
+    {
+        if (await staff.Users.AnyAsync())
         {
             return null;
         }
 
         var password = configuredPassword is { Length: > 0 } ? configuredPassword : GeneratePassword();
-        var agency = await db.Agencies.OrderBy(a => a.Id).FirstAsync();
         var admin = new StaffUser
         {
             UserName = AdministratorUserName,
             DisplayName = "系统管理员",
-            AgencyId = agency.Id,
+            AgencyId = agencyId,
             CreatedAt = clock.GetUtcNow(),
         };
         Check(await users.CreateAsync(admin, password));

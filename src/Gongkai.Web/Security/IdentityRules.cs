@@ -1,4 +1,3 @@
-using Gongkai.Data.Records;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Web.Security;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Gongkai.Data.Records;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Web.Security;

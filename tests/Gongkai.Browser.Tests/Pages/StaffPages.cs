@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -19,16 +20,89 @@ public sealed class LoginPage(IPage page)
     }
 }
 
+/// <summary>The back office's navigation (后台导航).</summary>
+public sealed class StaffNavigation(IPage page)
+{
+    public Task OpenAsync(string section) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "后台导航" }).GetByRole(AriaRole.Link, new() { Name = section }).ClickAsync();
+}
+
+/// <summary>The status message a back-office page shows after a step (role=status).</summary>
+public static class StaffStatus
+{
+    public static ILocator Of(IPage page) => page.GetByRole(AriaRole.Status);
+
+    public static Task ExpectAsync(IPage page, string text) => Assertions.Expect(Of(page)).ToContainTextAsync(text);
+}
+
+/// <summary>依申请公开's work list (/staff/cases).</summary>
+public sealed class StaffCasesPage(IPage page)
+{
+    public Task OpenAsync() => page.GotoAsync("/staff/cases");
+
+    public ILocator Text(string text) => page.GetByText(text);
+
+    /// <summary>Opens an application or case by its number.</summary>
+    public Task OpenAsync(string number) => page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).First.ClickAsync();
+
+    public async Task FilterAsync(string status)
+    {
+        await page.GetByLabel("状态").SelectOptionAsync(status);
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+    }
+
+    public Task OpenFirstAsync() => page.Locator("table.cases a").First.ClickAsync();
+}
+
+/// <summary>One case (or an online application awaiting confirmation) in the back office: its steps by their buttons.</summary>
+public sealed class CasePage(IPage page)
+{
+    public string Url => page.Url;
+
+    public Task OpenAsync(string url) => page.GotoAsync(url);
+
+    public ILocator Text(string text) => page.GetByText(text);
+
+    /// <summary>Presses a step's button and waits for the page to confirm it with <paramref name="expected"/>.</summary>
+    public async Task StepAsync(string button, string expected)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await StaffStatus.ExpectAsync(page, expected);
+    }
+
+    public async Task RequestExtensionAsync(string reason)
+    {
+        await page.GetByLabel("理由", new() { Exact = true }).FillAsync(reason);
+        await StepAsync("提交领导审批", "待领导审批");
+    }
+
+    public async Task ReplyAsync(string outcome)
+    {
+        await page.GetByLabel("办理结果").SelectOptionAsync(outcome);
+        await StepAsync("记录答复", "已记录：答复");
+    }
+
+    public async Task GenerateNoticeAsync(string kind, string route)
+    {
+        await page.GetByLabel("种类").SelectOptionAsync(kind);
+        await page.GetByLabel("获取方式和途径").FillAsync(route);
+        await StepAsync("生成告知书（DOCX）", "已生成");
+    }
+}
+
 /// <summary>The back office's annual report page.</summary>
 public sealed class ReportPage(IPage page)
 {
     public async Task OpenYearAsync(int year)
     {
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "后台导航" }).GetByRole(AriaRole.Link, new() { Name = "年度报告" }).ClickAsync();
-        await page.GetByLabel("年度").SelectOptionAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await new StaffNavigation(page).OpenAsync("年度报告");
+        await page.GetByLabel("年度").SelectOptionAsync(year.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
         await page.WaitForURLAsync($"**/staff/reports?year={year}");
     }
+
+    /// <summary>Opens the year's report by its address (the year's draft counted from the records).</summary>
+    public Task GoToYearAsync(int year) => page.GotoAsync(string.Create(CultureInfo.InvariantCulture, $"/staff/reports/{year}"));
 
     public Task WriteSectionAsync(string heading, string text) => page.GetByLabel(heading + " 正文").FillAsync(text);
 
@@ -39,4 +113,55 @@ public sealed class ReportPage(IPage page)
     }
 
     public ILocator Status => page.Locator(".status .badge");
+
+    /// <summary>A cell of the report's tables by its key in the report model (e.g. <c>applications.granted.naturalPerson</c>).</summary>
+    public ILocator Cell(string key) => page.Locator($"[data-cell='{key}']").First;
+}
+
+/// <summary>主动公开 in the back office: the work list, drafting an item, its review steps and publication.</summary>
+public sealed class StaffCatalogPage(IPage page)
+{
+    public string Url => page.Url;
+
+    public async Task DraftAsync(string title, string summary, string category, string channel, string file)
+    {
+        await new StaffNavigation(page).OpenAsync("主动公开");
+        await page.GetByRole(AriaRole.Link, new() { Name = "拟稿" }).ClickAsync();
+        await page.GetByLabel("名称").FillAsync(title);
+        await page.GetByLabel("内容概述").FillAsync(summary);
+        await page.GetByLabel("主题分类").SelectOptionAsync(new SelectOptionValue { Label = category });
+        await page.GetByLabel(channel).CheckAsync();
+        await page.GetByLabel("选择文件").SetInputFilesAsync(file);
+    }
+
+    public Task SaveDraftAsync() => StepAsync("保存草稿", "已保存草稿，索引号");
+
+    public Task SubmitAsync(string expected) => StepAsync("送审", expected);
+
+    public Task ApproveAsync(string step) => StepAsync($"同意（{step}）", "已同意");
+
+    public Task PublishAsync() => StepAsync("发布", "已发布");
+
+    public Task OpenAsync(string url) => page.GotoAsync(url);
+
+    public async Task OpenWorkListItemAsync(string title)
+    {
+        await page.GotoAsync("/staff/catalog");
+        await page.GetByRole(AriaRole.Link, new() { Name = title }).First.ClickAsync();
+    }
+
+    public Task OpenWorkListAsync() => page.GotoAsync("/staff/catalog");
+
+    public ILocator Heading(string name) => page.GetByRole(AriaRole.Heading, new() { Name = name });
+
+    public ILocator File(string name) => page.GetByRole(AriaRole.Link, new() { Name = name });
+
+    /// <summary>The item's stage (the first fact of its page).</summary>
+    public ILocator Stage => page.Locator("dl.facts strong").First;
+
+    private async Task StepAsync(string button, string expected)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await StaffStatus.ExpectAsync(page, expected);
+    }
 }

@@ -194,7 +194,7 @@ public class CaseStepTests
         var user = await Staff.CreateAsync(app, "liaison1", StaffRoles.DepartmentLiaison);
         using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services))
         {
-            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<GongkaiDbContext>(scope.ServiceProvider);
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<StaffDbContext>(scope.ServiceProvider);
             (await db.Users.FindAsync(user.Id))!.DepartmentId = 2;
             await db.SaveChangesAsync();
         }
@@ -224,7 +224,7 @@ public class CaseStepTests
         var jikong = await Staff.CreateAsync(app, "jikong", StaffRoles.DepartmentLiaison);
         using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services))
         {
-            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<GongkaiDbContext>(scope.ServiceProvider);
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<StaffDbContext>(scope.ServiceProvider);
             (await db.Users.FindAsync(yizheng.Id))!.DepartmentId = 2;
             (await db.Users.FindAsync(jikong.Id))!.DepartmentId = 3;
             await db.SaveChangesAsync();

@@ -186,7 +186,7 @@ public class CatalogBackOfficeTests
         await AssignDutiesAsync(app, (watcher.Id, "保密审查员"));
         using (var scope = app.Services.CreateScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Gongkai.Data.Records.StaffUser>>();
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Gongkai.Web.Security.StaffUser>>();
             Assert.Empty(await ReviewDuties.OfAsync(users, (await users.FindByIdAsync(watcher.Id))!));
             Assert.True((await ReviewDuties.SetAsync(users, (await users.FindByIdAsync(watcher.Id))!, ["保密审查员"])).Succeeded);
         }

@@ -1,4 +1,3 @@
-using Gongkai.Data.Records;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Authorization;

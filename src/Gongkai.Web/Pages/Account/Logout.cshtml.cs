@@ -1,4 +1,4 @@
-using Gongkai.Data.Records;
+using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

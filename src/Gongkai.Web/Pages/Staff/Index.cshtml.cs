@@ -1,4 +1,3 @@
-using Gongkai.Data.Records;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;

@@ -1,4 +1,3 @@
-using Gongkai.Data;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
@@ -16,7 +15,7 @@ namespace Gongkai.Web.Pages.Staff.Admin;
 /// 目录与审核设置 (administrators): the 索引号 pattern of the catalogue (Art. 12), its 主题分类, the review chain before
 /// publication (Art. 17's 保密审查 and the agency's own levels), and who holds each step's 审核岗位.
 /// </summary>
-public sealed class DisclosureModel(GongkaiDbContext db, CatalogWorkspace workspace, CurrentAgency agency, UserManager<StaffUser> users) : PageModel
+public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace workspace, CurrentAgency agency, UserManager<StaffUser> users) : PageModel
 {
     public sealed record StaffRow(string Id, string UserName, string DisplayName, IReadOnlySet<string> Duties);
 
@@ -192,13 +191,13 @@ public sealed class DisclosureModel(GongkaiDbContext db, CatalogWorkspace worksp
         Categories = await store.CategoriesAsync(current.Id, cancellationToken);
         // Those who may review: enabled accounts of this agency with a role that acts (not the read-only supervisor).
         var acting = CatalogWorkspace.ReviewerRoles.ToArray();
-        var reviewers = await (from ur in db.UserRoles
-                               join r in db.Roles on ur.RoleId equals r.Id
+        var reviewers = await (from ur in staff.UserRoles
+                               join r in staff.Roles on ur.RoleId equals r.Id
                                where acting.Contains(r.Name!)
                                select ur.UserId).Distinct().ToListAsync(cancellationToken);
-        var people = (await db.Users.AsNoTracking().Where(u => !u.Disabled && (u.AgencyId == null || u.AgencyId == current.Id) && reviewers.Contains(u.Id)).ToListAsync(cancellationToken))
+        var people = (await staff.Users.AsNoTracking().Where(u => !u.Disabled && (u.AgencyId == null || u.AgencyId == current.Id) && reviewers.Contains(u.Id)).ToListAsync(cancellationToken))
             .OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
-        var claims = await db.UserClaims.AsNoTracking().Where(c => c.ClaimType == ReviewDuties.ClaimType).ToListAsync(cancellationToken);
+        var claims = await staff.UserClaims.AsNoTracking().Where(c => c.ClaimType == ReviewDuties.ClaimType).ToListAsync(cancellationToken);
         Staff = people.Select(u => new StaffRow(u.Id, u.UserName ?? string.Empty, u.DisplayName,
             claims.Where(c => c.UserId == u.Id && c.ClaimValue != null).Select(c => c.ClaimValue!).ToHashSet(StringComparer.Ordinal))).ToList();
         var ahead = await store.RolesAheadAsync(current.Id, cancellationToken);

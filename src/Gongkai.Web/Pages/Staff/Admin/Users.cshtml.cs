@@ -13,7 +13,7 @@ namespace Gongkai.Web.Pages.Staff.Admin;
 /// Staff accounts: add one with a role (its first password is shown once), disable or enable one, unlock one that
 /// failed sign-ins locked (an administrator included: another administrator unlocks them).
 /// </summary>
-public sealed class UsersModel(UserManager<StaffUser> users, GongkaiDbContext db, CurrentAgency agency, TimeProvider clock, ILogger<UsersModel> logger) : PageModel
+public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staff, GongkaiDbContext db, CurrentAgency agency, TimeProvider clock, ILogger<UsersModel> logger) : PageModel
 {
     public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, string? Department);
 
@@ -143,12 +143,12 @@ public sealed class UsersModel(UserManager<StaffUser> users, GongkaiDbContext db
     {
         var current = await agency.GetAsync(cancellationToken);
         Departments = await db.Departments.AsNoTracking().Where(d => d.AgencyId == current.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-        var roles = await db.UserRoles.AsNoTracking()
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+        var roles = await staff.UserRoles.AsNoTracking()
+            .Join(staff.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         // Sorted here: SQLite cannot order by DateTimeOffset.
-        var all = (await db.Users.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
+        var all = (await staff.Users.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
         Rows = all.Select(u => new Row(
                 u.Id,
                 u.UserName ?? string.Empty,

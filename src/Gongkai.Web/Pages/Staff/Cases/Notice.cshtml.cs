@@ -1,5 +1,4 @@
 using Gongkai.Data;
-using Gongkai.Data.Records;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Identity;

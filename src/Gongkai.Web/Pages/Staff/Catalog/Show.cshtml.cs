@@ -1,5 +1,4 @@
 using Gongkai.Data.Disclosure;
-using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Infrastructure;

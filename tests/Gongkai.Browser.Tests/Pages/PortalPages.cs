@@ -1,0 +1,96 @@
+using Microsoft.Playwright;
+
+namespace Gongkai.Browser.Tests.Pages;
+
+/// <summary>What a person checks on any page of a phone: the page itself does not scroll sideways.</summary>
+public static class Layout
+{
+    /// <summary>How many CSS pixels the page is wider than the window (0 or less: it fits).</summary>
+    public static Task<int> OverflowAsync(IPage page) => page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+
+    public static async Task AssertFitsAsync(IPage page)
+    {
+        var overflow = await OverflowAsync(page);
+        Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone's screen");
+    }
+}
+
+/// <summary>依申请公开 online (/apply), as an applicant fills it in.</summary>
+public sealed class ApplyPage(IPage page)
+{
+    public Task OpenAsync() => page.GotoAsync("/apply");
+
+    public async Task FillAsync(string name, string idNumber, string phone, string description, FilePayload proof)
+    {
+        await page.GetByLabel("姓名或名称").FillAsync(name);
+        await page.GetByLabel("身份证明号码").FillAsync(idNumber);
+        await page.GetByLabel("电话").FillAsync(phone);
+        await page.GetByLabel("特征性描述").FillAsync(description);
+        await page.GetByLabel("上传身份证明").SetInputFilesAsync(proof);
+    }
+
+    /// <summary>Submits the form; the application's number and one-time query code as the page shows them.</summary>
+    public async Task<(string Number, string Code)> SubmitAsync()
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        var number = (await page.Locator("#case-number").InnerTextAsync()).Trim();
+        var code = (await page.Locator("#query-code").InnerTextAsync()).Trim();
+        return (number, code);
+    }
+}
+
+/// <summary>申请查询 (/status): an applicant looks up an application with its number and query code.</summary>
+public sealed class StatusPage(IPage page)
+{
+    public async Task LookUpAsync(string number, string code)
+    {
+        await page.GotoAsync("/status");
+        await page.GetByLabel("申请编号").FillAsync(number);
+        await page.GetByLabel("查询码").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+    }
+
+    public ILocator Text(string text) => page.GetByText(text, new() { Exact = true });
+
+    /// <summary>Downloads a notice by its button's name; the file's suggested name.</summary>
+    public async Task<string> DownloadAsync(string button)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
+        return download.SuggestedFilename;
+    }
+}
+
+/// <summary>The public catalogue (/catalog): search by a few characters, an item's page.</summary>
+public sealed class PortalCatalogPage(IPage page)
+{
+    public async Task SearchAsync(string text)
+    {
+        await page.GotoAsync("/catalog");
+        await page.GetByRole(AriaRole.Searchbox).FillAsync(text);
+        await page.GetByRole(AriaRole.Searchbox).PressAsync("Enter");
+    }
+
+    public Task OpenItemAsync(string title) => page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator Attachment(string name) => page.GetByRole(AriaRole.Link, new() { Name = name });
+}
+
+/// <summary>The portal's annual reports, reached from the home page.</summary>
+public sealed class PortalReportPage(IPage page)
+{
+    public async Task OpenFromHomeAsync(string title, int year)
+    {
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "年度报告", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await page.WaitForURLAsync($"**/reports/{year}");
+    }
+
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator Text(string text) => page.GetByText(text);
+
+    public ILocator WordDownload => page.GetByRole(AriaRole.Link, new() { Name = "下载 Word 文档" });
+}
