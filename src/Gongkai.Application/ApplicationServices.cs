@@ -1,3 +1,4 @@
+using Gongkai.Application.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Application;
@@ -8,6 +9,7 @@ public static class ApplicationServices
     public static IServiceCollection AddGongkaiApplication(this IServiceCollection services)
     {
         // Use cases are registered per feature below, one line per feature folder.
+        services.AddGongkaiCatalog();
         return services;
     }
 }

@@ -41,6 +41,7 @@ public static class GongkaiServices
         services.AddScoped<IReportSource, RecordsReportSource>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
         services.AddScoped<Gongkai.Web.Catalog.CatalogWorkspace>();
+        Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
 
         services.AddGongkaiForwardedHeaders(builder.Configuration);
