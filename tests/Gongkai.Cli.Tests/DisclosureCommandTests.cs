@@ -204,6 +204,7 @@ public class DisclosureCommandTests
 
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("附件“名单.exe”的格式不能发布", bad.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("已添加附件", bad.Error, StringComparison.Ordinal); // all or none: the good file was not stored either (the next attach of it succeeds)
         Assert.Equal(2, badDate.ExitCode);
         Assert.Contains("--generated 日期“2025-13-01”无效", badDate.Error, StringComparison.Ordinal);
         Assert.Contains("已添加附件：名单.pdf", attached.Error, StringComparison.Ordinal);
