@@ -1,4 +1,5 @@
 using Gongkai.Application.Cases;
+using Gongkai.Application.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Application;
@@ -10,6 +11,7 @@ public static class ApplicationServices
     {
         // Use cases are registered per feature below, one line per feature folder.
         services.AddCaseUseCases();
+        services.AddGongkaiCatalog();
         return services;
     }
 }

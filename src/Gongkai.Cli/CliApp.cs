@@ -87,6 +87,7 @@ public static partial class CliApp
     /// <summary>Every top-level command; a new command group registers itself here.</summary>
     private static IEnumerable<Command> CreateCommands(CliOutput output, TimeProvider clock)
     {
+        yield return AgencyCommands.Create(output, clock);
         yield return ReportCommands.Create(output);
         yield return CasesCommands.Create(output, clock);
         yield return CalendarCommands.Create(output, clock);

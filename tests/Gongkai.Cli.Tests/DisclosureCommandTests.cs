@@ -16,6 +16,7 @@ public class DisclosureCommandTests
         using var dir = new TempDir();
         string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
         const string Agency = "示范区卫生健康局";
+        Run(db, "agencies", "add", Agency);
 
         var settings = Run(db, "catalog", "settings", "--agency", Agency, "--review-chain", "保密审查:保密审查员 → 主要负责人签发:主要负责人");
         var added = Run(db, "catalog", "add", "--agency", Agency, "--title", "示范区卫生健康局关于公布2025年医疗机构校验结果的公告",
@@ -57,6 +58,7 @@ public class DisclosureCommandTests
     {
         using var dir = new TempDir();
         string[] db = ["--db", dir.File("g.db")];
+        Run(db, "agencies", "add", "甲局");
         var index = Run(db, "catalog", "add", "--agency", "甲局", "--title", "某通知", "--summary", "概述", "--generated", "2025-09-01", "--category", "art20-01").Out.Trim();
         Run(db, "catalog", "submit", index, "--agency", "甲局", "--by", "李四");
 
@@ -77,6 +79,7 @@ public class DisclosureCommandTests
         var file = dir.File("figures.csv");
         File.WriteAllBytes(file, Encoding.GetEncoding("GB18030").GetBytes("年度,事项,项目数量,处理决定数量\r\n2025,行政许可,40,7646\r\n2025,行政处罚,257,七\r\n2025,行政审批,1,1\r\n"));
 
+        Run(["--db", dir.File("g.db")], "agencies", "add", "甲局");
         var result = CliRun.InProcess("article20", "import", file, "--agency", "甲局", "--db", dir.File("g.db"));
 
         Assert.Equal(2, result.ExitCode);
@@ -92,6 +95,7 @@ public class DisclosureCommandTests
         var file = dir.File("figures.csv");
         File.WriteAllText(file, "年度,事项,项目数量,处理决定数量,采购项目数量,金额（元）\n2019,行政许可,11,,,\n2020,行政许可,12,5825,,\n2020,政府集中采购,,,39,3487.1万元\n", new UTF8Encoding(true));
         string[] db = ["--db", dir.File("g.db")];
+        Run(db, "agencies", "add", "甲局");
 
         var imported = Run(db, "article20", "import", file, "--agency", "甲局");
         var report = Run(db, "report", "build", "--agency", "甲局", "--year", "2020");
@@ -111,6 +115,7 @@ public class DisclosureCommandTests
     {
         using var dir = new TempDir();
         string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
+        Run(db, "agencies", "add", "甲局");
         Run(db, "documents", "add", "--agency", "甲局", "--kind", "规范性文件", "--title", "医疗机构校验管理办法", "--issued", "2023-03-01", "--published", "2023-03-05");
         Run(db, "documents", "add", "--agency", "甲局", "--kind", "规章", "--title", "某规定", "--issued", "2025-04-01");
 
@@ -140,6 +145,7 @@ public class DisclosureCommandTests
     {
         using var dir = new TempDir();
         string[] db = ["--db", dir.File("g.db")];
+        Run(db, "agencies", "add", "甲局");
         Run(db, "documents", "add", "--agency", "甲局", "--kind", "规范性文件", "--title", "医疗机构校验管理办法", "--issued", "2025-03-01");
         var id = Run(db, "documents", "list", "--agency", "甲局").Out.Split('\n')[1].Split('\t')[0];
 
@@ -181,6 +187,7 @@ public class DisclosureCommandTests
         using var dir = new TempDir();
         string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
         const string Agency = "示范区卫生健康局";
+        Run(db, "agencies", "add", Agency);
         var index = Run(db, "catalog", "add", "--agency", Agency, "--title", "医疗机构校验结果", "--summary", "校验结果", "--generated", "2025-09-26", "--category", "art20-05").Out.Trim();
         Run(db, "catalog", "submit", index, "--agency", Agency, "--by", "李四");
         Run(db, "catalog", "refuse", index, "--agency", Agency, "--by", "王保密", "--reason", "请附名单");
@@ -197,6 +204,7 @@ public class DisclosureCommandTests
 
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("附件“名单.exe”的格式不能发布", bad.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("已添加附件", bad.Error, StringComparison.Ordinal); // all or none: the good file was not stored either (the next attach of it succeeds)
         Assert.Equal(2, badDate.ExitCode);
         Assert.Contains("--generated 日期“2025-13-01”无效", badDate.Error, StringComparison.Ordinal);
         Assert.Contains("已添加附件：名单.pdf", attached.Error, StringComparison.Ordinal);
@@ -204,6 +212,59 @@ public class DisclosureCommandTests
         Assert.Contains("2025年医疗机构校验结果的公告", list.Out, StringComparison.Ordinal);
         Assert.Equal(2, inReview.ExitCode);
         Assert.Contains("审核中的信息不能修改", inReview.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void EveryDataCommand_MistypedAgency_Exit2NamingIt_DatabaseUnchanged(DatabaseProvider provider)
+    {
+        using var dir = new TempDir();
+        string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
+        const string Agency = "示范区卫生健康局";
+        const string Typo = "示范区卫生建康局";
+        Run(db, "agencies", "add", Agency);
+        var index = Run(db, "catalog", "add", "--agency", Agency, "--title", "某通知", "--summary", "概述", "--generated", "2025-09-01", "--category", "art20-01").Out.Trim();
+        Run(db, "documents", "add", "--agency", Agency, "--kind", "规范性文件", "--title", "某办法", "--issued", "2025-03-01");
+        var pdf = dir.File("名单.pdf");
+        File.WriteAllBytes(pdf, Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"));
+        var csv = dir.File("figures.csv");
+        File.WriteAllText(csv, "年度,事项,项目数量,处理决定数量\n2025,行政许可,40,7646\n", new UTF8Encoding(true));
+        var ledger = dir.File("ledger.csv");
+        File.WriteAllText(ledger, "收到日期,申请人类型,申请人,办结日期,办理结果\n2025-03-03,自然人,张三,2025-03-20,予以公开\n", new UTF8Encoding(true));
+        var before = Run(db, "agencies", "list").Out + Run(db, "catalog", "list", "--agency", Agency).Out + Run(db, "documents", "list", "--agency", Agency).Out;
+        string[][] commands =
+        [
+            ["catalog", "add", "--agency", Typo, "--title", "某通知", "--summary", "概述", "--generated", "2025-09-01", "--category", "art20-01"],
+            ["catalog", "edit", index, "--agency", Typo, "--by", "李四", "--title", "改"],
+            ["catalog", "attach", index, pdf, "--agency", Typo, "--by", "李四"],
+            ["catalog", "submit", index, "--agency", Typo, "--by", "李四"],
+            ["catalog", "approve", index, "--agency", Typo, "--by", "王保密"],
+            ["catalog", "refuse", index, "--agency", Typo, "--by", "王保密", "--reason", "不行"],
+            ["catalog", "publish", index, "--agency", Typo, "--by", "李四"],
+            ["catalog", "withdraw", index, "--agency", Typo, "--by", "李四", "--reason", "错"],
+            ["catalog", "list", "--agency", Typo],
+            ["catalog", "search", "通知", "--agency", Typo],
+            ["catalog", "settings", "--agency", Typo, "--separate-duties", "true"],
+            ["documents", "add", "--agency", Typo, "--kind", "规章", "--title", "某规定", "--issued", "2025-04-01"],
+            ["documents", "list", "--agency", Typo],
+            ["documents", "update", "1", "--agency", Typo, "--title", "改"],
+            ["documents", "repeal", "1", "--agency", Typo, "--on", "2025-06-01"],
+            ["documents", "remove", "1", "--agency", Typo],
+            ["article20", "set", "--agency", Typo, "--year", "2025", "--row", "行政许可", "--decisions", "603"],
+            ["article20", "import", csv, "--agency", Typo],
+            ["cases", "import", ledger, "--agency", Typo, "--by", "李四"],
+            ["review", "add", "--agency", Typo, "--kind", "review", "--filed", "2025-03-01", "--outcome", "upheld", "--concluded", "2025-05-01"],
+        ];
+
+        foreach (var command in commands)
+        {
+            var result = CliRun.InProcess([.. command, .. db]);
+            Assert.True(result.ExitCode == 2, $"gongkai {string.Join(' ', command)} → {result.ExitCode}: {result.Out}{result.Error}");
+            Assert.Contains($"数据库中没有机关“{Typo}”（已有：{Agency}）", result.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, Run(db, "agencies", "list").Out + Run(db, "catalog", "list", "--agency", Agency).Out + Run(db, "documents", "list", "--agency", Agency).Out);
+        Assert.Contains("已有机关“示范区卫生健康局”", Run(db, "agencies", "add", Agency).Out, StringComparison.Ordinal);
     }
 
     private static CliResult Run(string[] db, params string[] args)

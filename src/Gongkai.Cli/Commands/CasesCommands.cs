@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Gongkai.Data.Agencies;
 using Gongkai.Data.Calendar;
 using Gongkai.Data.Cases;
 using Gongkai.Documents.Ledger;
@@ -19,7 +18,7 @@ internal static class CasesCommands
     private static Command CreateImport(CliOutput output, TimeProvider clock)
     {
         var file = new Argument<string>("FILE") { Description = "台账文件：.csv（UTF-8 或 GB18030）或 .xlsx，首行为表头" };
-        var agency = new Option<string>("--agency") { Description = "机关名称；数据库中没有时新建", Required = true };
+        var agency = new Option<string>("--agency") { Description = "机关名称（须为已有机关，新机关先用 gongkai agencies add 新建）", Required = true };
         var by = new Option<string>("--by") { Description = "导入人（记入每件案件的办理记录）", DefaultValueFactory = _ => Environment.UserName };
         var database = new CliDatabase();
         var import = new Command("import",
@@ -57,7 +56,11 @@ internal static class CasesCommands
                 return ExitCodes.BadInput;
             }
 
-            var (found, created) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, cancellationToken);
+            if (await AgencyCommands.FindAsync(db, parse.GetValue(agency)!, output, cancellationToken) is not { } found)
+            {
+                return ExitCodes.BadInput;
+            }
+
             var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
             var rows = read.Rows.ToList();
             var result = await new LedgerImporter(db, calendar, clock).ImportAsync(found.Id, rows, parse.GetValue(by)!, Path.GetFileName(path), cancellationToken);
@@ -70,11 +73,6 @@ internal static class CasesCommands
                 }
 
                 return ExitCodes.BadInput;
-            }
-
-            if (created)
-            {
-                output.Out.WriteLine($"已新建机关“{found.Name}”（{(found.Kind == "government" ? "人民政府" : "政府部门")}）。");
             }
 
             var open = rows.Count(r => r.ClosedOn is null);

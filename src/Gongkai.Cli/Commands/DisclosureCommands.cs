@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Gongkai.Data;
-using Gongkai.Data.Agencies;
 using Gongkai.Data.Calendar;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
@@ -91,7 +90,10 @@ internal static class DisclosureCommands
                 return ExitCodes.BadInput;
             }
 
-            var (found, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            if (await FindAgencyAsync(db, parse.GetValue(agency)!, output, ct) is not { } found)
+            {
+                return ExitCodes.BadInput;
+            }
             var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
             var result = await store.AddAsync(new NewCatalogItem(found.Id, parse.GetValue(title)!, parse.GetValue(summary)!, on, parse.GetValue(category)!,
                 parse.GetValue(publisher), parse.GetValue(docNumber), parsedChannels, Actor: parse.GetValue(by)), ct);
@@ -432,7 +434,10 @@ internal static class DisclosureCommands
                 return ExitCodes.BadInput;
             }
 
-            var (found, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            if (await FindAgencyAsync(db, parse.GetValue(agency)!, output, ct) is not { } found)
+            {
+                return ExitCodes.BadInput;
+            }
             var store = new CatalogStore(db, await CalendarStore.LoadAsync(db, ct), clock);
             var current = await store.SettingsAsync(found.Id, ct);
             string? error = null;
@@ -501,7 +506,10 @@ internal static class DisclosureCommands
                 return ExitCodes.BadInput;
             }
 
-            var (agencyRecord, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            if (await FindAgencyAsync(db, parse.GetValue(agency)!, output, ct) is not { } agencyRecord)
+            {
+                return ExitCodes.BadInput;
+            }
             var figure = new Article20Figure(found.Key, parse.GetValue(year), parse.GetValue(items), parse.GetValue(decisions), parse.GetValue(projects), parse.GetValue(amount));
             if (await new Article20FigureStore(db, clock).SetAsync(agencyRecord.Id, figure, ct) is { } problem)
             {
@@ -547,7 +555,10 @@ internal static class DisclosureCommands
                 return ExitCodes.BadInput;
             }
 
-            var (found, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            if (await FindAgencyAsync(db, parse.GetValue(agency)!, output, ct) is not { } found)
+            {
+                return ExitCodes.BadInput;
+            }
             if (await new Article20FigureStore(db, clock).ImportAsync(found.Id, figures, ct) is { } problem)
             {
                 return output.Fail(problem);
@@ -600,7 +611,10 @@ internal static class DisclosureCommands
                 return ExitCodes.BadInput;
             }
 
-            var (found, _) = await AgencyDirectory.FindOrCreateAsync(db, parse.GetValue(agency)!, clock, ct);
+            if (await FindAgencyAsync(db, parse.GetValue(agency)!, output, ct) is not { } found)
+            {
+                return ExitCodes.BadInput;
+            }
             var document = new NormativeDocument(k, parse.GetValue(title)!, parse.GetValue(docNumber), dates[0]!.Value, dates[1], dates[2]);
             if (await new NormativeDocumentStore(db).AddAsync(found.Id, document, parse.GetValue(catalogIndex), ct) is { } problem)
             {
@@ -875,16 +889,8 @@ internal static class DisclosureCommands
         return null;
     }
 
-    private static async Task<AgencyRecord?> FindAgencyAsync(GongkaiDbContext db, string name, CliOutput output, CancellationToken ct)
-    {
-        var found = await AgencyDirectory.FindAsync(db, name, ct);
-        if (found is null)
-        {
-            output.Fail($"数据库中没有机关“{name}”");
-        }
-
-        return found;
-    }
+    private static Task<AgencyRecord?> FindAgencyAsync(GongkaiDbContext db, string name, CliOutput output, CancellationToken ct) =>
+        AgencyCommands.FindAsync(db, name, output, ct);
 
     private static int Fail(CliOutput output, CatalogCommandResult result) => output.Fail(result.Message());
 }

@@ -57,7 +57,7 @@ internal static class ReportCommands
             if (found is null)
             {
                 var known = db.Agencies.Select(a => a.Name).OrderBy(n => n).ToList();
-                return output.Fail($"数据库中没有机关“{name}”" + (known.Count > 0 ? $"；已有：{string.Join("、", known)}" : "；请先用 gongkai cases import 导入台账"));
+                return output.Fail($"数据库中没有机关“{name}”" + (known.Count > 0 ? $"；已有：{string.Join("、", known)}" : "；请先用 gongkai agencies add 新建机关"));
             }
 
             var model = (await Gongkai.Data.Reports.RecordsReportBuilder.BuildAsync(db, found.Id, y, cancellationToken: cancellationToken))!;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Gongkai.Data.Agencies;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.ReviewLitigation;
@@ -76,10 +75,9 @@ internal static class ReviewCommands
                 return ExitCodes.BadInput;
             }
 
-            var found = await AgencyDirectory.FindAsync(db, parse.GetValue(agency)!, cancellationToken);
-            if (found is null)
+            if (await AgencyCommands.FindAsync(db, parse.GetValue(agency)!, output, cancellationToken) is not { } found)
             {
-                return output.Fail($"数据库中没有机关“{parse.GetValue(agency)}”");
+                return ExitCodes.BadInput;
             }
 
             long? caseId = null;

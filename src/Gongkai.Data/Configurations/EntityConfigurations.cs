@@ -101,6 +101,7 @@ internal sealed class RuleSettingConfiguration : IEntityTypeConfiguration<RuleSe
         b.Property(r => r.Key).HasMaxLength(64);
         b.Property(r => r.Value).HasMaxLength(64);
         b.Property(r => r.UpdatedBy).HasMaxLength(200);
+        b.Property(r => r.Version).IsConcurrencyToken();
     }
 }
 

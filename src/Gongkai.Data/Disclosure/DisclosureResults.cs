@@ -37,7 +37,8 @@ public static class CatalogCommandResults
 }
 
 /// <summary>The command was applied; <paramref name="Item"/> is the item as it now stands.</summary>
-public sealed record CatalogItemSaved(long Id, CatalogItem Item) : CatalogCommandResult;
+/// <remarks><see cref="FilesRefused"/>: when a new draft was kept but its files were not stored, why.</remarks>
+public sealed record CatalogItemSaved(long Id, CatalogItem Item, string? FilesRefused = null) : CatalogCommandResult;
 
 /// <summary>Not allowed now; <paramref name="Reason"/> says why.</summary>
 public sealed record CatalogRefusal(string Reason) : CatalogCommandResult;

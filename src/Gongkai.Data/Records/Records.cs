@@ -180,4 +180,7 @@ public sealed class RuleSettingRecord
     public required string UpdatedBy { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency: 1 when first stored, one more at every change (schema 10).</summary>
+    public int Version { get; set; }
 }

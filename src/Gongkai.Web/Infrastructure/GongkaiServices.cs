@@ -31,6 +31,7 @@ public static class GongkaiServices
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
         Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.AddScoped<Gongkai.Web.Catalog.CatalogWorkspace>();
+        Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
 
         services.AddGongkaiForwardedHeaders(builder.Configuration);
@@ -177,7 +178,11 @@ public static class GongkaiServices
         // The public pages everybody reads (home, 指南) are kept for a few seconds per instance for anonymous
         // visitors; publishing a report or editing the guide evicts them here, other instances catch up within
         // the expiry. Nothing that matters lives only in this cache.
-        services.AddOutputCache(o => o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Expiry).Tag(PortalCache.Tag)));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Expiry).Tag(PortalCache.Tag));
+            o.AddPolicy(PortalCache.CatalogPolicy, b => b.Expire(PortalCache.Expiry).Tag(PortalCache.Tag).SetVaryByQuery(PortalCache.CatalogQuery));
+        });
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

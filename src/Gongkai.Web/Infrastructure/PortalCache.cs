@@ -2,10 +2,19 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Infrastructure;
 
-/// <summary>The short output cache of the public pages every visitor opens (home, 指南).</summary>
+/// <summary>The short output cache of the public pages every visitor opens (home, 指南, the catalogue).</summary>
 public static class PortalCache
 {
     public const string Policy = "portal";
+
+    /// <summary>
+    /// The public catalogue (Art. 12) and its search: anonymous GETs cached per query (<c>q</c>, <c>c</c>, <c>page</c>),
+    /// dropped from this instance when an item is published, withdrawn or changes validity (<see cref="Tag"/>).
+    /// </summary>
+    public const string CatalogPolicy = "portal-catalog";
+
+    /// <summary>The query parameters the catalogue's pages vary by.</summary>
+    public static readonly string[] CatalogQuery = ["q", "c", "page"];
 
     public const string Tag = "portal";
 

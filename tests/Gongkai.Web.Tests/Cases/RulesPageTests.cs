@@ -32,13 +32,13 @@ public class RulesPageTests
         var before = calendar.AddWorkingDays(arrived, 20);
         Assert.Equal(Iso(before), DueShown(await officer.GetTextAsync(page)));
 
-        using (var bad = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "90")))
+        using (var bad = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "90"), await SeenAsync(admin, "fee.payment-working-days")))
         {
             Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
             Assert.Contains("应为1至60的工作日数", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
         }
 
-        using var saved = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[working-days.start-day]", "counted"));
+        using var saved = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[working-days.start-day]", "counted"), await SeenAsync(admin, "working-days.start-day"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("已保存 working-days.start-day；1件在办案件的答复期限随之改变。", await admin.GetTextAsync("/staff/admin/rules"));
@@ -55,7 +55,7 @@ public class RulesPageTests
         using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
         using var admin = app.NewClient();
         await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
-        using (var saved = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "15")))
+        using (var saved = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "15"), await SeenAsync(admin, "fee.payment-working-days")))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
@@ -68,6 +68,10 @@ public class RulesPageTests
 
         Assert.Contains("请自收到本通知之日起15个工作日内缴纳", CaseStepTests.DocxText(await docx.Content.ReadAsByteArrayAsync()));
     }
+
+    /// <summary>The version of a rule the page shows (posted back with a change).</summary>
+    internal static async Task<(string, string)> SeenAsync(StaffClient admin, string key) =>
+        ($"Seen[{key}]", System.Text.RegularExpressions.Regex.Match(await admin.GetHtmlAsync("/staff/admin/rules"), $"name=\"Seen\\[{System.Text.RegularExpressions.Regex.Escape(key)}\\]\" value=\"(\\d+)\"").Groups[1].Value);
 
     /// <summary>The 答复期限 the case page shows.</summary>
     private static string DueShown(string html) =>

@@ -121,6 +121,28 @@ public class CatalogConcurrencyPageTests
         Assert.Contains("下一步：主要负责人签发", await StepAsync(secrecy, page, "Approve"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task RulesPage_SavedOverAChangeMadeMeanwhile_NotSaved_ToldWhoSetWhat(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
+        using var admin = await AdminAsync(app);
+        var seen = await Cases.RulesPageTests.SeenAsync(admin, "fee.payment-working-days");
+        using (var first = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "15"), seen))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        using var late = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "20"), seen);
+        using var unversioned = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "25"));
+
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Matches("在您打开页面后已被admin于[-0-9 :]+改为“15”，本次未保存", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()));
+        Assert.Contains("表单缺少所看到的版本", WebUtility.HtmlDecode(await unversioned.Content.ReadAsStringAsync()));
+        await using var db = app.Database.Open();
+        Assert.Equal("15", db.RuleSettings.AsEnumerable().Single().Value);
+    }
+
     private static async Task<StaffClient> SignInAsync(GongkaiApp app, string userName)
     {
         var client = app.NewClient();

@@ -1,6 +1,9 @@
 -- Gongkai schema 10 (PostgreSQL): the disclosure settings carry a version, checked by the UPDATE that saves them (a
 -- page saved over a change made meanwhile is refused), who saved them last, and the agency's choice of separation of
--- duties in the review chain (off by default: a small office may have one person for several steps).
+-- duties in the review chain (off by default: a small office may have one person for several steps). The rules of
+-- the statutory clock (rule_settings) carry a version too, checked the same way. The rules of
+-- the statutory clock (rule_settings) carry a version too, checked the same way.
 ALTER TABLE disclosure_settings ADD COLUMN separate_duties boolean NOT NULL DEFAULT false;
 ALTER TABLE disclosure_settings ADD COLUMN version integer NOT NULL DEFAULT 1;
 ALTER TABLE disclosure_settings ADD COLUMN updated_by character varying(200) NULL;
+ALTER TABLE rule_settings ADD COLUMN version integer NOT NULL DEFAULT 1;

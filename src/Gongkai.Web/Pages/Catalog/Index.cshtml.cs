@@ -5,6 +5,7 @@ using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Catalog;
@@ -14,6 +15,7 @@ namespace Gongkai.Web.Pages.Catalog;
 /// (substrings, no word segmentation).
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PortalCache.CatalogPolicy)]
 public sealed class IndexModel(CurrentAgency agency, GongkaiDbContext db, CatalogSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

@@ -4,11 +4,13 @@ using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages.Catalog;
 
 /// <summary>One published item of the catalogue with the fields Art. 12 requires (索引, 名称, 内容概述, 生成日期) and the rest.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PortalCache.CatalogPolicy)]
 public sealed class ItemModel(CurrentAgency agency, CatalogSearch search, Gongkai.Web.Catalog.CatalogWorkspace workspace) : PageModel
 {
     public CatalogSearchHit Item { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Gongkai.Application.Catalog;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
@@ -67,7 +68,7 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
     }
 
     /// <summary>Saves the 索引号 pattern and the review chain; items already in review keep the chain they were submitted to.</summary>
-    public async Task<IActionResult> OnPostSettingsAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSettingsAsync([FromServices] SaveDisclosureSettings save, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         var pattern = IndexNumberPattern.Parse(IndexPattern ?? string.Empty, out var patternError);
@@ -93,9 +94,8 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        var store = await workspace.StoreAsync(cancellationToken);
-        var saved = await store.SaveSettingsAsync(current.Id, Settings with { IndexPattern = pattern!, ReviewChain = chain!, SeparateDuties = SeparateDuties },
-            User.Identity!.Name!, SettingsVersion, cancellationToken);
+        var saved = await save.ExecuteAsync(new(current.Id, Settings with { IndexPattern = pattern!, ReviewChain = chain!, SeparateDuties = SeparateDuties },
+            User.Identity!.Name!, SettingsVersion), cancellationToken);
         if (saved.Error is { } error)
         {
             Errors.Add(error.Message);

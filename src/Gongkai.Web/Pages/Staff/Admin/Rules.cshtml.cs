@@ -18,19 +18,29 @@ public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageMo
 
     public List<string> Errors { get; } = [];
 
+    /// <summary>The stored rules' versions by key (a rule at its default: 0), as shown.</summary>
+    public IReadOnlyDictionary<string, int> Versions { get; private set; } = new Dictionary<string, int>();
+
     /// <summary>The posted values by rule key.</summary>
     [BindProperty]
     public Dictionary<string, string> Values { get; set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Stored = await RuleSettingsStore.ValuesAsync(db, cancellationToken);
+    /// <summary>The version of each rule the administrator saw; a change is saved only on it (checked by the database).</summary>
+    [BindProperty]
+    public Dictionary<string, int> Seen { get; set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>The version of a rule as shown.</summary>
+    public int VersionOf(ConfigurableRule rule) => Versions.GetValueOrDefault(rule.Key);
 
     /// <summary>The value in force of a rule: stored, or its default.</summary>
     public string ValueOf(ConfigurableRule rule) => Stored.GetValueOrDefault(rule.Key) ?? rule.Default;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Stored = await RuleSettingsStore.ValuesAsync(db, cancellationToken);
-        var changed = new List<(ConfigurableRule Rule, string Value)>();
+        await LoadAsync(cancellationToken);
+        var changed = new List<(ConfigurableRule Rule, string Value, int Seen)>();
         foreach (var rule in ConfigurableRules.All)
         {
             if (!Values.TryGetValue(rule.Key, out var value) || value is null || value.Trim() == ValueOf(rule))
@@ -42,9 +52,13 @@ public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageMo
             {
                 Errors.Add($"{rule.Label}：{problem}");
             }
+            else if (!Seen.TryGetValue(rule.Key, out var seen))
+            {
+                Errors.Add($"{rule.Label}：表单缺少所看到的版本，请刷新页面后重试");
+            }
             else
             {
-                changed.Add((rule, value.Trim()));
+                changed.Add((rule, value.Trim(), seen));
             }
         }
 
@@ -60,14 +74,23 @@ public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageMo
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (rule, value) in changed)
+        if (await RuleSettingsStore.SetSeenAsync(db, changed, User.Identity!.Name!, clock, cancellationToken) is { } conflict)
         {
-            await RuleSettingsStore.SetAsync(db, rule.Key, value, User.Identity!.Name!, clock, cancellationToken);
+            await transaction.RollbackAsync(cancellationToken);
+            Errors.Add(conflict.Message);
+            await LoadAsync(cancellationToken);
+            return Page();
         }
 
         var moved = await new CaseStore(db, await CalendarStore.LoadAsync(db, cancellationToken), clock).RecomputeOpenCasesAsync(cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         TempData["Message"] = $"已保存 {string.Join("、", changed.Select(c => c.Rule.Key))}；{moved}件在办案件的答复期限随之改变。";
         return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Stored = await RuleSettingsStore.ValuesAsync(db, cancellationToken);
+        Versions = await RuleSettingsStore.VersionsAsync(db, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
-using Gongkai.Data.Disclosure;
+using Gongkai.Application.Catalog;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Results;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -57,7 +58,7 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, [FromServices] EditCatalogItem editItem, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is null)
         {
@@ -82,17 +83,16 @@ public sealed class EditModel(CatalogWorkspace workspace, CurrentAgency agency) 
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        var store = await workspace.StoreAsync(cancellationToken);
-        var result = await store.EditAsync(current.Id, IndexNumber, Input.ToEdit(channels, current.Name), User.Identity!.Name!, seen, cancellationToken);
-        if (result is CatalogConflict)
+        var result = await editItem.ExecuteAsync(new(new(current.Id, IndexNumber, User.Identity!.Name!, seen), Input.ToEdit(channels, current.Name)), cancellationToken);
+        if (result.Error is Conflict conflict)
         {
-            TempData["Error"] = "修改未保存：" + result.Message();
+            TempData["Error"] = "修改未保存：" + conflict.Message;
             return Redirect($"/staff/catalog/{id}");
         }
 
-        if (result is not CatalogItemSaved)
+        if (result.Error is { } error)
         {
-            Errors.Add(result.Message());
+            Errors.Add(error.Message);
             return Page();
         }
 

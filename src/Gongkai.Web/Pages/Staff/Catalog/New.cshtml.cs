@@ -1,3 +1,4 @@
+using Gongkai.Application.Catalog;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
 using Gongkai.Web.Catalog;
@@ -41,7 +42,7 @@ public sealed class NewModel(CatalogWorkspace workspace, CurrentAgency agency) :
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromServices] DraftCatalogItem draft, CancellationToken cancellationToken)
     {
         if (!CatalogWorkspace.CanDraft(User))
         {
@@ -57,23 +58,21 @@ public sealed class NewModel(CatalogWorkspace workspace, CurrentAgency agency) :
             return Page();
         }
 
-        var store = await workspace.StoreAsync(cancellationToken);
         var edit = Input.ToEdit(channels, current.Name);
-        var actor = User.Identity!.Name!;
-        var added = await store.AddAsync(new NewCatalogItem(current.Id, edit.Title, edit.Summary, edit.GeneratedOn, edit.CategoryCode, edit.Publisher,
-            edit.DocumentNumber, edit.Channels, Actor: actor), cancellationToken);
-        if (added is not CatalogItemSaved saved)
+        var added = await draft.ExecuteAsync(new NewCatalogItem(current.Id, edit.Title, edit.Summary, edit.GeneratedOn, edit.CategoryCode, edit.Publisher,
+            edit.DocumentNumber, edit.Channels, Actor: User.Identity!.Name!), files, MaxAttachmentBytes, cancellationToken);
+        if (added.Error is { } error)
         {
-            Errors.Add(added.Message());
+            Errors.Add(error.Message);
             return Page();
         }
 
-        if (files.Count > 0
-            && await store.AddAttachmentsAsync(current.Id, saved.Item.IndexNumber, files, actor, MaxAttachmentBytes, cancellationToken: cancellationToken) is not CatalogItemSaved and var attached)
+        var saved = added.Value!;
+        if (saved.FilesRefused is { } refused)
         {
             // The files were checked above, so this is a rare race (someone submitted the draft meanwhile): the draft
             // exists without the files, and the office sees it with the reason.
-            TempData["Error"] = "附件未上传：" + attached.Message();
+            TempData["Error"] = "附件未上传：" + refused;
             return Redirect($"/staff/catalog/{saved.Id}");
         }
 

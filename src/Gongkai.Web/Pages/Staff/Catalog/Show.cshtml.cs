@@ -1,5 +1,7 @@
+using Gongkai.Application.Catalog;
 using Gongkai.Data.Disclosure;
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Results;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
@@ -72,33 +74,33 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     /// <summary>送审 into the agency's review chain (Art. 17: nothing is published unreviewed).</summary>
-    public Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanDraft, (store, agencyId, actor, seen) => store.SubmitAsync(agencyId, Item.IndexNumber, actor, seen, ct), "已送审", ct);
+    public Task<IActionResult> OnPostSubmitAsync(long id, [FromServices] SubmitCatalogItem submit, CancellationToken ct) =>
+        StepAsync(id, () => CanDraft, step => submit.ExecuteAsync(step, ct), "已送审", ct);
 
     /// <summary>同意 at the pending step, by a holder of its 审核岗位.</summary>
-    public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanDecide, (store, agencyId, actor, seen) => store.DecideAsync(agencyId, Item.IndexNumber, approve: true, actor, Item.PendingStep!.Role, Reason, seen, ct), "已同意", ct);
+    public Task<IActionResult> OnPostApproveAsync(long id, [FromServices] ApproveCatalogItem approve, CancellationToken ct) =>
+        StepAsync(id, () => CanDecide, step => approve.ExecuteAsync(new(step, Item.PendingStep!.Role, Reason), ct), "已同意", ct);
 
     /// <summary>退回 with a reason: the item goes back to draft.</summary>
-    public Task<IActionResult> OnPostRefuseAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanDecide, (store, agencyId, actor, seen) => store.DecideAsync(agencyId, Item.IndexNumber, approve: false, actor, Item.PendingStep!.Role, Reason, seen, ct), "已退回拟稿人", ct);
+    public Task<IActionResult> OnPostRefuseAsync(long id, [FromServices] RefuseCatalogItem refuse, CancellationToken ct) =>
+        StepAsync(id, () => CanDecide, step => refuse.ExecuteAsync(new(step, Item.PendingStep!.Role, Reason), ct), "已退回拟稿人", ct);
 
     /// <summary>发布 (办公室发布) today: the date is the day it reaches the portal, so Art. 26 lateness cannot be back-dated away.</summary>
-    public Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanPublish, (store, agencyId, actor, seen) => store.PublishAsync(agencyId, Item.IndexNumber, actor, Today, seen, ct), "已发布，公众可以在门户的目录中查到", ct);
+    public Task<IActionResult> OnPostPublishAsync(long id, [FromServices] PublishCatalogItem publish, CancellationToken ct) =>
+        StepAsync(id, () => CanPublish, step => publish.ExecuteAsync(new(step, Today), ct), "已发布，公众可以在门户的目录中查到", ct);
 
     /// <summary>撤回 from the portal, with a reason.</summary>
-    public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) =>
-        StepAsync(id, () => CanPublish, (store, agencyId, actor, seen) => store.WithdrawAsync(agencyId, Item.IndexNumber, actor, Reason ?? string.Empty, seen, ct), "已撤回", ct);
+    public Task<IActionResult> OnPostWithdrawAsync(long id, [FromServices] WithdrawCatalogItem withdraw, CancellationToken ct) =>
+        StepAsync(id, () => CanPublish, step => withdraw.ExecuteAsync(new(step, Reason ?? string.Empty), ct), "已撤回", ct);
 
     /// <summary>有效性 变更: 失效 or 废止; the item stays in the catalogue, marked so.</summary>
-    public Task<IActionResult> OnPostValidityAsync(long id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostValidityAsync(long id, [FromServices] SetCatalogItemValidity setValidity, CancellationToken ct) =>
         NewValidity is not { } validity
             ? Task.FromResult(Back(id, error: "有效性：请选择"))
-            : StepAsync(id, () => CanPublish, (store, agencyId, actor, seen) => store.ChangeValidityAsync(agencyId, Item.IndexNumber, validity, actor, seen, ct), "已更新有效性", ct);
+            : StepAsync(id, () => CanPublish, step => setValidity.ExecuteAsync(new(step, validity), ct), "已更新有效性", ct);
 
     /// <summary>Attaches files to the draft; every file is checked first, and none is saved if one is unusable.</summary>
-    public async Task<IActionResult> OnPostUploadAsync(long id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUploadAsync(long id, [FromServices] AttachToCatalogItem attach, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -127,17 +129,15 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
             return Back(id, error: "附件未上传：" + string.Join("；", problems));
         }
 
-        var current = await agency.GetAsync(cancellationToken);
-        var store = await workspace.StoreAsync(cancellationToken);
-        var result = await store.AddAttachmentsAsync(current.Id, Item.IndexNumber, files, User.Identity!.Name!, MaxAttachmentBytes, PostedVersion, cancellationToken);
-        return result is CatalogItemSaved
-            ? Back(id, message: $"已上传附件{string.Join("、", files.Select(f => $"“{f.Name}”"))}")
-            : Back(id, error: "附件未上传：" + result.Message());
+        var result = await attach.ExecuteAsync(new(await StepRequestAsync(cancellationToken), files, MaxAttachmentBytes), cancellationToken);
+        return result.Error is { } error
+            ? Back(id, error: "附件未上传：" + error.Message)
+            : Back(id, message: $"已上传附件{string.Join("、", files.Select(f => $"“{f.Name}”"))}");
     }
 
     /// <summary>Removes an attachment from the draft.</summary>
-    public Task<IActionResult> OnPostRemoveFileAsync(long id, long fileId, CancellationToken ct) =>
-        StepAsync(id, () => CanDraft, (store, agencyId, actor, seen) => store.RemoveAttachmentAsync(agencyId, Item.IndexNumber, fileId, actor, seen, ct), "已删除附件", ct);
+    public Task<IActionResult> OnPostRemoveFileAsync(long id, long fileId, [FromServices] RemoveCatalogAttachment remove, CancellationToken ct) =>
+        StepAsync(id, () => CanDraft, step => remove.ExecuteAsync(new(step, fileId), ct), "已删除附件", ct);
 
     /// <summary>The Art. 26 state in words, for the list and this page.</summary>
     public static string DueText(CatalogItem item, DateOnly due, bool overdue) => item.Status switch
@@ -147,7 +147,7 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
         CatalogItemStatus.Draft or CatalogItemStatus.InReview or CatalogItemStatus.Approved => overdue ? "已逾期未发布（第二十六条）" : "应在此日前发布（第二十六条）",
     };
 
-    private async Task<IActionResult> StepAsync(long id, Func<bool> allowed, Func<CatalogStore, int, string, int, Task<CatalogCommandResult>> step, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> StepAsync(long id, Func<bool> allowed, Func<CatalogStepRequest, Task<Result<CatalogItemSaved>>> step, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -164,12 +164,13 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
             return unversioned;
         }
 
-        var current = await agency.GetAsync(cancellationToken);
-        var result = await step(await workspace.StoreAsync(cancellationToken), current.Id, User.Identity!.Name!, PostedVersion!.Value);
-        if (result is not CatalogItemSaved saved)
+        var result = await step(await StepRequestAsync(cancellationToken));
+        if (result.Error is { } error)
         {
-            return Back(id, error: result.Message());
+            return Back(id, error: error.Message);
         }
+
+        var saved = result.Value!;
 
         if (saved.Item.Status is CatalogItemStatus.Published or CatalogItemStatus.Withdrawn)
         {
@@ -189,6 +190,10 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
     private IActionResult? Unversioned() => PostedVersion is null
         ? Back(Id, error: "本次操作未执行：表单缺少所看到的版本（Version），请刷新页面后重试")
         : null;
+
+    /// <summary>The step as this person asks it: on this item of their agency, on the version they saw.</summary>
+    private async Task<CatalogStepRequest> StepRequestAsync(CancellationToken cancellationToken) =>
+        new((await agency.GetAsync(cancellationToken)).Id, Item.IndexNumber, User.Identity!.Name!, PostedVersion);
 
     private IActionResult Back(long id, string? message = null, string? error = null)
     {

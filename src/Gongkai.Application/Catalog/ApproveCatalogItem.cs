@@ -1,0 +1,14 @@
+using Gongkai.Data.Disclosure;
+using Gongkai.Domain.Results;
+
+namespace Gongkai.Application.Catalog;
+
+/// <summary>同意 at the pending review step, by a holder of its 审核岗位 (Art. 17); refused under 审核分离 for the drafter or a second step.</summary>
+public sealed class ApproveCatalogItem(CatalogStores stores)
+{
+    public async Task<Result<CatalogItemSaved>> ExecuteAsync(CatalogDecisionRequest request, CancellationToken cancellationToken = default)
+    {
+        var store = await stores.OpenAsync(cancellationToken);
+        return (await store.DecideAsync(request.Step.AgencyId, request.Step.IndexNumber, approve: true, request.Step.Actor, request.Role, request.Reason, request.Step.SeenVersion, cancellationToken)).ToResult();
+    }
+}

@@ -1,0 +1,26 @@
+using Gongkai.Data;
+using Gongkai.Data.Calendar;
+using Gongkai.Data.Disclosure;
+using Gongkai.Domain.Results;
+
+namespace Gongkai.Application.Catalog;
+
+/// <summary>
+/// The catalogue store of a unit of work (a request, a command), on the calendar in force (Art. 26 due dates count
+/// working days), loaded once.
+/// </summary>
+public sealed class CatalogStores(GongkaiDbContext db, TimeProvider clock)
+{
+    private CatalogStore? _store;
+
+    public async Task<CatalogStore> OpenAsync(CancellationToken cancellationToken = default) =>
+        _store ??= new CatalogStore(db, await CalendarStore.LoadAsync(db, cancellationToken), clock);
+}
+
+/// <summary>A catalogue command's outcome in the one error model.</summary>
+public static class CatalogResults
+{
+    /// <summary><see cref="CatalogItemSaved"/> as the value, anything else as its <see cref="Error"/> (Chinese message kept).</summary>
+    public static Result<CatalogItemSaved> ToResult(this CatalogCommandResult result) =>
+        result is CatalogItemSaved saved ? Result.Ok(saved) : Result<CatalogItemSaved>.Fail(result.ToError()!);
+}
