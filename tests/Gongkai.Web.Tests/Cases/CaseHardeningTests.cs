@@ -235,6 +235,34 @@ public partial class CaseHardeningTests
         Assert.Equal(2, await db.CaseEvents.CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ExtensionApproval_CaseRepliedMeanwhile_RefusedAndRequestStaysPending(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        using var leader = await Staff.SignedInAsync(app, "leader1", StaffRoles.ApprovingLeader);
+        var page = await RegisterAsync(officer, arrived: Today(app));
+        await StepAsync(officer, page, "ExtensionRequest", ("Step.WorkingDays", "10"), ("Step.Reason", "档案多"));
+        var seen = VersionField().Match(await leader.GetHtmlAsync(page)).Groups[1].Value;
+        await StepAsync(officer, page, "Reply", ("Step.Date", Iso(Today(app))), ("Step.Outcome", "Granted"));
+        long requestId;
+        using (var scope = app.Services.CreateScope())
+        {
+            requestId = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().ExtensionRequests.Select(r => r.Id).SingleAsync();
+        }
+
+        using var approve = await leader.PostFormAsync(page, $"{page}?handler=ExtensionApprove&requestId={requestId}", ("Version", seen));
+        var html = await leader.GetTextAsync(page);
+
+        Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
+        Assert.Matches(@"未记录：该申请已被officer1于\d{4}-\d{2}-\d{2} \d{2}:\d{2}办理：答复（予以公开）。请刷新后重试", html);
+        using var check = app.Services.CreateScope();
+        var db = check.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        Assert.Equal(ExtensionRequestStatus.Pending, (await db.ExtensionRequests.SingleAsync()).Status);
+        Assert.Equal(0, await db.CaseEvents.CountAsync(e => e.Type == "extended"));
+    }
+
     [Fact]
     public async Task NoticeTemplate_TwoAdministratorsFromTheSamePage_SecondRefused()
     {
