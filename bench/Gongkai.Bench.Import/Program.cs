@@ -7,6 +7,51 @@ using Gongkai.Documents.Reading;
 // Reads every seed text from memory (no disk in the loop), one thread, full pipeline: reader, checker, audit.
 // --hostile: reads inputs built to be slow (unclosed markup, label-only lines…) at 256 KB, 512 KB and 1 MB; a
 // linear reader takes about twice as long for twice the size.
+// --copies N: N reports (a seed's tables, random narratives, every 50th copying another's) read together, so
+// that the copy check across reports is timed at the size of a supervising office's year.
+if (args.Length > 1 && args[0] == "--copies")
+{
+    var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+    var seedDir = args.Length > 2 ? args[2] : Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "seeds");
+    var template = File.ReadAllLines(Directory.GetFiles(seedDir, "000_*.txt").Single());
+    var temp = Directory.CreateTempSubdirectory("gongkai-copies-");
+    var random = new Random(15);
+    string Words(int length) => new(Enumerable.Range(0, length).Select(_ => (char)random.Next(0x4E00, 0x6000)).ToArray());
+    var paths = new List<string>();
+    string[]? previous = null;
+    for (var i = 0; i < count; i++)
+    {
+        var lines = template.Select(l => l.Length > 40 && !l.StartsWith('\t') ? Words(l.Length - 1) + "。" : l).ToArray();
+        lines[0] = $"第{i}区卫生健康局2019年政府信息公开工作年度报告";
+        if (i % 50 == 49 && previous is not null)
+        {
+            lines = previous.Select((l, k) => k == 0 ? lines[0] : l).ToArray();
+        }
+
+        previous = lines;
+        var path = Path.Combine(temp.FullName, $"{i:00000}.txt");
+        File.WriteAllLines(path, lines);
+        paths.Add(path);
+    }
+
+    var importerAll = new ReportImporter();
+    var readOnly = Stopwatch.StartNew();
+    foreach (var path in paths)
+    {
+        _ = importerAll.ReadFile(path);
+    }
+
+    readOnly.Stop();
+    var together = Stopwatch.StartNew();
+    var all = importerAll.ReadFiles(paths);
+    together.Stop();
+    var copies = all.Sum(r => r.Findings.Count(f => f.Rule == ImportRules.Copying));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{count} reports: read one by one {readOnly.Elapsed.TotalSeconds:0.0} s; read together with the copy check {together.Elapsed.TotalSeconds:0.0} s (check ≈ {(together.Elapsed - readOnly.Elapsed).TotalSeconds:0.0} s); {copies} copy findings"));
+    temp.Delete(recursive: true);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "--hostile")
 {
     string Build(string kind, int size)
