@@ -3,7 +3,95 @@ using System.Globalization;
 using Gongkai.Documents.Reading;
 
 // Usage: dotnet run -c Release --project bench/Gongkai.Bench.Import [-- SEEDS_DIR [ROUNDS]]
+//        dotnet run -c Release --project bench/Gongkai.Bench.Import -- --hostile
 // Reads every seed text from memory (no disk in the loop), one thread, full pipeline: reader, checker, audit.
+// --hostile: reads inputs built to be slow (unclosed markup, label-only lines…) at 256 KB, 512 KB and 1 MB; a
+// linear reader takes about twice as long for twice the size.
+// --copies N: N reports (a seed's tables, random narratives, every 50th copying another's) read together, so
+// that the copy check across reports is timed at the size of a supervising office's year.
+if (args.Length > 1 && args[0] == "--copies")
+{
+    var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+    var seedDir = args.Length > 2 ? args[2] : Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "seeds");
+    var template = File.ReadAllLines(Directory.GetFiles(seedDir, "000_*.txt").Single());
+    var temp = Directory.CreateTempSubdirectory("gongkai-copies-");
+    var random = new Random(15);
+    string Words(int length) => new(Enumerable.Range(0, length).Select(_ => (char)random.Next(0x4E00, 0x6000)).ToArray());
+    var paths = new List<string>();
+    string[]? previous = null;
+    for (var i = 0; i < count; i++)
+    {
+        var lines = template.Select(l => l.Length > 40 && !l.StartsWith('\t') ? Words(l.Length - 1) + "。" : l).ToArray();
+        lines[0] = $"第{i}区卫生健康局2019年政府信息公开工作年度报告";
+        if (i % 50 == 49 && previous is not null)
+        {
+            lines = previous.Select((l, k) => k == 0 ? lines[0] : l).ToArray();
+        }
+
+        previous = lines;
+        var path = Path.Combine(temp.FullName, $"{i:00000}.txt");
+        File.WriteAllLines(path, lines);
+        paths.Add(path);
+    }
+
+    var importerAll = new ReportImporter();
+    var readOnly = Stopwatch.StartNew();
+    foreach (var path in paths)
+    {
+        _ = importerAll.ReadFile(path);
+    }
+
+    readOnly.Stop();
+    var together = Stopwatch.StartNew();
+    var all = importerAll.ReadFiles(paths);
+    together.Stop();
+    var copies = all.Sum(r => r.Findings.Count(f => f.Rule == ImportRules.Copying));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{count} reports: read one by one {readOnly.Elapsed.TotalSeconds:0.0} s; read together with the copy check {together.Elapsed.TotalSeconds:0.0} s (check ≈ {(together.Elapsed - readOnly.Elapsed).TotalSeconds:0.0} s); {copies} copy findings"));
+    temp.Delete(recursive: true);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "--hostile")
+{
+    string Build(string kind, int size)
+    {
+        string Repeat(string unit) => new System.Text.StringBuilder(size + unit.Length).Insert(0, unit, size / unit.Length).ToString();
+        const string Head = "某某局2022年政府信息公开工作年度报告\n一、总体情况\n";
+        return kind switch
+        {
+            "unclosed-div" => "<html><body><p>某某局2022年政府信息公开工作年度报告</p>" + Repeat("<div>"),
+            "nested-formatting" => "<html><body>" + Repeat("<b x=1><i>字"),
+            "nested-tables" => "<html><body>" + Repeat("<table><tr><td>"),
+            "unclosed-cells" => "<html><body><table>" + Repeat("<tr><td>1<td>2"),
+            "deep-script" => "<html><body><script>let content = \"" + Repeat("<table><tr><td>\\\"") + "</script>",
+            "label-only-lines" => Head + Repeat("（三）不予公开\n"),
+            "markdown-rows" => Head + Repeat("| 1.属于国家秘密 | | |\n"),
+            "one-long-line" => Head + Repeat("一二三四五六七八九十"),
+            "run-together-digits" => Head + Repeat("4.保护第三方合法权益2000002 "),
+            _ => Head + Repeat("        1.本机关不掌握相关政府信息     0    0    1\n"),
+        };
+    }
+
+    var reader = new ReportImporter(new ImportOptions { Audit = Environment.GetEnvironmentVariable("NOAUDIT") is null });
+    foreach (var kind in new[] { "unclosed-div", "nested-formatting", "nested-tables", "unclosed-cells", "deep-script", "label-only-lines", "markdown-rows", "one-long-line", "run-together-digits", "layout-columns" })
+    {
+        var line = new System.Text.StringBuilder(kind.PadRight(22));
+        foreach (var size in new[] { 256 << 10, 512 << 10, 1 << 20 })
+        {
+            var text = Build(kind, size);
+            var name = kind is "unclosed-div" or "nested-formatting" or "nested-tables" or "unclosed-cells" or "deep-script" ? "h.html" : "h.txt";
+            var watch = Stopwatch.StartNew();
+            _ = reader.ReadText(name, text);
+            line.Append(CultureInfo.InvariantCulture, $"{size >> 10,5} KB {watch.ElapsedMilliseconds,6} ms   ");
+        }
+
+        Console.WriteLine(line);
+    }
+
+    return 0;
+}
+
 var dir = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "seeds");
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 400;
 var files = Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();

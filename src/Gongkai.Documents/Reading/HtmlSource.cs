@@ -18,7 +18,7 @@ internal static class HtmlSource
     public static SourceDocument Parse(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(html);
+        var document = parser.ParseDocument(HtmlFlattener.Flatten(html));
         var rows = new List<SourceRow>();
         var walker = new Walker(rows);
         if (document.Body is { } body)
@@ -79,7 +79,7 @@ internal static class HtmlSource
                         {
                             Flush();
                             var baseLine = LineOf(element);
-                            var inner = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(embedded);
+                            var inner = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(HtmlFlattener.Flatten(embedded));
                             if (inner.Body is { } innerBody)
                             {
                                 var walker = new Walker(rows) { _lineOffset = baseLine - 1 };

@@ -155,14 +155,14 @@ internal sealed partial class NarrativeReader
         {
             if (current is not null && first is not null)
             {
-                var sofar = current.ToString();
-                if (sofar.Length >= threshold && !EndsSentence(sofar) && !StartsItem(text))
+                // Only the length and the last character are looked at, so that joining stays linear.
+                if (current.Length >= threshold && !EndsSentence(current[^1]) && !StartsItem(text))
                 {
                     current.Append(text);
                     continue;
                 }
 
-                result.Add(new Paragraph(SectionKeys[section], sofar, first));
+                result.Add(new Paragraph(SectionKeys[section], current.ToString(), first));
             }
 
             current = new StringBuilder(text);
@@ -177,8 +177,9 @@ internal sealed partial class NarrativeReader
         return result;
     }
 
-    private static bool EndsSentence(string text) =>
-        text.Length > 0 && "。！？!?；;：:…”\"’）)」』】》".Contains(text[^1], StringComparison.Ordinal);
+    private static bool EndsSentence(string text) => text.Length > 0 && EndsSentence(text[^1]);
+
+    private static bool EndsSentence(char last) => "。！？!?；;：:…”\"’）)」』】》".Contains(last, StringComparison.Ordinal);
 
     private static bool StartsItem(string text) => ItemStartRegex().IsMatch(text);
 

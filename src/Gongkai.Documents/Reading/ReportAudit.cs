@@ -215,14 +215,70 @@ public static partial class ReportAudit
             }
         }
 
-        var shingles = read.ToDictionary(r => r, r => NarrativeKeys.Select(k => Shingles(Text(r.Report!, k))).ToArray());
-        for (var i = 0; i < read.Count; i++)
+        var shingles = read.Select(r => NarrativeKeys.Select(k => Shingles(Text(r.Report!, k))).ToArray()).ToList();
+        foreach (var (i, j) in CopyCandidates(shingles, options.CopyThreshold))
         {
-            for (var j = i + 1; j < read.Count; j++)
+            CheckCopy(read[i], read[j], shingles[i], shingles[j], options.CopyThreshold);
+        }
+    }
+
+    /// <summary>
+    /// The pairs of reports that may share a narrative above the threshold, found through an index instead of
+    /// comparing every pair (issue #15: thousands of reports a year at a supervising office). Exact, by prefix
+    /// filtering: when the containment of the smaller set X in Y is at least t, X has at most |X| − ⌈t·|X|⌉
+    /// shingles outside Y, so any |X| − ⌊t·|X|⌋ + 1 of X's shingles include one of Y's. Each set probes the index
+    /// with its rarest shingles only, so boilerplate that every report shares costs nothing; each candidate is
+    /// then measured exactly as before, so the findings are those of the pairwise comparison. Pairs in (i, j) order.
+    /// </summary>
+    internal static List<(int I, int J)> CopyCandidates(IReadOnlyList<HashSet<int>?[]> shingles, double threshold)
+    {
+        var pairs = new HashSet<(int, int)>();
+        for (var k = 0; k < NarrativeKeys.Length; k++)
+        {
+            var frequency = new Dictionary<int, int>();
+            var postings = new Dictionary<int, List<int>>();
+            for (var r = 0; r < shingles.Count; r++)
             {
-                CheckCopy(read[i], read[j], shingles[read[i]], shingles[read[j]], options.CopyThreshold);
+                if (shingles[r][k] is not { } set)
+                {
+                    continue;
+                }
+
+                foreach (var token in set)
+                {
+                    frequency[token] = frequency.GetValueOrDefault(token) + 1;
+                    if (!postings.TryGetValue(token, out var list))
+                    {
+                        postings[token] = list = [];
+                    }
+
+                    list.Add(r);
+                }
+            }
+
+            for (var x = 0; x < shingles.Count; x++)
+            {
+                if (shingles[x][k] is not { } set)
+                {
+                    continue;
+                }
+
+                var prefix = Math.Min(set.Count, set.Count - (int)Math.Floor(threshold * set.Count) + 1);
+                foreach (var token in set.OrderBy(t => frequency[t]).ThenBy(t => t).Take(prefix))
+                {
+                    foreach (var y in postings[token])
+                    {
+                        var other = shingles[y][k]!.Count;
+                        if (y != x && (other > set.Count || (other == set.Count && y > x)))
+                        {
+                            pairs.Add((Math.Min(x, y), Math.Max(x, y)));
+                        }
+                    }
+                }
             }
         }
+
+        return [.. pairs.OrderBy(p => p.Item1).ThenBy(p => p.Item2)];
     }
 
     private static void CheckInForce(ImportedReport previous, ImportedReport current, List<Finding>? findings)

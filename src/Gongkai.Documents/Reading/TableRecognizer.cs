@@ -326,9 +326,10 @@ internal sealed partial class TableRecognizer
                     continue;
                 }
 
+                // A label wraps over a few lines at most: keep the last few, so that endless label-only lines stay linear.
                 pendingLabel = pendingLabel is not null && labelOnly.Item is null && labelOnly.Group is null && labelOnly.Top is null
-                    ? [.. pendingLabel, .. labelCells]
-                    : labelCells;
+                    ? [.. pendingLabel.TakeLast(5), .. labelCells.Take(5)]
+                    : [.. labelCells.Take(6)];
                 pendingLabelRow ??= row;
                 continue;
             }
