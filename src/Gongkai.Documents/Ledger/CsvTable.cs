@@ -4,7 +4,7 @@ using Gongkai.Domain.Text;
 namespace Gongkai.Documents.Ledger;
 
 /// <summary>
-/// The one CSV reader of Gongkai (ledgers, Art. 20 figures; see docs/adr/0007-one-csv-reader.md). Reads CSV as Excel
+/// The one CSV reader of Gongkai (ledgers, Art. 20 figures; see docs/adr/0009-one-csv-reader.md). Reads CSV as Excel
 /// writes it (RFC 4180): comma-separated, fields in double quotes may hold commas, doubled quotes and line breaks;
 /// CRLF, LF or CR line ends; text after a closing quote is kept as Excel keeps it. Each record is one Excel row, so
 /// the record's index is its row number even when a quoted field spans lines. Text is decoded by
