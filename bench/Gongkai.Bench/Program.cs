@@ -37,7 +37,7 @@ foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postg
         LedgerReadResult read;
         await using (var file = File.OpenRead(csvPath))
         {
-            read = LedgerReader.Read(file, csvPath);
+            read = LedgerReader.Read(file, csvPath, TimeProvider.System);
         }
 
         var rows = read.Succeeded

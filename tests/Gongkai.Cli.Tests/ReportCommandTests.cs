@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Gongkai.Domain.Reports;
 using Gongkai.TestSupport;
 
 namespace Gongkai.Cli.Tests;
@@ -60,6 +61,23 @@ public class ReportCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("第5行", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("1e308")]
+    public void Check_HugeNumberInACell_ExitsTwoNamingTheCell(string huge)
+    {
+        using var dir = new TempDir();
+        var file = dir.File("huge.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(ReportJson.Write(new ReportBuilder().Build()))!;
+        json["article20"]!["administrativeLicensing"]!["decisions"] = 0;
+        File.WriteAllText(file, json.ToJsonString().Replace("\"decisions\":0", "\"decisions\":" + huge, StringComparison.Ordinal));
+
+        var result = CliRun.InProcess("report", "check", "--in", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("article20.administrativeLicensing.decisions：行政许可·本年处理决定数量 数值超出范围：" + huge, result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -137,6 +137,22 @@ public class AnnualReportPageTests
     }
 
     [Fact]
+    public async Task ReportPage_ImportWithAHugeNumber_ListsTheCellInsteadOfFailing()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, Cases.CaseFlow.NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(ReportJson.Write(new ReportBuilder(year: 2023).Build()))!;
+        json["article20"]!["administrativeLicensing"]!["decisions"] = 0;
+
+        using var response = await Import(officer, 2023, json.ToJsonString().Replace("\"decisions\":0", "\"decisions\":1e400", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("文件无法导入", page);
+        Assert.Contains("article20.administrativeLicensing.decisions：行政许可·本年处理决定数量 数值超出范围：1e400", page);
+    }
+
+    [Fact]
     public async Task ReportPage_PublishedReport_CannotBeChangedUntilWithdrawn()
     {
         using var app = new GongkaiApp(DatabaseProvider.Sqlite);

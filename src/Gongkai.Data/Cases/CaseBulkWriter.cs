@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Gongkai.Data.Records;
+using Gongkai.Domain.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -109,7 +110,7 @@ internal static class CaseBulkWriter
             command.Parameters[i].Value = values[i] switch
             {
                 null => DBNull.Value,
-                DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly d => DateText.Iso(d),
                 DateTimeOffset t => t.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture),
                 var v => v,
             };

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Domain.Applications;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Data.Demo;
 
 /// <summary>
-/// Realistic ledgers for benchmarks: who applies (mostly citizens), how cases end (the shares the sample reports
-/// show: most granted or not held), received across a year and closed 3–45 days later, a few still open at the end.
-/// Deterministic for a seed. Used by the benchmarks and by the web application's demo data.
+/// The one generator of realistic cases, for the benchmarks and the web application's demo data: who applies
+/// (mostly citizens), how cases end (the shares the sample reports show: most granted or not held), through which
+/// channel, by whom and about what. Ledgers are received across a year and closed 3–45 days later, a few still open
+/// at the end. Deterministic for a seed.
 /// </summary>
 public sealed class CaseGenerator(int seed = 2025)
 {
@@ -17,13 +19,20 @@ public sealed class CaseGenerator(int seed = 2025)
         (ApplicantType.ResearchInstitution, 1), (ApplicantType.PublicInterestOrganization, 1), (ApplicantType.OtherOrganization, 4),
     ];
 
+    /// <summary>How cases end, replies and 逾期不补正 alike (a ledger records both).</summary>
     private static readonly (CaseOutcome Outcome, int Weight)[] Outcomes =
     [
         (CaseOutcome.Granted, 35), (CaseOutcome.NotHeld, 20), (CaseOutcome.PartiallyGranted, 8), (CaseOutcome.NeedsCreation, 6),
         (CaseOutcome.Duplicate, 5), (CaseOutcome.PetitionComplaint, 5), (CaseOutcome.WithheldThirdPartyRights, 4),
-        (CaseOutcome.WithheldProcessInformation, 3), (CaseOutcome.NoSupplement, 4), (CaseOutcome.Other, 4),
+        (CaseOutcome.WithheldProcessInformation, 3), (CaseOutcome.NoSupplement, 4), (CaseOutcome.Other, 4), (CaseOutcome.AlreadyPublic, 4),
         (CaseOutcome.Publication, 2), (CaseOutcome.Confirmation, 2), (CaseOutcome.WithheldEnforcementCaseFile, 2),
     ];
+
+    /// <summary>
+    /// How replies (答复, Art. 36) end: the same shares without 逾期不补正, which is no reply but a lapse the case
+    /// records when the supplement period ends (Art. 30).
+    /// </summary>
+    private static readonly (CaseOutcome Outcome, int Weight)[] ReplyOutcomes = [.. Outcomes.Where(o => o.Outcome != CaseOutcome.NoSupplement)];
 
     private static readonly (Channel Channel, int Weight)[] Channels =
     [
@@ -31,8 +40,23 @@ public sealed class CaseGenerator(int seed = 2025)
     ];
 
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
-    private static readonly string[] Topics = ["医疗机构执业许可", "卫生监督抽检结果", "公立医院财务收支", "疫苗接种点名单", "职业病诊断机构", "行政处罚决定书"];
+    private static readonly string[] Topics = ["医疗机构执业许可", "卫生监督抽检结果", "公立医院财务收支", "疫苗接种点名单", "职业病诊断机构", "行政处罚决定书", "院内感染调查报告", "医疗纠纷处理情况"];
     private readonly Random _random = new(seed);
+
+    /// <summary>Who applies next.</summary>
+    public ApplicantType NextApplicant() => Pick(Applicants);
+
+    /// <summary>How the next reply ends (never 逾期不补正, see <see cref="ReplyOutcomes"/>).</summary>
+    public CaseOutcome NextReplyOutcome() => Pick(ReplyOutcomes);
+
+    /// <summary>The next applicant's name: a surname, 某, and <paramref name="number"/>.</summary>
+    public string NextName(int number) => Surnames[_random.Next(Surnames.Length)] + "某" + number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>What the next applicant asks for.</summary>
+    public string NextRequest() => "申请公开" + Topics[_random.Next(Topics.Length)] + "的相关信息";
+
+    /// <summary>A number in [<paramref name="min"/>, <paramref name="max"/>), for the demo's identity and phone numbers and days.</summary>
+    public int Next(int min, int max) => _random.Next(min, max);
 
     /// <summary><paramref name="count"/> cases received in <paramref name="year"/> (and the last weeks of the year before).</summary>
     public IEnumerable<LedgerRow> Cases(int count, int year)
@@ -49,7 +73,7 @@ public sealed class CaseGenerator(int seed = 2025)
                 null,
                 received,
                 Pick(Applicants),
-                Surnames[_random.Next(Surnames.Length)] + "某" + (i % 100).ToString(CultureInfo.InvariantCulture),
+                NextName(i % 100),
                 Channel.Online,
                 "申请公开" + Topics[_random.Next(Topics.Length)],
                 open ? null : closed,
@@ -72,7 +96,7 @@ public sealed class CaseGenerator(int seed = 2025)
                 null,
                 received,
                 Pick(Applicants),
-                Surnames[_random.Next(Surnames.Length)] + "某" + (i % 100).ToString(CultureInfo.InvariantCulture),
+                NextName(i % 100),
                 Pick(Channels),
                 "申请公开" + Topics[_random.Next(Topics.Length)],
                 received.AddDays(3 + _random.Next(28)),
@@ -86,8 +110,8 @@ public sealed class CaseGenerator(int seed = 2025)
         var csv = new StringBuilder("\uFEFF申请编号,收到日期,申请人类型,申请人,申请方式,申请内容,办结日期,办理结果\n");
         foreach (var c in cases)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{c.Number},{c.ReceivedOn:yyyy-MM-dd},{c.ApplicantType.Label()},{c.ApplicantName},{c.Channel?.Label()},{c.Request},");
-            csv.Append(c.ClosedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',').Append(c.Outcome?.Label()).Append('\n');
+            csv.Append(CultureInfo.InvariantCulture, $"{c.Number},{DateText.Iso(c.ReceivedOn)},{c.ApplicantType.Label()},{c.ApplicantName},{c.Channel?.Label()},{c.Request},");
+            csv.Append(DateText.Iso(c.ClosedOn)).Append(',').Append(c.Outcome?.Label()).Append('\n');
         }
 
         return csv.ToString();

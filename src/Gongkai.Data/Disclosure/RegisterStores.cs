@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Disclosure;
@@ -151,7 +152,7 @@ public sealed class NormativeDocumentStore(GongkaiDbContext db)
 
         if (row.RepealedOn is { } already)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"该文件已于{already:yyyy-MM-dd}废止，不能再次废止（如日期有误，请修改废止日期）");
+            return string.Create(CultureInfo.InvariantCulture, $"该文件已于{DateText.Iso(already)}废止，不能再次废止（如日期有误，请修改废止日期）");
         }
 
         if ((ToDomain(row) with { RepealedOn = on }).Problem() is { } problem)

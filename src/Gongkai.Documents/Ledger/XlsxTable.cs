@@ -54,6 +54,12 @@ internal sealed class XlsxTable : IDisposable
             refusal = LedgerReader.Damaged("工作簿列出的部分（工作表、共享字符串或样式）在文件中不存在");
             return null;
         }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            // A package whose [Content_Types].xml or relationships name parts by invalid URIs (found by fuzzing).
+            refusal = LedgerReader.NotAWorkbook;
+            return null;
+        }
 
         if (document.WorkbookPart is not { Workbook: not null } workbookPart)
         {
@@ -348,7 +354,8 @@ internal sealed class XlsxTable : IDisposable
         {
             foreach (var format in formats.Elements<NumberingFormat>())
             {
-                if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value is { } code)
+                // Attributes read as text: the SDK's typed values throw on an id like "-1" (found by fuzzing).
+                if (UnsignedNumber(format.NumberFormatId?.InnerText) is { } id && format.FormatCode?.InnerText is { } code)
                 {
                     custom[id] = code;
                 }
@@ -363,12 +370,15 @@ internal sealed class XlsxTable : IDisposable
         var result = new List<bool>();
         foreach (var format in cellFormats.Elements<CellFormat>())
         {
-            var id = format.NumberFormatId?.Value ?? 0;
+            var id = UnsignedNumber(format.NumberFormatId?.InnerText) ?? 0;
             result.Add(custom.TryGetValue(id, out var code) ? IsDateFormat(code) : IsBuiltInDateFormat(id));
         }
 
         return [.. result];
     }
+
+    private static uint? UnsignedNumber(string? text) =>
+        uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>Excel's built-in date/time formats, including the ones of the Chinese locale (27–36, 50–58).</summary>
     private static bool IsBuiltInDateFormat(uint id) => id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);

@@ -84,7 +84,7 @@ public static class HtmlReportRenderer
         html.Append("<div class=\"signature\">\n<p>").Append(E(report.Agency)).Append("</p>\n");
         if (report.PublishedOn is { } published)
         {
-            html.Append("<p><time datetime=\"").Append(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            html.Append("<p><time datetime=\"").Append(Gongkai.Domain.Text.DateText.Iso(published))
                 .Append("\">").Append(ReportFormatting.ChineseDate(published)).Append("</time></p>\n");
         }
 

@@ -27,23 +27,34 @@ public enum ApplicantType
     OtherOrganization,
 }
 
-/// <summary>Mapping of <see cref="ApplicantType"/> to the report's columns.</summary>
+/// <summary>The keys and labels of <see cref="ApplicantType"/>, which the report's columns use (<see cref="ApplicantColumns"/>).</summary>
 public static class ApplicantTypes
 {
     /// <summary>All six applicant types in the report's column order.</summary>
     public static IReadOnlyList<ApplicantType> All { get; } = Enum.GetValues<ApplicantType>();
 
     /// <summary>The column of section 三's table the applicant is counted in.</summary>
-    public static ApplicantColumn Column(this ApplicantType type) => type switch
+    public static ApplicantColumn Column(this ApplicantType type) => ApplicantColumns.Of(type);
+
+    /// <summary>The JSON key of the applicant's column (report-model.md).</summary>
+    public static string Key(this ApplicantType type) => type switch
     {
-        ApplicantType.NaturalPerson => ApplicantColumn.NaturalPerson,
-        ApplicantType.CommercialEnterprise => ApplicantColumn.CommercialEnterprise,
-        ApplicantType.ResearchInstitution => ApplicantColumn.ResearchInstitution,
-        ApplicantType.PublicInterestOrganization => ApplicantColumn.PublicInterestOrganization,
-        ApplicantType.LegalServiceInstitution => ApplicantColumn.LegalServiceInstitution,
-        ApplicantType.OtherOrganization => ApplicantColumn.OtherOrganization,
+        ApplicantType.NaturalPerson => "naturalPerson",
+        ApplicantType.CommercialEnterprise => "commercialEnterprise",
+        ApplicantType.ResearchInstitution => "researchInstitution",
+        ApplicantType.PublicInterestOrganization => "publicInterestOrganization",
+        ApplicantType.LegalServiceInstitution => "legalServiceInstitution",
+        ApplicantType.OtherOrganization => "otherOrganization",
     };
 
     /// <summary>The label as the format prints the column.</summary>
-    public static string Label(this ApplicantType type) => type.Column().Label();
+    public static string Label(this ApplicantType type) => type switch
+    {
+        ApplicantType.NaturalPerson => "自然人",
+        ApplicantType.CommercialEnterprise => "商业企业",
+        ApplicantType.ResearchInstitution => "科研机构",
+        ApplicantType.PublicInterestOrganization => "社会公益组织",
+        ApplicantType.LegalServiceInstitution => "法律服务机构",
+        ApplicantType.OtherOrganization => "其他",
+    };
 }

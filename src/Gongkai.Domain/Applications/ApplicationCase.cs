@@ -1,4 +1,5 @@
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Applications;
 
@@ -217,7 +218,7 @@ public sealed class ApplicationCase
         if (e is Registered registered)
         {
             return Status != CaseStatus.NotRegistered
-                ? $"本申请已于{Dates.Iso(_state.ArrivedOn!.Value)}登记，不能重复登记"
+                ? $"本申请已于{DateText.Iso(_state.ArrivedOn!.Value)}登记，不能重复登记"
                 : ReceiptRules.MissingReceipt(registered.Channel, registered.Date, registered.ConfirmedOn, Rules)
                     ?? CheckDefined(registered);
         }
@@ -229,12 +230,12 @@ public sealed class ApplicationCase
 
         if (e.Date < _state.LastEventDate)
         {
-            return $"{e.Name}日期{Dates.Iso(e.Date)}早于上一事件日期{Dates.Iso(_state.LastEventDate!.Value)}，请按时间顺序记录";
+            return $"{e.Name}日期{DateText.Iso(e.Date)}早于上一事件日期{DateText.Iso(_state.LastEventDate!.Value)}，请按时间顺序记录";
         }
 
         if (e.Date < _state.ReceivedOn)
         {
-            return $"{e.Name}日期{Dates.Iso(e.Date)}早于收到申请之日{Dates.Iso(_state.ReceivedOn!.Value)}（第三十一条）";
+            return $"{e.Name}日期{DateText.Iso(e.Date)}早于收到申请之日{DateText.Iso(_state.ReceivedOn!.Value)}（第三十一条）";
         }
 
         return e switch
@@ -272,7 +273,7 @@ public sealed class ApplicationCase
 
         if (_state.ReasonableReplyBy is { } earlier)
         {
-            return $"本申请已于此前确定合理答复期限{Dates.Iso(earlier)}（第三十五条），不能再次确定";
+            return $"本申请已于此前确定合理答复期限{DateText.Iso(earlier)}（第三十五条），不能再次确定";
         }
 
         if (string.IsNullOrWhiteSpace(e.Reason))
@@ -283,11 +284,11 @@ public sealed class ApplicationCase
         var due = ReplyDueAsOf(e.Date);
         if (due is { } d && e.Date > d)
         {
-            return $"答复期限已于{Dates.Iso(d)}届满，不能再确定更晚的期限（第三十五条须在期限内告知）";
+            return $"答复期限已于{DateText.Iso(d)}届满，不能再确定更晚的期限（第三十五条须在期限内告知）";
         }
 
         return due is { } current && e.ReplyBy <= current
-            ? $"合理期限{Dates.Iso(e.ReplyBy)}不晚于现在的答复期限{Dates.Iso(current)}，按第三十三条答复即可"
+            ? $"合理期限{DateText.Iso(e.ReplyBy)}不晚于现在的答复期限{DateText.Iso(current)}，按第三十三条答复即可"
             : null;
     }
 
@@ -322,7 +323,7 @@ public sealed class ApplicationCase
 
         if (_state.DeliveredOn is { } earlier)
         {
-            return $"答复已于{Dates.Iso(earlier)}送达，不能重复记录";
+            return $"答复已于{DateText.Iso(earlier)}送达，不能重复记录";
         }
 
         if (string.IsNullOrWhiteSpace(e.Method))
@@ -331,7 +332,7 @@ public sealed class ApplicationCase
         }
 
         return e.Date < _state.ClosedOn
-            ? $"送达日期{Dates.Iso(e.Date)}早于答复日期{Dates.Iso(_state.ClosedOn!.Value)}"
+            ? $"送达日期{DateText.Iso(e.Date)}早于答复日期{DateText.Iso(_state.ClosedOn!.Value)}"
             : null;
     }
 
@@ -340,7 +341,7 @@ public sealed class ApplicationCase
 
     private string ClosedReason(CaseEvent e)
     {
-        var closed = Dates.Iso(_state.ClosedOn!.Value);
+        var closed = DateText.Iso(_state.ClosedOn!.Value);
         var why = _state.Closure switch
         {
             CaseClosure.Replied => $"本申请已于{closed}答复（{_state.Outcome!.Value.Label()}），案件已办结",
@@ -356,9 +357,9 @@ public sealed class ApplicationCase
     private string? RequireOpen(CaseEvent e) => Status switch
     {
         CaseStatus.Open => null,
-        CaseStatus.AwaitingSupplement => $"本申请正在等待申请人补正（期限{Dates.Iso(_state.SupplementDue!.Value)}），请先记录收到补正材料或逾期不补正，再{e.Name}",
+        CaseStatus.AwaitingSupplement => $"本申请正在等待申请人补正（期限{DateText.Iso(_state.SupplementDue!.Value)}），请先记录收到补正材料或逾期不补正，再{e.Name}",
         CaseStatus.InConsultation => $"征求意见尚未结束（第三十二条、第三十四条），请先记录征求意见结束，再{e.Name}",
-        CaseStatus.AwaitingFee => $"申请人尚未缴费（缴费期限{Dates.Iso(_state.Fee!.PayBy)}），请先记录缴费或逾期未缴费，再{e.Name}",
+        CaseStatus.AwaitingFee => $"申请人尚未缴费（缴费期限{DateText.Iso(_state.Fee!.PayBy)}），请先记录缴费或逾期未缴费，再{e.Name}",
         CaseStatus.NotRegistered => $"申请尚未登记，不能{e.Name}",
         CaseStatus.Closed => ClosedReason(e),
     };
@@ -367,7 +368,7 @@ public sealed class ApplicationCase
     {
         if (_state.SupplementRequestedOn is { } earlier)
         {
-            return $"补正应一次性告知（第三十条），本申请已于{Dates.Iso(earlier)}告知补正，不能再次告知";
+            return $"补正应一次性告知（第三十条），本申请已于{DateText.Iso(earlier)}告知补正，不能再次告知";
         }
 
         if (RequireOpen(e) is { } notOpen)
@@ -378,11 +379,11 @@ public sealed class ApplicationCase
         var deadline = SupplementNoticeDeadline!.Value;
         if (e.Date > deadline)
         {
-            return $"补正告知须在收到申请之日起7个工作日内作出（第三十条）：收到申请之日为{Dates.Iso(_state.ReceivedOn!.Value)}，" +
-                $"告知期限至{Dates.Iso(deadline)}，而告知日期为{Dates.Iso(e.Date)}";
+            return $"补正告知须在收到申请之日起7个工作日内作出（第三十条）：收到申请之日为{DateText.Iso(_state.ReceivedOn!.Value)}，" +
+                $"告知期限至{DateText.Iso(deadline)}，而告知日期为{DateText.Iso(e.Date)}";
         }
 
-        return e.RespondBy <= e.Date ? $"补正期限{Dates.Iso(e.RespondBy)}应晚于告知日期{Dates.Iso(e.Date)}（第三十条：合理的补正期限）" : null;
+        return e.RespondBy <= e.Date ? $"补正期限{DateText.Iso(e.RespondBy)}应晚于告知日期{DateText.Iso(e.Date)}（第三十条：合理的补正期限）" : null;
     }
 
     private string? CheckSupplementLapsed(SupplementLapsed e)
@@ -393,7 +394,7 @@ public sealed class ApplicationCase
         }
 
         return e.Date <= _state.SupplementDue
-            ? $"补正期限{Dates.Iso(_state.SupplementDue!.Value)}尚未届满，不能认定逾期不补正（第三十条）"
+            ? $"补正期限{DateText.Iso(_state.SupplementDue!.Value)}尚未届满，不能认定逾期不补正（第三十条）"
             : null;
     }
 
@@ -401,12 +402,12 @@ public sealed class ApplicationCase
     {
         if (_state.ReasonableReplyBy is { } reasonable)
         {
-            return $"本申请已按第三十五条确定合理答复期限{Dates.Iso(reasonable)}，不再延长";
+            return $"本申请已按第三十五条确定合理答复期限{DateText.Iso(reasonable)}，不再延长";
         }
 
         if (_state.Extension is { } earlier)
         {
-            return $"答复期限只能延长一次（第三十三条），本申请已于{Dates.Iso(earlier.On)}延长{earlier.WorkingDays}个工作日";
+            return $"答复期限只能延长一次（第三十三条），本申请已于{DateText.Iso(earlier.On)}延长{earlier.WorkingDays}个工作日";
         }
 
         if (Status == CaseStatus.AwaitingSupplement)
@@ -425,7 +426,7 @@ public sealed class ApplicationCase
         }
 
         return ReplyDueAsOf(e.Date) is { } due && e.Date > due
-            ? $"答复期限已于{Dates.Iso(due)}届满，不能再延长（第三十三条）"
+            ? $"答复期限已于{DateText.Iso(due)}届满，不能再延长（第三十三条）"
             : null;
     }
 
@@ -433,12 +434,12 @@ public sealed class ApplicationCase
     {
         if (e.Date < Rules.FeeRulesEffectiveFrom)
         {
-            return $"《政府信息公开信息处理费管理办法》自{Dates.Iso(Rules.FeeRulesEffectiveFrom)}起施行，此前不能收取信息处理费";
+            return $"《政府信息公开信息处理费管理办法》自{DateText.Iso(Rules.FeeRulesEffectiveFrom)}起施行，此前不能收取信息处理费";
         }
 
         if (_state.Fee is { } earlier)
         {
-            return $"本申请已于{Dates.Iso(earlier.SentOn)}发出收费通知，不能再次发出";
+            return $"本申请已于{DateText.Iso(earlier.SentOn)}发出收费通知，不能再次发出";
         }
 
         if (RequireOpen(e) is { } notOpen)
@@ -453,11 +454,11 @@ public sealed class ApplicationCase
 
         if (e.NoticeReceivedOn < e.Date)
         {
-            return $"申请人收到收费通知的日期{Dates.Iso(e.NoticeReceivedOn!.Value)}早于发出日期{Dates.Iso(e.Date)}";
+            return $"申请人收到收费通知的日期{DateText.Iso(e.NoticeReceivedOn!.Value)}早于发出日期{DateText.Iso(e.Date)}";
         }
 
         return ReplyDueAsOf(e.Date) is { } due && e.Date > due
-            ? $"收费通知应在答复期限内发出，而答复期限已于{Dates.Iso(due)}届满"
+            ? $"收费通知应在答复期限内发出，而答复期限已于{DateText.Iso(due)}届满"
             : null;
     }
 
@@ -469,7 +470,7 @@ public sealed class ApplicationCase
         }
 
         return e.Date > _state.Fee!.PayBy
-            ? $"缴费期限已于{Dates.Iso(_state.Fee.PayBy)}届满，应记录逾期未缴费"
+            ? $"缴费期限已于{DateText.Iso(_state.Fee.PayBy)}届满，应记录逾期未缴费"
             : null;
     }
 
@@ -481,7 +482,7 @@ public sealed class ApplicationCase
         }
 
         return e.Date <= _state.Fee!.PayBy
-            ? $"缴费期限{Dates.Iso(_state.Fee.PayBy)}尚未届满，不能认定逾期未缴费"
+            ? $"缴费期限{DateText.Iso(_state.Fee.PayBy)}尚未届满，不能认定逾期未缴费"
             : null;
     }
 

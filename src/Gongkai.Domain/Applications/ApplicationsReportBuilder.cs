@@ -41,7 +41,7 @@ public static class ApplicationsReportBuilder
                 continue;
             }
 
-            var column = c.Applicant.Column();
+            var column = c.Applicant;
             var closedYear = c.ClosedOn?.Year;
             if (c.ReceivedOn.Year == year)
             {
@@ -77,9 +77,9 @@ public static class ApplicationsReportBuilder
         }
     }
 
-    private static void Add(ApplicationsTable table, string rowKey, ApplicantColumn column, int count)
+    private static void Add(ApplicationsTable table, string rowKey, ApplicantType applicant, int count)
     {
-        table[rowKey, column] = table[rowKey, column] + count;
+        table[rowKey, applicant] = table[rowKey, applicant] + count;
         table[rowKey, ApplicantColumn.Total] = table[rowKey, ApplicantColumn.Total] + count;
     }
 }

@@ -85,17 +85,11 @@ public static class ReceiptRules
     {
         if (confirmedOn is { } confirmed && confirmed < arrivedOn)
         {
-            return $"确认日期{Dates.Iso(confirmed)}早于申请到达日期{Dates.Iso(arrivedOn)}";
+            return $"确认日期{Text.DateText.Iso(confirmed)}早于申请到达日期{Text.DateText.Iso(arrivedOn)}";
         }
 
         return channel.RequiresConfirmation(rules) && confirmedOn is null
             ? $"以{channel.Label()}方式提交的申请，以与申请人确认之日为收到申请之日（第三十一条），请填写确认日期"
             : null;
     }
-}
-
-/// <summary>Date formatting for messages.</summary>
-internal static class Dates
-{
-    public static string Iso(DateOnly date) => Text.DateText.Iso(date);
 }

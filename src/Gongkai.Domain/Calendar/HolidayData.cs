@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Gongkai.Domain.Json;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Calendar;
 
@@ -331,7 +332,7 @@ public sealed class HolidayData
 
         private static string Raw(JsonElement element) => element.GetRawText();
 
-        private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        private static string Iso(DateOnly date) => DateText.Iso(date);
 
         private static string Weekday(DateOnly date) => date.DayOfWeek switch
         {

@@ -1,4 +1,5 @@
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Disclosure;
 
@@ -231,7 +232,7 @@ public sealed record CatalogItem
         if (GeneratedOn != next.GeneratedOn)
         {
             // The Art. 26 clock starts on 生成日期: the history says from which day to which.
-            fields.Add($"生成日期（{GeneratedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}→{next.GeneratedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}）");
+            fields.Add($"生成日期（{DateText.Iso(GeneratedOn)}→{DateText.Iso(next.GeneratedOn)}）");
         }
 
         if (Publisher != next.Publisher)
@@ -328,7 +329,7 @@ public sealed record CatalogItem
 
         if (on < GeneratedOn)
         {
-            return new CatalogStepRefused($"发布日期 {on:yyyy-MM-dd} 早于生成日期 {GeneratedOn:yyyy-MM-dd}");
+            return new CatalogStepRefused($"发布日期 {DateText.Iso(on)} 早于生成日期 {DateText.Iso(GeneratedOn)}");
         }
 
         var e = new CatalogEvent(CatalogEventKind.Published, actor, at, Reason: PublicationChannels.Join(Channels));

@@ -1,31 +1,38 @@
+using Gongkai.Domain.Applications;
+
 namespace Gongkai.Domain.Reports;
 
-/// <summary>The seven numeric columns of section 三's table, in print order (legal.md §2.4).</summary>
+/// <summary>
+/// The seven numeric columns of section 三's table, in print order (legal.md §2.4): one per
+/// <see cref="ApplicantType"/> — the same six, defined from it, so there is one list of who may apply (Art. 27) —
+/// and 总计, which is no kind of applicant but the row's sum. A column is an applicant or the total, never both:
+/// <see cref="ApplicantColumns.Applicant"/> says which.
+/// </summary>
 public enum ApplicantColumn
 {
     /// <summary>自然人.</summary>
-    NaturalPerson,
+    NaturalPerson = ApplicantType.NaturalPerson,
 
     /// <summary>法人或其他组织 · 商业企业.</summary>
-    CommercialEnterprise,
+    CommercialEnterprise = ApplicantType.CommercialEnterprise,
 
     /// <summary>法人或其他组织 · 科研机构.</summary>
-    ResearchInstitution,
+    ResearchInstitution = ApplicantType.ResearchInstitution,
 
     /// <summary>法人或其他组织 · 社会公益组织.</summary>
-    PublicInterestOrganization,
+    PublicInterestOrganization = ApplicantType.PublicInterestOrganization,
 
     /// <summary>法人或其他组织 · 法律服务机构.</summary>
-    LegalServiceInstitution,
+    LegalServiceInstitution = ApplicantType.LegalServiceInstitution,
 
     /// <summary>法人或其他组织 · 其他.</summary>
-    OtherOrganization,
+    OtherOrganization = ApplicantType.OtherOrganization,
 
     /// <summary>总计: the sum of the six applicant columns (derived rule, legal.md §2.4).</summary>
     Total,
 }
 
-/// <summary>Keys and labels of <see cref="ApplicantColumn"/>.</summary>
+/// <summary>Keys and labels of <see cref="ApplicantColumn"/>: an applicant's are its <see cref="ApplicantType"/>'s.</summary>
 public static class ApplicantColumns
 {
     /// <summary>The number of cells in every row of section 三's table.</summary>
@@ -34,32 +41,21 @@ public static class ApplicantColumns
     /// <summary>All seven columns in print order.</summary>
     public static IReadOnlyList<ApplicantColumn> All { get; } = Enum.GetValues<ApplicantColumn>();
 
-    /// <summary>The six applicant columns that 总计 sums.</summary>
-    public static IReadOnlyList<ApplicantColumn> Applicants { get; } = All.Where(c => c != ApplicantColumn.Total).ToArray();
+    /// <summary>The six applicant columns that 总计 sums, in <see cref="ApplicantTypes.All"/>'s order.</summary>
+    public static IReadOnlyList<ApplicantColumn> Applicants { get; } = [.. ApplicantTypes.All.Select(Of)];
+
+    /// <summary>The column an applicant is counted in.</summary>
+    public static ApplicantColumn Of(ApplicantType applicant) => (ApplicantColumn)applicant;
+
+    /// <summary>The applicant a column counts; null for 总计.</summary>
+    public static ApplicantType? Applicant(this ApplicantColumn column) =>
+        column == ApplicantColumn.Total ? null : (ApplicantType)column;
 
     /// <summary>The JSON key of a column (report-model.md).</summary>
-    public static string Key(this ApplicantColumn column) => column switch
-    {
-        ApplicantColumn.NaturalPerson => "naturalPerson",
-        ApplicantColumn.CommercialEnterprise => "commercialEnterprise",
-        ApplicantColumn.ResearchInstitution => "researchInstitution",
-        ApplicantColumn.PublicInterestOrganization => "publicInterestOrganization",
-        ApplicantColumn.LegalServiceInstitution => "legalServiceInstitution",
-        ApplicantColumn.OtherOrganization => "otherOrganization",
-        ApplicantColumn.Total => "total",
-    };
+    public static string Key(this ApplicantColumn column) => column.Applicant() is { } applicant ? applicant.Key() : "total";
 
     /// <summary>The column label the format prints.</summary>
-    public static string Label(this ApplicantColumn column) => column switch
-    {
-        ApplicantColumn.NaturalPerson => "自然人",
-        ApplicantColumn.CommercialEnterprise => "商业企业",
-        ApplicantColumn.ResearchInstitution => "科研机构",
-        ApplicantColumn.PublicInterestOrganization => "社会公益组织",
-        ApplicantColumn.LegalServiceInstitution => "法律服务机构",
-        ApplicantColumn.OtherOrganization => "其他",
-        ApplicantColumn.Total => "总计",
-    };
+    public static string Label(this ApplicantColumn column) => column.Applicant() is { } applicant ? applicant.Label() : "总计";
 
     /// <summary>The column as a person names it in a message (其他 is qualified so it is not mistaken for a row).</summary>
     public static string MessageLabel(this ApplicantColumn column) =>
@@ -236,6 +232,13 @@ public sealed class ApplicationsTable
     {
         get => this[rowKey][(int)column];
         set => this[rowKey][(int)column] = value;
+    }
+
+    /// <summary>One applicant's cell.</summary>
+    public int? this[string rowKey, ApplicantType applicant]
+    {
+        get => this[rowKey, ApplicantColumns.Of(applicant)];
+        set => this[rowKey, ApplicantColumns.Of(applicant)] = value;
     }
 
     /// <summary>Whether the template has this row.</summary>

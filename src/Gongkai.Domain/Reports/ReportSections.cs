@@ -35,6 +35,44 @@ public sealed class ReportSections
         ("other", "六、其他需要报告的事项", Other),
     ];
 
+    /// <summary>A part's text by its JSON key (<c>overview</c>, …); null for an absent part or an unknown key.</summary>
+    public string? this[string key] => key switch
+    {
+        "overview" => Overview,
+        "proactive" => Proactive,
+        "applications" => Applications,
+        "reviewLitigation" => ReviewLitigation,
+        "problems" => Problems,
+        "other" => Other,
+        _ => null,
+    };
+
+    /// <summary>A copy of the six parts (for a form that edits them before they are applied).</summary>
+    public ReportSections Copy() => new()
+    {
+        Overview = Overview,
+        Proactive = Proactive,
+        Applications = Applications,
+        ReviewLitigation = ReviewLitigation,
+        Problems = Problems,
+        Other = Other,
+    };
+
+    /// <summary>
+    /// Writes these parts, as a person typed them, into <paramref name="target"/>: empty text is an absent part
+    /// (null), line endings become \n, and surrounding blanks go.
+    /// </summary>
+    public void ApplyTo(ReportSections target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        target.Overview = Clean(Overview);
+        target.Proactive = Clean(Proactive);
+        target.Applications = Clean(Applications);
+        target.ReviewLitigation = Clean(ReviewLitigation);
+        target.Problems = Clean(Problems);
+        target.Other = Clean(Other);
+    }
+
     /// <summary>Sets a part by its JSON key; false for an unknown key.</summary>
     public bool TrySet(string key, string? text)
     {
@@ -49,4 +87,7 @@ public sealed class ReportSections
             default: return false;
         }
     }
+
+    private static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }

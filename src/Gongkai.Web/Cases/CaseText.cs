@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
 using Gongkai.Domain.Applications;
+using Gongkai.Domain.Text;
 using Gongkai.Web.Security;
 
 namespace Gongkai.Web.Cases;
@@ -26,7 +26,7 @@ public static class CaseText
 
     public static string Outcome(string? outcome) => Enum.TryParse<CaseOutcome>(outcome, out var o) ? o.Label() : outcome ?? string.Empty;
 
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+    public static string Date(DateOnly? date) => date is { } d ? DateText.Iso(d) : "—";
 
     /// <summary>公开办 and administrators see people's data in full; every other role sees it masked.</summary>
     public static bool SeesPersonalData(ClaimsPrincipal user) =>

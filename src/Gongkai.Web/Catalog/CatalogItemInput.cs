@@ -1,5 +1,6 @@
 using Gongkai.Data.Disclosure;
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Web.Catalog;
 
@@ -61,7 +62,7 @@ public sealed class CatalogItemInput
         }
         else if (GeneratedOn > today)
         {
-            problems.Add($"生成日期：{GeneratedOn.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} 晚于今天，应为信息形成或变更之日（第二十六条）");
+            problems.Add($"生成日期：{DateText.Iso(GeneratedOn.Value)} 晚于今天，应为信息形成或变更之日（第二十六条）");
         }
 
         if (string.IsNullOrWhiteSpace(CategoryCode))

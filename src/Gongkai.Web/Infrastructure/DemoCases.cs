@@ -13,7 +13,7 @@ namespace Gongkai.Web.Infrastructure;
 
 /// <summary>
 /// A year of demo cases for the demo agency (about 150 over the past 14 months), made as an office would make them:
-/// older closed cases through the ledger import (<see cref="CaseGenerator"/>), recent ones step by step through the case store (补正, 征求意见,
+/// older closed cases through the ledger import, every choice from the one generator (<see cref="CaseGenerator"/>, also the benchmarks'), recent ones step by step through the case store (补正, 征求意见,
 /// 延期, 收费, 答复, 撤回), some open, some due soon, a few overdue; and three review/litigation records.
 /// Deterministic for a given day. Runs after the start-up transaction when the demo agency was just created.
 /// </summary>
@@ -22,23 +22,7 @@ public static class DemoCases
     /// <summary>Who the demo steps were recorded by (shown in the timelines).</summary>
     public const string Actor = "示范数据";
 
-    private static readonly (ApplicantType Type, int Weight)[] Applicants =
-    [
-        (ApplicantType.NaturalPerson, 80), (ApplicantType.CommercialEnterprise, 8), (ApplicantType.LegalServiceInstitution, 6),
-        (ApplicantType.ResearchInstitution, 1), (ApplicantType.PublicInterestOrganization, 1), (ApplicantType.OtherOrganization, 4),
-    ];
-
-    private static readonly (CaseOutcome Outcome, int Weight)[] Outcomes =
-    [
-        (CaseOutcome.Granted, 35), (CaseOutcome.NotHeld, 20), (CaseOutcome.PartiallyGranted, 8), (CaseOutcome.NeedsCreation, 6),
-        (CaseOutcome.Duplicate, 5), (CaseOutcome.PetitionComplaint, 5), (CaseOutcome.WithheldThirdPartyRights, 4),
-        (CaseOutcome.WithheldProcessInformation, 3), (CaseOutcome.Other, 4), (CaseOutcome.AlreadyPublic, 4),
-        (CaseOutcome.Publication, 2), (CaseOutcome.Confirmation, 2), (CaseOutcome.WithheldEnforcementCaseFile, 2),
-    ];
-
     private static readonly Channel[] Channels = [Channel.Online, Channel.Online, Channel.Online, Channel.InPerson, Channel.SignedPost, Channel.Email, Channel.OrdinaryPost, Channel.Fax];
-    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
-    private static readonly string[] Topics = ["医疗机构执业许可", "卫生监督抽检结果", "公立医院财务收支", "疫苗接种点名单", "职业病诊断机构", "行政处罚决定书", "院内感染调查报告", "医疗纠纷处理情况"];
 
     public static async Task SeedAsync(GongkaiDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
     {
@@ -51,12 +35,10 @@ public static class DemoCases
         var departments = await db.Departments.Where(d => d.AgencyId == agency.Id).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(cancellationToken);
         var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
         var today = CaseWorkspace.Today(clock);
-        var random = new Random(today.DayNumber);
-        string Name(int i) => Surnames[random.Next(Surnames.Length)] + "某" + i.ToString(CultureInfo.InvariantCulture);
-        string Request() => "申请公开" + Topics[random.Next(Topics.Length)] + "的相关信息";
+        var generator = new CaseGenerator(today.DayNumber);
 
         // Older cases, closed: as a ledger would bring them (登记 + 按台账办结).
-        var rows = new CaseGenerator(today.DayNumber).ClosedCases(112, today.AddMonths(-14), today.AddDays(-60)).ToList();
+        var rows = generator.ClosedCases(112, today.AddMonths(-14), today.AddDays(-60)).ToList();
         var import = await new LedgerImporter(db, calendar, clock).ImportAsync(agency.Id, rows, Actor, "示范台账.csv", cancellationToken);
         if (!import.Succeeded)
         {
@@ -68,11 +50,11 @@ public static class DemoCases
         var n = 200;
         async Task<long> Register(DateOnly arrived, Channel channel)
         {
-            var type = Pick(random, Applicants);
+            var type = generator.NextApplicant();
             var confirmed = channel.RequiresConfirmation(CaseRules.Default) ? arrived : (DateOnly?)null;
-            var result = await store.RegisterAsync(new NewApplication(agency.Id, type, Name(n++), channel, arrived, Actor, confirmed,
-                type == ApplicantType.NaturalPerson ? "11010519" + (800101 + random.Next(80000)).ToString(CultureInfo.InvariantCulture) + "123X" : null,
-                "电话：13" + random.Next(100000000, 999999999).ToString(CultureInfo.InvariantCulture), Request(), "纸质文本，邮寄"), cancellationToken);
+            var result = await store.RegisterAsync(new NewApplication(agency.Id, type, generator.NextName(n++), channel, arrived, Actor, confirmed,
+                type == ApplicantType.NaturalPerson ? "11010519" + (800101 + generator.Next(0, 80000)).ToString(CultureInfo.InvariantCulture) + "123X" : null,
+                "电话：13" + generator.Next(100000000, 999999999).ToString(CultureInfo.InvariantCulture), generator.NextRequest(), "纸质文本，邮寄"), cancellationToken);
             return result.Succeeded ? result.Value!.Id : throw new InvalidOperationException("示范案件登记失败：" + result.Error!.Message);
         }
 
@@ -85,7 +67,7 @@ public static class DemoCases
             }
         }
 
-        string Department() => departments[random.Next(departments.Count)].ToString(CultureInfo.InvariantCulture);
+        string Department() => departments[generator.Next(0, departments.Count)].ToString(CultureInfo.InvariantCulture);
 
         // Replied with full histories (about two months back to three weeks back).
         var repliedIds = new List<long>();
@@ -112,7 +94,7 @@ public static class DemoCases
                     break;
             }
 
-            await Step(id, new Replied(calendar.AddWorkingDays(day, 3 + random.Next(5)) is var replied && replied <= today ? replied : today, Actor, Pick(random, Outcomes)));
+            await Step(id, new Replied(calendar.AddWorkingDays(day, 3 + generator.Next(0, 5)) is var replied && replied <= today ? replied : today, Actor, generator.NextReplyOutcome()));
             repliedIds.Add(id);
         }
 
@@ -181,19 +163,5 @@ public static class DemoCases
         }
 
         return date;
-    }
-
-    private static T Pick<T>(Random random, (T Value, int Weight)[] weighted)
-    {
-        var roll = random.Next(weighted.Sum(w => w.Weight));
-        foreach (var (value, weight) in weighted)
-        {
-            if ((roll -= weight) < 0)
-            {
-                return value;
-            }
-        }
-
-        return weighted[^1].Value;
     }
 }

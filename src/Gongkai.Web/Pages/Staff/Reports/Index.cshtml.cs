@@ -35,12 +35,12 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
     public IReadOnlyList<string> ImportErrors { get; private set; } = [];
 
     [BindProperty]
-    public SectionsInput Sections { get; set; } = new();
+    public ReportSections Sections { get; set; } = new();
 
     public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
     {
         await LoadAsync(year, cancellationToken);
-        Sections = SectionsInput.From(Report.Sections);
+        Sections = Report.Sections.Copy();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(int year, CancellationToken cancellationToken)
@@ -128,7 +128,7 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         if (errors.Count > 0 || report is null)
         {
             await LoadAsync(year, cancellationToken);
-            Sections = SectionsInput.From(Report.Sections);
+            Sections = Report.Sections.Copy();
             ImportErrors = errors;
             return Page();
         }
@@ -159,55 +159,4 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         var stored = (await store.ListAsync(current.Id, publishedOnly: false, cancellationToken)).Select(r => r.Year);
         Years = [.. stored.Concat(Enumerable.Range(lastYear - 4, 6)).Append(Year).Distinct().OrderDescending()];
     }
-}
-
-/// <summary>The six narrative parts as posted by the form.</summary>
-public sealed class SectionsInput
-{
-    public string? Overview { get; set; }
-
-    public string? Proactive { get; set; }
-
-    public string? Applications { get; set; }
-
-    public string? ReviewLitigation { get; set; }
-
-    public string? Problems { get; set; }
-
-    public string? Other { get; set; }
-
-    public static SectionsInput From(ReportSections sections) => new()
-    {
-        Overview = sections.Overview,
-        Proactive = sections.Proactive,
-        Applications = sections.Applications,
-        ReviewLitigation = sections.ReviewLitigation,
-        Problems = sections.Problems,
-        Other = sections.Other,
-    };
-
-    public string? this[string key] => key switch
-    {
-        "overview" => Overview,
-        "proactive" => Proactive,
-        "applications" => Applications,
-        "reviewLitigation" => ReviewLitigation,
-        "problems" => Problems,
-        "other" => Other,
-        _ => throw new ArgumentException($"unknown section {key}", nameof(key)),
-    };
-
-    /// <summary>Empty text is an absent part (null); line endings become \n.</summary>
-    public void ApplyTo(ReportSections sections)
-    {
-        sections.Overview = Clean(Overview);
-        sections.Proactive = Clean(Proactive);
-        sections.Applications = Clean(Applications);
-        sections.ReviewLitigation = Clean(ReviewLitigation);
-        sections.Problems = Clean(Problems);
-        sections.Other = Clean(Other);
-    }
-
-    private static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }
