@@ -29,6 +29,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
+    /// <summary>Staff members' display names, read-only (the accounts themselves belong to the web application).</summary>
+    public DbSet<StaffNameRecord> StaffNames => Set<StaffNameRecord>();
+
     public DbSet<AgencyGuideRecord> AgencyGuides => Set<AgencyGuideRecord>();
 
     public DbSet<ExtensionRequestRecord> ExtensionRequests => Set<ExtensionRequestRecord>();

@@ -180,7 +180,7 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
 
         var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
         var actors = since.Select(e => e.Actor).Distinct().ToList();
-        var names = (await db.Users.AsNoTracking().Where(u => u.UserName != null && actors.Contains(u.UserName))
+        var names = (await db.StaffNames.AsNoTracking().Where(u => u.UserName != null && actors.Contains(u.UserName))
             .Select(u => new { u.UserName, u.DisplayName }).ToListAsync(cancellationToken))
             .Where(u => !string.IsNullOrWhiteSpace(u.DisplayName)).ToDictionary(u => u.UserName!, u => u.DisplayName, StringComparer.Ordinal);
         string Department(string? id) =>

@@ -4,7 +4,17 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gongkai.Data.Configurations;
 
-// The staff accounts' tables (staff_*) are mapped by the web application's StaffDbContext (ASP.NET Core Identity).
+// The staff accounts' tables (staff_*) are mapped by the web application's StaffDbContext (ASP.NET Core Identity);
+// here only the names, read-only.
+internal sealed class StaffNameConfiguration : IEntityTypeConfiguration<StaffNameRecord>
+{
+    public void Configure(EntityTypeBuilder<StaffNameRecord> b)
+    {
+        b.ToTable("staff_users", t => t.ExcludeFromMigrations());
+        b.HasKey(u => u.Id);
+    }
+}
+
 internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKeyRecord>
 {
     public void Configure(EntityTypeBuilder<DataProtectionKeyRecord> b)

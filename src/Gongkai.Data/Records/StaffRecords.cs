@@ -40,3 +40,16 @@ public sealed class AgencyGuideRecord
 
     public DateTimeOffset UpdatedAt { get; set; }
 }
+
+/// <summary>
+/// A staff member's names as the rest of Gongkai shows them (history, conflict messages): a read-only view of the
+/// staff accounts' table, whose accounts the web application's Identity store manages.
+/// </summary>
+public sealed class StaffNameRecord
+{
+    public required string Id { get; init; }
+
+    public string? UserName { get; init; }
+
+    public required string DisplayName { get; init; }
+}
