@@ -154,14 +154,16 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
             return NotFound();
         }
 
-        if (!allowed())
-        {
-            return Forbid();
-        }
-
         if (Unversioned() is { } unversioned)
         {
             return unversioned;
+        }
+
+        // Whether the person may take the step is judged on the item they saw: when it has moved on since (another
+        // reviewer decided, say), the store refuses the stale version and says who did what, rather than a bare 403.
+        if (PostedVersion == Version && !allowed())
+        {
+            return Forbid();
         }
 
         var result = await step(await StepRequestAsync(cancellationToken));
