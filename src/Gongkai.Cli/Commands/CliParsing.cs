@@ -9,4 +9,10 @@ internal static class CliParsing
     public static bool TryParseDate(string? text, out DateOnly date) => DateText.TryParse(text, out date);
 
     public static string Iso(DateOnly date) => DateText.Iso(date);
+
+    /// <summary>An optional date as 2025-09-26, empty when there is none.</summary>
+    public static string Iso(DateOnly? date) => date is { } d ? DateText.Iso(d) : string.Empty;
+
+    /// <summary>Today's date in China (UTC+8): the Regulation's dates are China's.</summary>
+    public static DateOnly ChinaToday(TimeProvider clock) => Gongkai.Domain.Calendar.ChinaTime.Today(clock);
 }

@@ -23,14 +23,14 @@ internal static class ReviewCommands
         ["other"] = ReviewOutcome.Other,
     };
 
-    public static Command Create(CliOutput output)
+    public static Command Create(CliOutput output, TimeProvider clock)
     {
         var review = new Command("review", "行政复议、行政诉讼记录（年度报告第四部分）。");
-        review.Subcommands.Add(CreateAdd(output));
+        review.Subcommands.Add(CreateAdd(output, clock));
         return review;
     }
 
-    private static Command CreateAdd(CliOutput output)
+    private static Command CreateAdd(CliOutput output, TimeProvider clock)
     {
         var agency = new Option<string>("--agency") { Description = "机关名称", Required = true };
         var kind = new Option<string>("--kind") { Description = "review（行政复议）、litigation-direct（未经复议直接起诉）、litigation-after-review（复议后起诉）", Required = true };
@@ -69,16 +69,13 @@ internal static class ReviewCommands
                 return output.Fail(problem);
             }
 
-            await using var db = await database.OpenAsync(parse, output, cancellationToken);
-            if (db is null)
+            await using var context = await CliContext.OpenAsync(database, parse, output, clock, agency, cancellationToken);
+            if (context is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            if (await AgencyCommands.FindAsync(db, parse.GetValue(agency)!, output, cancellationToken) is not { } found)
-            {
-                return ExitCodes.BadInput;
-            }
+            var (db, found) = (context.Db, context.Agency);
 
             long? caseId = null;
             if (parse.GetValue(caseNumber) is { } number)
