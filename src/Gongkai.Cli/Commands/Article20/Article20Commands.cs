@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Gongkai.Data.Disclosure;
+using Gongkai.Application.Article20;
 using Gongkai.Documents.Disclosure;
 using Gongkai.Domain.Disclosure;
 
@@ -43,9 +43,9 @@ internal static class Article20Commands
             }
             var agencyRecord = context.Agency;
             var figure = new Article20Figure(found.Key, parse.GetValue(year), parse.GetValue(items), parse.GetValue(decisions), parse.GetValue(projects), parse.GetValue(amount));
-            if (await new Article20FigureStore(context.Db, clock).SetAsync(agencyRecord.Id, figure, ct) is { } problem)
+            if ((await context.Get<SetArticle20Figure>().ExecuteAsync(agencyRecord.Id, figure, ct)).Error is { } error)
             {
-                return output.Fail(problem);
+                return output.Fail(error);
             }
 
             output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"已录入 {figure.Year}年 {found.Label}"));
@@ -86,7 +86,7 @@ internal static class Article20Commands
             {
                 return ExitCodes.BadInput;
             }
-            if (await new Article20FigureStore(context.Db, clock).ImportAsync(context.AgencyId, figures, ct) is { } problem)
+            if ((await context.Get<ImportArticle20Figures>().ExecuteAsync(new Article20FiguresRequest(context.AgencyId, figures), ct)).Error is { } problem)
             {
                 return output.Fail(problem);
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Gongkai.Application.Register;
 using Gongkai.Data.Disclosure;
 using Gongkai.Domain.Disclosure;
 
@@ -60,9 +61,9 @@ internal static class DocumentCommands
                 return ExitCodes.BadInput;
             }
             var document = new NormativeDocument(k, parse.GetValue(title)!, parse.GetValue(docNumber), dates[0]!.Value, dates[1], dates[2]);
-            if (await new NormativeDocumentStore(context.Db).AddAsync(context.AgencyId, document, parse.GetValue(catalogIndex), ct) is { } problem)
+            if ((await context.Get<RegisterNormativeDocument>().ExecuteAsync(new RegisterDocumentRequest(context.AgencyId, document, parse.GetValue(catalogIndex)), ct)).Error is { } error)
             {
-                return output.Fail(problem);
+                return output.Fail(error);
             }
 
             output.Out.WriteLine($"已登记{k.Label()}：{document.Title}");
@@ -124,7 +125,7 @@ internal static class DocumentCommands
             }
 
             bool? status = parse.GetValue(inForce) ? true : parse.GetValue(repealed) ? false : null;
-            var rows = await new NormativeDocumentStore(context.Db).ListAsync(context.AgencyId, new RegisterFilter(k, parse.GetValue(year), status, day), ct);
+            var rows = await context.Get<NormativeDocumentStore>().ListAsync(context.AgencyId, new RegisterFilter(k, parse.GetValue(year), status, day), ct);
             output.Out.WriteLine("编号\t类别\t名称\t文号\t制发日期\t公开日期\t废止日期\t状态");
             foreach (var r in rows)
             {
@@ -195,8 +196,7 @@ internal static class DocumentCommands
                 return ExitCodes.BadInput;
             }
 
-            var store = new NormativeDocumentStore(context.Db);
-            if (await store.FindAsync(context.AgencyId, parse.GetValue(id), ct) is not { } entry)
+            if (await context.Get<NormativeDocumentStore>().FindAsync(context.AgencyId, parse.GetValue(id), ct) is not { } entry)
             {
                 return output.Fail(string.Create(CultureInfo.InvariantCulture, $"登记簿中没有编号为 {parse.GetValue(id)} 的文件"));
             }
@@ -209,9 +209,9 @@ internal static class DocumentCommands
                 dates[0].Given ? dates[0].Value!.Value : old.IssuedOn,
                 dates[1].Given ? dates[1].Value : old.PublishedOn,
                 dates[2].Given ? dates[2].Value : old.RepealedOn);
-            if (await store.UpdateAsync(context.AgencyId, entry.Id, document, ct) is { } problem)
+            if ((await context.Get<UpdateNormativeDocument>().ExecuteAsync(new UpdateDocumentRequest(context.AgencyId, entry.Id, document), ct)).Error is { } error)
             {
-                return output.Fail(problem);
+                return output.Fail(error);
             }
 
             output.Out.WriteLine($"已更正{document.Kind.Label()}：{document.Title.Trim()}");
@@ -242,13 +242,13 @@ internal static class DocumentCommands
                 return ExitCodes.BadInput;
             }
 
-            var store = new NormativeDocumentStore(context.Db);
-            if (await store.RepealAsync(context.AgencyId, parse.GetValue(id), day, ct) is { } problem)
+            var result = await context.Get<RepealNormativeDocument>().ExecuteAsync(new RepealDocumentRequest(context.AgencyId, parse.GetValue(id), day), ct);
+            if (result.Error is { } error)
             {
-                return output.Fail(problem);
+                return output.Fail(error);
             }
 
-            var entry = (await store.FindAsync(context.AgencyId, parse.GetValue(id), ct))!;
+            var entry = result.Value!;
             output.Out.WriteLine($"已废止{entry.Document.Kind.Label()}：{entry.Document.Title}（{CliParsing.Iso(day)}）");
             return ExitCodes.Ok;
         });
@@ -270,14 +270,13 @@ internal static class DocumentCommands
                 return ExitCodes.BadInput;
             }
 
-            var store = new NormativeDocumentStore(context.Db);
-            var entry = await store.FindAsync(context.AgencyId, parse.GetValue(id), ct);
-            if (await store.RemoveAsync(context.AgencyId, parse.GetValue(id), ct) is { } problem)
+            var result = await context.Get<RemoveNormativeDocument>().ExecuteAsync(new RemoveDocumentRequest(context.AgencyId, parse.GetValue(id)), ct);
+            if (result.Error is { } error)
             {
-                return output.Fail(problem);
+                return output.Fail(error);
             }
 
-            output.Out.WriteLine($"已删除登记：{entry!.Document.Title}");
+            output.Out.WriteLine($"已删除登记：{result.Value!.Document.Title}");
             return ExitCodes.Ok;
         });
         return remove;
