@@ -42,7 +42,7 @@ internal static class CatalogCommands
         var agency = CliContext.AgencyOption();
         var title = new Option<string>("--title") { Description = "信息名称", Required = true };
         var summary = new Option<string>("--summary") { Description = "内容概述", Required = true };
-        var generated = new Option<string>("--generated") { Description = "生成日期，如 2025-09-26（第二十六条：20个工作日内公开）", Required = true };
+        var generated = DateOption.Create("--generated", "生成日期，如 2025-09-26（第二十六条：20个工作日内公开）", required: true);
         var category = new Option<string>("--category") { Description = "主题分类代码或名称，如 art20-05 或 行政许可和对外管理服务", Required = true };
         var channels = new Option<string?>("--channels") { Description = "发布渠道，逗号分隔：website（政府网站，默认）、gazette、new-media、press-conference、press、notice-board、other" };
         var docNumber = new Option<string?>("--doc-number") { Description = "文号" };
@@ -95,7 +95,7 @@ internal static class CatalogCommands
         var by = new Option<string>("--by") { Description = "经办人姓名", Required = true };
         var title = new Option<string?>("--title") { Description = "信息名称" };
         var summary = new Option<string?>("--summary") { Description = "内容概述" };
-        var generated = new Option<string?>("--generated") { Description = "生成日期，如 2025-09-26" };
+        var generated = DateOption.Create("--generated", "生成日期，如 2025-09-26");
         var category = new Option<string?>("--category") { Description = "主题分类代码或名称" };
         var channels = new Option<string?>("--channels") { Description = "发布渠道，逗号分隔（见 catalog add）" };
         var docNumber = new Option<string?>("--doc-number") { Description = "文号（空字符串清除）" };
@@ -227,7 +227,7 @@ internal static class CatalogCommands
         var by = new Option<string>("--by") { Description = "经办人或审核人姓名", Required = true };
         var role = new Option<string?>("--role") { Description = "审核人的角色（须与当前步骤的角色一致；省略时取当前步骤的角色）" };
         var reason = new Option<string?>("--reason") { Description = step is Step.Refuse or Step.Withdraw ? "理由（必填）" : "意见" };
-        var on = new Option<string?>("--on") { Description = "发布日期（默认今天）" };
+        var on = DateOption.Create("--on", "发布日期（默认今天）");
         var database = new CliDatabase();
         var command = new Command(name, description) { index, agency, by };
         if (step is Step.Approve or Step.Refuse)
@@ -295,22 +295,13 @@ internal static class CatalogCommands
         var status = new Option<string?>("--status") { Description = "只列出某一状态：draft、in-review、approved、published、withdrawn" };
         status.AcceptOnlyFromAmong("draft", "in-review", "approved", "published", "withdrawn");
         var overdue = new Option<bool>("--overdue") { Description = "只列出超过第二十六条公开期限（生成之日起20个工作日）仍未公开的信息" };
-        var today = new Option<string?>("--today") { Description = "以此日期判断是否逾期（默认今天）" };
+        var today = DateOption.Create("--today", "以此日期判断是否逾期（默认今天）");
         var database = new CliDatabase();
         var list = new Command("list", "列出目录信息：索引号、状态、生成日期、应公开日期、是否逾期。") { agency, status, overdue, today };
         database.AddTo(list);
         list.SetAction(async (parse, ct) =>
         {
-            DateOnly? day = null;
-            if (parse.GetValue(today) is { } t)
-            {
-                if (!CliParsing.TryParseDate(t, out var d))
-                {
-                    return output.Fail($"--today 日期“{t}”无效");
-                }
-
-                day = d;
-            }
+            var day = parse.GetValue(today);
 
             await using var context = await CliContext.OpenAsync(database, parse, output, clock, agency, ct);
             if (context is null)
@@ -438,17 +429,12 @@ internal static class CatalogCommands
     /// An optional date option that may not be after today in China: null text gives null; a malformed or future date
     /// gives the message, naming the option and what the date means.
     /// </summary>
-    private static string? PastDate(string? text, string option, string meaning, TimeProvider clock, out DateOnly? date)
+    private static string? PastDate(DateOnly? given, string option, string meaning, TimeProvider clock, out DateOnly? date)
     {
         date = null;
-        if (text is null)
+        if (given is not { } d)
         {
             return null;
-        }
-
-        if (!CliParsing.TryParseDate(text, out var d))
-        {
-            return $"{option} 日期“{text}”无效，应为 YYYY-MM-DD";
         }
 
         if (d > CliParsing.ChinaToday(clock))

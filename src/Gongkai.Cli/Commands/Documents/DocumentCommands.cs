@@ -26,9 +26,9 @@ internal static class DocumentCommands
         var kind = new Option<string>("--kind") { Description = "规章 或 规范性文件（regulation / normative）", Required = true };
         var title = new Option<string>("--title") { Description = "文件名称", Required = true };
         var docNumber = new Option<string?>("--doc-number") { Description = "文号" };
-        var issued = new Option<string>("--issued") { Description = "制发日期", Required = true };
-        var published = new Option<string?>("--published") { Description = "公开日期" };
-        var repealed = new Option<string?>("--repealed") { Description = "废止日期" };
+        var issued = DateOption.Create("--issued", "制发日期", required: true);
+        var published = DateOption.Create("--published", "公开日期");
+        var repealed = DateOption.Create("--repealed", "废止日期");
         var catalogIndex = new Option<string?>("--catalog") { Description = "公开该文件的目录信息的索引号" };
         var database = new CliDatabase();
         var add = new Command("add", "登记一件规章或规范性文件。") { agency, kind, title, docNumber, issued, published, repealed, catalogIndex };
@@ -40,20 +40,7 @@ internal static class DocumentCommands
                 return output.Fail($"--kind “{parse.GetValue(kind)}”无效，应为 规章 或 规范性文件");
             }
 
-            var dates = new DateOnly?[3];
-            var texts = new[] { ("--issued", parse.GetValue(issued)), ("--published", parse.GetValue(published)), ("--repealed", parse.GetValue(repealed)) };
-            for (var i = 0; i < texts.Length; i++)
-            {
-                if (texts[i].Item2 is { } t)
-                {
-                    if (!CliParsing.TryParseDate(t, out var d))
-                    {
-                        return output.Fail($"{texts[i].Item1} 日期“{t}”无效，应为 YYYY-MM-DD");
-                    }
-
-                    dates[i] = d;
-                }
-            }
+            DateOnly?[] dates = [parse.GetValue(issued), parse.GetValue(published), parse.GetValue(repealed)];
 
             await using var context = await CliContext.OpenAsync(database, parse, output, clock, agency, ct);
             if (context is null)
@@ -79,7 +66,7 @@ internal static class DocumentCommands
         var year = new Option<int?>("--year") { Description = "只列出该年制发、公开或废止的文件" };
         var inForce = new Option<bool>("--in-force") { Description = "只列出现行有效的文件（截至 --on 当日）" };
         var repealed = new Option<bool>("--repealed") { Description = "只列出已废止（或尚未制发）的文件（截至 --on 当日）" };
-        var on = new Option<string?>("--on") { Description = "判断是否现行有效的日期（默认今天）" };
+        var on = DateOption.Create("--on", "判断是否现行有效的日期（默认今天）");
         var database = new CliDatabase();
         var list = new Command("list", "列出登记的规章和规范性文件（新制发的在前）：编号、类别、名称、文号、制发日期、公开日期、废止日期、状态。")
         {
@@ -109,14 +96,7 @@ internal static class DocumentCommands
                 return output.Fail("--in-force 与 --repealed 只能二选一");
             }
 
-            var day = CliParsing.ChinaToday(clock);
-            if (parse.GetValue(on) is { } t)
-            {
-                if (!CliParsing.TryParseDate(t, out day))
-                {
-                    return output.Fail($"--on 日期“{t}”无效，应为 YYYY-MM-DD");
-                }
-            }
+            var day = parse.GetValue(on) ?? CliParsing.ChinaToday(clock);
 
             await using var context = await CliContext.OpenAsync(database, parse, output, clock, agency, ct);
             if (context is null)
@@ -186,7 +166,7 @@ internal static class DocumentCommands
                 }
                 else
                 {
-                    return output.Fail($"{texts[i].Item1} 日期“{t}”无效，应为 YYYY-MM-DD");
+                    return output.Fail(DateOption.Invalid(texts[i].Item1, t));
                 }
             }
 
@@ -224,17 +204,13 @@ internal static class DocumentCommands
     {
         var id = new Argument<long>("ID") { Description = "登记编号（见 documents list）" };
         var agency = CliContext.AgencyOption();
-        var on = new Option<string?>("--on") { Description = "废止日期（默认今天；不得早于制发日期）" };
+        var on = DateOption.Create("--on", "废止日期（默认今天；不得早于制发日期）");
         var database = new CliDatabase();
         var repeal = new Command("repeal", "记录一件规章或规范性文件的废止（计入当年“本年废止件数”，此后不再现行有效）。") { id, agency, on };
         database.AddTo(repeal);
         repeal.SetAction(async (parse, ct) =>
         {
-            var day = CliParsing.ChinaToday(clock);
-            if (parse.GetValue(on) is { } t && !CliParsing.TryParseDate(t, out day))
-            {
-                return output.Fail($"--on 日期“{t}”无效，应为 YYYY-MM-DD");
-            }
+            var day = parse.GetValue(on) ?? CliParsing.ChinaToday(clock);
 
             await using var context = await CliContext.OpenAsync(database, parse, output, clock, agency, ct);
             if (context is null)
