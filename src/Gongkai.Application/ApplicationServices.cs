@@ -1,5 +1,7 @@
+using Gongkai.Application.Article20;
 using Gongkai.Application.Cases;
 using Gongkai.Application.Catalog;
+using Gongkai.Application.Register;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Application;
@@ -12,6 +14,8 @@ public static class ApplicationServices
         // Use cases are registered per feature below, one line per feature folder.
         services.AddCaseUseCases();
         services.AddGongkaiCatalog();
+        services.AddRegisterUseCases();
+        services.AddArticle20UseCases();
         return services;
     }
 }

@@ -3,6 +3,9 @@ using System.CommandLine.Help;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Cli.Commands;
+using Gongkai.Cli.Commands.Article20;
+using Gongkai.Cli.Commands.Catalog;
+using Gongkai.Cli.Commands.Documents;
 
 namespace Gongkai.Cli;
 
@@ -88,12 +91,14 @@ public static partial class CliApp
     private static IEnumerable<Command> CreateCommands(CliOutput output, TimeProvider clock)
     {
         yield return AgencyCommands.Create(output, clock);
-        yield return ReportCommands.Create(output);
+        yield return ReportCommands.Create(output, clock);
         yield return CasesCommands.Create(output, clock);
         yield return CalendarCommands.Create(output, clock);
         yield return RulesCommands.Create(output, clock);
-        yield return ReviewCommands.Create(output);
+        yield return ReviewCommands.Create(output, clock);
         yield return ImportCommand.Create(output);
-        foreach (var command in DisclosureCommands.Create(output, clock)) yield return command;
+        yield return CatalogCommands.Create(output, clock);
+        yield return Article20Commands.Create(output, clock);
+        yield return DocumentCommands.Create(output, clock);
     }
 }

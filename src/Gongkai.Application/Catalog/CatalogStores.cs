@@ -1,6 +1,7 @@
 using Gongkai.Data;
 using Gongkai.Data.Calendar;
 using Gongkai.Data.Disclosure;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Results;
 
 namespace Gongkai.Application.Catalog;
@@ -12,9 +13,14 @@ namespace Gongkai.Application.Catalog;
 public sealed class CatalogStores(GongkaiDbContext db, TimeProvider clock)
 {
     private CatalogStore? _store;
+    private ChineseWorkingDayCalendar? _calendar;
 
     public async Task<CatalogStore> OpenAsync(CancellationToken cancellationToken = default) =>
-        _store ??= new CatalogStore(db, await CalendarStore.LoadAsync(db, cancellationToken), clock);
+        _store ??= new CatalogStore(db, await CalendarAsync(cancellationToken), clock);
+
+    /// <summary>The calendar in force (Art. 26 due dates count working days), the one the store uses.</summary>
+    public async Task<ChineseWorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken = default) =>
+        _calendar ??= await CalendarStore.LoadAsync(db, cancellationToken);
 }
 
 /// <summary>A catalogue command's outcome in the one error model.</summary>

@@ -11,12 +11,12 @@ internal static class CalendarCommands
     public static Command Create(CliOutput output, TimeProvider clock)
     {
         var calendar = new Command("calendar", "工作日日历：计算法定期限，录入国务院新一年的放假安排。");
-        calendar.Subcommands.Add(CreateAddWorkdays(output));
+        calendar.Subcommands.Add(CreateAddWorkdays(output, clock));
         calendar.Subcommands.Add(CreateAddYear(output, clock));
         return calendar;
     }
 
-    private static Command CreateAddWorkdays(CliOutput output)
+    private static Command CreateAddWorkdays(CliOutput output, TimeProvider clock)
     {
         var date = new Argument<string>("DATE") { Description = "起算日，如 2025-09-26（当日不计入）" };
         var days = new Argument<int>("N") { Description = "工作日数，如 20（第三十三条答复期限）" };
@@ -39,13 +39,13 @@ internal static class CalendarCommands
             ChineseWorkingDayCalendar workdays;
             if (database.IsGiven(parse))
             {
-                await using var db = await database.OpenAsync(parse, output, cancellationToken);
-                if (db is null)
+                await using var context = await CliContext.OpenAsync(database, parse, output, clock, agencyName: null, cancellationToken);
+                if (context is null)
                 {
                     return ExitCodes.BadInput;
                 }
 
-                workdays = await CalendarStore.LoadAsync(db, cancellationToken);
+                workdays = await CalendarStore.LoadAsync(context.Db, cancellationToken);
             }
             else
             {
@@ -82,11 +82,13 @@ internal static class CalendarCommands
                 return output.Fail($"找不到文件 {path}");
             }
 
-            await using var db = await database.OpenAsync(parse, output, cancellationToken);
-            if (db is null)
+            await using var context = await CliContext.OpenAsync(database, parse, output, clock, agencyName: null, cancellationToken);
+            if (context is null)
             {
                 return ExitCodes.BadInput;
             }
+
+            var db = context.Db;
 
             var (years, errors) = await CalendarStore.AddAsync(db, await File.ReadAllTextAsync(path, cancellationToken), parse.GetValue(by)!, clock, cancellationToken);
             if (errors.Count > 0)

@@ -50,16 +50,13 @@ internal static class CasesCommands
                 return ExitCodes.BadInput;
             }
 
-            await using var db = await database.OpenAsync(parse, output, cancellationToken);
-            if (db is null)
+            await using var context = await CliContext.OpenAsync(database, parse, output, clock, agency, cancellationToken);
+            if (context is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            if (await AgencyCommands.FindAsync(db, parse.GetValue(agency)!, output, cancellationToken) is not { } found)
-            {
-                return ExitCodes.BadInput;
-            }
+            var (db, found) = (context.Db, context.Agency);
 
             var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
             var rows = read.Rows.ToList();

@@ -12,16 +12,16 @@ internal static class ReportCommands
     /// <summary>How many cell keys a finding lists on screen before it says "等N处".</summary>
     private const int LocationsShown = 6;
 
-    public static Command Create(CliOutput output)
+    public static Command Create(CliOutput output, TimeProvider clock)
     {
         var report = new Command("report", "年度报告：由案件记录生成、检查勾稽关系、输出 HTML 或 Word（DOCX）文件。");
-        report.Subcommands.Add(CreateBuild(output));
+        report.Subcommands.Add(CreateBuild(output, clock));
         report.Subcommands.Add(CreateCheck(output));
         report.Subcommands.Add(CreateRender(output));
         return report;
     }
 
-    private static Command CreateBuild(CliOutput output)
+    private static Command CreateBuild(CliOutput output, TimeProvider clock)
     {
         var agency = new Option<string>("--agency") { Description = "机关名称，如 示范区卫生健康局", Required = true };
         var year = new Option<int>("--year") { Description = "报告年度（统计的年份），如 2025", Required = true };
@@ -46,19 +46,13 @@ internal static class ReportCommands
                 return output.Fail("DOCX 是二进制文件，请用 --out 指定输出文件");
             }
 
-            await using var db = await database.OpenAsync(parse, output, cancellationToken);
-            if (db is null)
+            await using var context = await CliContext.OpenAsync(database, parse, output, clock, agency, cancellationToken);
+            if (context is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            var name = parse.GetValue(agency)!.Trim();
-            var found = await Gongkai.Data.Agencies.AgencyDirectory.FindAsync(db, name, cancellationToken);
-            if (found is null)
-            {
-                var known = db.Agencies.Select(a => a.Name).OrderBy(n => n).ToList();
-                return output.Fail($"数据库中没有机关“{name}”" + (known.Count > 0 ? $"；已有：{string.Join("、", known)}" : "；请先用 gongkai agencies add 新建机关"));
-            }
+            var (db, found) = (context.Db, context.Agency);
 
             var model = (await Gongkai.Data.Reports.RecordsReportBuilder.BuildAsync(db, found.Id, y, cancellationToken: cancellationToken))!;
             Action<Stream> write = chosen switch

@@ -23,22 +23,22 @@ internal static class ReviewCommands
         ["other"] = ReviewOutcome.Other,
     };
 
-    public static Command Create(CliOutput output)
+    public static Command Create(CliOutput output, TimeProvider clock)
     {
         var review = new Command("review", "行政复议、行政诉讼记录（年度报告第四部分）。");
-        review.Subcommands.Add(CreateAdd(output));
+        review.Subcommands.Add(CreateAdd(output, clock));
         return review;
     }
 
-    private static Command CreateAdd(CliOutput output)
+    private static Command CreateAdd(CliOutput output, TimeProvider clock)
     {
         var agency = new Option<string>("--agency") { Description = "机关名称", Required = true };
         var kind = new Option<string>("--kind") { Description = "review（行政复议）、litigation-direct（未经复议直接起诉）、litigation-after-review（复议后起诉）", Required = true };
         kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
-        var filed = new Option<string>("--filed") { Description = "申请复议或起诉的日期，如 2025-03-01", Required = true };
+        var filed = DateOption.Create("--filed", "申请复议或起诉的日期，如 2025-03-01", required: true);
         var outcome = new Option<string?>("--outcome") { Description = "审结结果：upheld（维持）、corrected（纠正）、other（其他）；未审结则省略" };
         outcome.AcceptOnlyFromAmong([.. Outcomes.Keys]);
-        var concluded = new Option<string?>("--concluded") { Description = "审结日期；未审结则省略" };
+        var concluded = DateOption.Create("--concluded", "审结日期；未审结则省略");
         var caseNumber = new Option<string?>("--case") { Description = "相关的申请编号（如有）" };
         var reference = new Option<string?>("--reference") { Description = "案号" };
         var database = new CliDatabase();
@@ -46,21 +46,8 @@ internal static class ReviewCommands
         database.AddTo(add);
         add.SetAction(async (parse, cancellationToken) =>
         {
-            if (!CliParsing.TryParseDate(parse.GetValue(filed), out var filedOn))
-            {
-                return output.Fail($"--filed 日期“{parse.GetValue(filed)}”无效，应为 YYYY-MM-DD");
-            }
-
-            DateOnly? concludedOn = null;
-            if (parse.GetValue(concluded) is { } text)
-            {
-                if (!CliParsing.TryParseDate(text, out var d))
-                {
-                    return output.Fail($"--concluded 日期“{text}”无效，应为 YYYY-MM-DD");
-                }
-
-                concludedOn = d;
-            }
+            var filedOn = parse.GetValue(filed)!.Value;
+            var concludedOn = parse.GetValue(concluded);
 
             var group = Kinds[parse.GetValue(kind)!];
             ReviewOutcome? result = parse.GetValue(outcome) is { } o ? Outcomes[o] : null;
@@ -69,16 +56,13 @@ internal static class ReviewCommands
                 return output.Fail(problem);
             }
 
-            await using var db = await database.OpenAsync(parse, output, cancellationToken);
-            if (db is null)
+            await using var context = await CliContext.OpenAsync(database, parse, output, clock, agency, cancellationToken);
+            if (context is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            if (await AgencyCommands.FindAsync(db, parse.GetValue(agency)!, output, cancellationToken) is not { } found)
-            {
-                return ExitCodes.BadInput;
-            }
+            var (db, found) = (context.Db, context.Agency);
 
             long? caseId = null;
             if (parse.GetValue(caseNumber) is { } number)

@@ -15,23 +15,25 @@ internal static class RulesCommands
     public static Command Create(CliOutput output, TimeProvider clock)
     {
         var rules = new Command("rules", "法规未明确、由本单位确定的计算规则：期限起算、电子邮件收到日期、收费期间（legal.md 标为 U/P 的事项）。");
-        rules.Subcommands.Add(CreateList(output));
+        rules.Subcommands.Add(CreateList(output, clock));
         rules.Subcommands.Add(CreateSet(output, clock));
         return rules;
     }
 
-    private static Command CreateList(CliOutput output)
+    private static Command CreateList(CliOutput output, TimeProvider clock)
     {
         var database = new CliDatabase();
         var command = new Command("list", "列出每条规则、当前取值和可选值。");
         database.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var db = await database.OpenAsync(parse, output, cancellationToken);
-            if (db is null)
+            await using var context = await CliContext.OpenAsync(database, parse, output, clock, agencyName: null, cancellationToken);
+            if (context is null)
             {
                 return ExitCodes.BadInput;
             }
+
+            var db = context.Db;
 
             var stored = await RuleSettingsStore.ValuesAsync(db, cancellationToken);
             foreach (var rule in ConfigurableRules.All)
@@ -64,11 +66,13 @@ internal static class RulesCommands
                 return output.Fail(problem);
             }
 
-            await using var db = await database.OpenAsync(parse, output, cancellationToken);
-            if (db is null)
+            await using var context = await CliContext.OpenAsync(database, parse, output, clock, agencyName: null, cancellationToken);
+            if (context is null)
             {
                 return ExitCodes.BadInput;
             }
+
+            var db = context.Db;
 
             if (await RuleSettingsStore.SetAsync(db, parse.GetValue(key)!, parse.GetValue(value)!, parse.GetValue(by)!, clock, cancellationToken) is { } refused)
             {

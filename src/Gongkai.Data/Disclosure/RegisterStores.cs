@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Results;
 using Gongkai.Domain.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,11 +28,11 @@ public sealed class NormativeDocumentStore(GongkaiDbContext db)
     public const int MaxTitleLength = 500, MaxDocumentNumberLength = 100;
 
     /// <summary>Registers a document; null when done, else the reason it was refused.</summary>
-    public async Task<string?> AddAsync(int agencyId, NormativeDocument document, string? catalogIndexNumber = null, CancellationToken cancellationToken = default)
+    public async Task<Error?> AddAsync(int agencyId, NormativeDocument document, string? catalogIndexNumber = null, CancellationToken cancellationToken = default)
     {
         if (Problem(document) is { } problem)
         {
-            return problem;
+            return new Refused(problem);
         }
 
         long? itemId = null;
@@ -41,7 +42,7 @@ public sealed class NormativeDocumentStore(GongkaiDbContext db)
             itemId = await db.CatalogItems.Where(i => i.AgencyId == agencyId && i.IndexNumber == index).Select(i => (long?)i.Id).SingleOrDefaultAsync(cancellationToken);
             if (itemId is null)
             {
-                return $"目录中没有索引号为 {index} 的信息";
+                return new Refused($"目录中没有索引号为 {index} 的信息");
             }
         }
 
@@ -115,18 +116,18 @@ public sealed class NormativeDocumentStore(GongkaiDbContext db)
 
     /// <summary>
     /// Corrects an entry: kind, title, 文号 and the three dates, checked as a new entry is (<see cref="NormativeDocument.Problem"/>).
-    /// Null when done, else the reason.
+    /// Null when done, else why not (<see cref="Refused"/>, <see cref="Domain.Results.NotFound"/>).
     /// </summary>
-    public async Task<string?> UpdateAsync(int agencyId, long id, NormativeDocument document, CancellationToken cancellationToken = default)
+    public async Task<Error?> UpdateAsync(int agencyId, long id, NormativeDocument document, CancellationToken cancellationToken = default)
     {
         if (Problem(document) is { } problem)
         {
-            return problem;
+            return new Refused(problem);
         }
 
         if (await db.NormativeDocuments.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.Id == id, cancellationToken) is not { } row)
         {
-            return NotFound(id);
+            return Missing(id);
         }
 
         row.Kind = document.Kind.Key();
@@ -143,21 +144,21 @@ public sealed class NormativeDocumentStore(GongkaiDbContext db)
     /// 废止 (Art. 20(一): the register counts 本年废止件数 and 现行有效件数): records the day a document was repealed, not before
     /// it was issued; a document already repealed is refused (correct the date with <see cref="UpdateAsync"/>). Null when done.
     /// </summary>
-    public async Task<string?> RepealAsync(int agencyId, long id, DateOnly on, CancellationToken cancellationToken = default)
+    public async Task<Error?> RepealAsync(int agencyId, long id, DateOnly on, CancellationToken cancellationToken = default)
     {
         if (await db.NormativeDocuments.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.Id == id, cancellationToken) is not { } row)
         {
-            return NotFound(id);
+            return Missing(id);
         }
 
         if (row.RepealedOn is { } already)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"该文件已于{DateText.Iso(already)}废止，不能再次废止（如日期有误，请修改废止日期）");
+            return new Refused(string.Create(CultureInfo.InvariantCulture, $"该文件已于{DateText.Iso(already)}废止，不能再次废止（如日期有误，请修改废止日期）"));
         }
 
         if ((ToDomain(row) with { RepealedOn = on }).Problem() is { } problem)
         {
-            return problem;
+            return new Refused(problem);
         }
 
         row.RepealedOn = on;
@@ -169,10 +170,10 @@ public sealed class NormativeDocumentStore(GongkaiDbContext db)
     /// Deletes an entry registered by mistake (a duplicate, a document that is not a 规章 or 规范性文件): it would otherwise be
     /// counted in section 二. A document that was in force and is no longer is repealed (<see cref="RepealAsync"/>), not deleted.
     /// </summary>
-    public async Task<string?> RemoveAsync(int agencyId, long id, CancellationToken cancellationToken = default)
+    public async Task<Error?> RemoveAsync(int agencyId, long id, CancellationToken cancellationToken = default)
     {
         var removed = await db.NormativeDocuments.Where(d => d.AgencyId == agencyId && d.Id == id).ExecuteDeleteAsync(cancellationToken);
-        return removed == 0 ? NotFound(id) : null;
+        return removed == 0 ? Missing(id) : null;
     }
 
     /// <summary>What the domain refuses (title, the order of the dates), and what the columns cannot hold.</summary>
@@ -184,7 +185,7 @@ public sealed class NormativeDocumentStore(GongkaiDbContext db)
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string NotFound(long id) => string.Create(CultureInfo.InvariantCulture, $"登记簿中没有编号为 {id} 的文件");
+    private static NotFound Missing(long id) => new(string.Create(CultureInfo.InvariantCulture, $"登记簿中没有编号为 {id} 的文件"));
 
     private static NormativeDocument ToDomain(NormativeDocumentRecord d) =>
         new(NormativeDocumentKinds.Parse(d.Kind)!.Value, d.Title, d.DocumentNumber, d.IssuedOn, d.PublishedOn, d.RepealedOn);
@@ -194,18 +195,18 @@ public sealed class NormativeDocumentStore(GongkaiDbContext db)
 public sealed class Article20FigureStore(GongkaiDbContext db, TimeProvider clock)
 {
     /// <summary>
-    /// Sets the given fields of a row for a year (fields left null keep what was stored). Null when done, else the reason.
+    /// Sets the given fields of a row for a year (fields left null keep what was stored). Null when done, else why not (<see cref="Refused"/>).
     /// </summary>
-    public Task<string?> SetAsync(int agencyId, Article20Figure figure, CancellationToken cancellationToken = default) =>
+    public Task<Error?> SetAsync(int agencyId, Article20Figure figure, CancellationToken cancellationToken = default) =>
         ImportAsync(agencyId, [figure], cancellationToken);
 
     /// <summary>Stores every figure of an import, replacing the fields it gives, in one transaction (all or nothing).</summary>
-    public async Task<string?> ImportAsync(int agencyId, IReadOnlyList<Article20Figure> figures, CancellationToken cancellationToken = default)
+    public async Task<Error?> ImportAsync(int agencyId, IReadOnlyList<Article20Figure> figures, CancellationToken cancellationToken = default)
     {
         // Every figure is checked before any is written; one SaveChanges is then one transaction.
         if (figures.Select(Check).FirstOrDefault(p => p is not null) is { } problem)
         {
-            return problem;
+            return new Refused(problem);
         }
 
         // A row that gives no field (a template's blank row) replaces nothing and adds no empty row.
@@ -220,9 +221,9 @@ public sealed class Article20FigureStore(GongkaiDbContext db, TimeProvider clock
 
     /// <summary>
     /// Stores a year's figures exactly as given, in one transaction (all or nothing): a field left null is blank afterwards,
-    /// a row with no field is removed. Rows not given keep what was stored. Null when done, else the reason.
+    /// a row with no field is removed. Rows not given keep what was stored. Null when done, else why not (<see cref="Refused"/>).
     /// </summary>
-    public async Task<string?> SaveYearAsync(int agencyId, int year, IReadOnlyList<Article20Figure> figures, CancellationToken cancellationToken = default)
+    public async Task<Error?> SaveYearAsync(int agencyId, int year, IReadOnlyList<Article20Figure> figures, CancellationToken cancellationToken = default)
     {
         foreach (var figure in figures)
         {
@@ -233,7 +234,7 @@ public sealed class Article20FigureStore(GongkaiDbContext db, TimeProvider clock
 
             if (Check(figure) is { } problem)
             {
-                return problem;
+                return new Refused(problem);
             }
         }
 

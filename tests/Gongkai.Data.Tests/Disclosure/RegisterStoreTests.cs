@@ -1,6 +1,7 @@
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Reports;
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Results;
 using Gongkai.TestSupport;
 using static Gongkai.Data.Tests.Disclosure.CatalogStoreTests;
 
@@ -65,9 +66,9 @@ public class RegisterStoreTests
         context.ChangeTracker.Clear();
         var updated = (await store.FindAsync(agency, id))!.Document;
 
-        Assert.Equal("公开日期早于制发日期", early);
-        Assert.Equal("请填写文件名称", noTitle);
-        Assert.Contains("没有编号为", missing, StringComparison.Ordinal);
+        Assert.Equal(new Refused("公开日期早于制发日期"), early);
+        Assert.Equal(new Refused("请填写文件名称"), noTitle);
+        Assert.Contains("没有编号为", Assert.IsType<NotFound>(missing).Message, StringComparison.Ordinal);
         Assert.Equal(("医疗机构校验管理办法", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 5)), (unchanged.Title, unchanged.IssuedOn, unchanged.PublishedOn));
         Assert.Null(done);
         Assert.Equal(("医疗机构校验管理办法（修订）", "示卫规〔2025〕1号", new DateOnly(2025, 3, 2), new DateOnly(2025, 3, 6)),
@@ -91,9 +92,9 @@ public class RegisterStoreTests
         context.ChangeTracker.Clear();
         var report = (await RecordsReportBuilder.BuildAsync(context, agency, 2025))!;
 
-        Assert.Equal("废止日期早于制发日期", beforeIssue);
+        Assert.Equal(new Refused("废止日期早于制发日期"), beforeIssue);
         Assert.Null(repealed);
-        Assert.Equal("该文件已于2025-06-30废止，不能再次废止（如日期有误，请修改废止日期）", twice);
+        Assert.Equal(new Refused("该文件已于2025-06-30废止，不能再次废止（如日期有误，请修改废止日期）"), twice);
         Assert.Equal(new DateOnly(2025, 6, 30), (await store.FindAsync(agency, id))!.Document.RepealedOn);
         Assert.Equal(1m, report.Article20["normativeDocuments", "repealed"]!.Number);
         Assert.Equal(0m, report.Article20["normativeDocuments", "inForce"]!.Number);
@@ -111,7 +112,7 @@ public class RegisterStoreTests
         var id = (await store.ListAsync(agency))[0].Id;
 
         Assert.Null(await store.RemoveAsync(agency, id));
-        Assert.Contains("没有编号为", await store.RemoveAsync(agency, id), StringComparison.Ordinal);
+        Assert.Contains("没有编号为", Assert.IsType<NotFound>(await store.RemoveAsync(agency, id)).Message, StringComparison.Ordinal);
         var report = (await RecordsReportBuilder.BuildAsync(context, agency, 2025))!;
 
         Assert.Empty(await store.ListAsync(agency));
@@ -136,7 +137,7 @@ public class RegisterStoreTests
         context.ChangeTracker.Clear();
         var afterGood = await store.LoadAsync(agency, 2025);
 
-        Assert.Equal("行政处罚没有采购项目数量", bad);
+        Assert.Equal(new Refused("行政处罚没有采购项目数量"), bad);
         Assert.Equal(7646, Assert.Single(afterBad).Decisions);
         Assert.Null(good);
         var licensing = afterGood.Single(f => f.RowKey == "administrativeLicensing");
@@ -160,7 +161,7 @@ public class RegisterStoreTests
         context.ChangeTracker.Clear();
         var stored = await store.LoadAsync(agency, 2025);
 
-        Assert.Equal("2025年 行政事业性收费 金额（元）：1234.567 超过两位小数（元以下只到分）", fen);
+        Assert.Equal(new Refused("2025年 行政事业性收费 金额（元）：1234.567 超过两位小数（元以下只到分）"), fen);
         Assert.Null(blanked);
         Assert.Equal([("administrativeFees", (decimal?)500m)], stored.Select(f => (f.RowKey, f.AmountYuan)));
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gongkai.Application.Article20;
 using Gongkai.Data;
 using Gongkai.Data.Disclosure;
 using Gongkai.Documents.Disclosure;
@@ -26,7 +27,7 @@ namespace Gongkai.Web.Pages.Staff.Disclosure;
 [RequestSizeLimit(MaxCsvBytes + (64 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxCsvBytes + (64 * 1024))]
 public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, AnnualReportStore reports,
-    IAuthorizationService authorization, TimeProvider clock) : PageModel
+    IAuthorizationService authorization, TimeProvider clock, SaveArticle20Year saveYear, ImportArticle20Figures importFigures) : PageModel
 {
     /// <summary>A figures CSV larger than this is not one (a dozen rows a year).</summary>
     public const long MaxCsvBytes = 1024 * 1024;
@@ -85,9 +86,9 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        if (errors.Count == 0 && await _figures.SaveYearAsync(current.Id, year, figures, cancellationToken) is { } problem)
+        if (errors.Count == 0 && (await saveYear.ExecuteAsync(new Article20FiguresRequest(current.Id, figures, year), cancellationToken)).Error is { } error)
         {
-            errors.Add(problem);
+            errors.Add(error.Message);
         }
 
         if (errors.Count > 0)
@@ -142,9 +143,9 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
             figures = read.Figures;
         }
 
-        if (errors.Count == 0 && await _figures.ImportAsync(current.Id, figures, cancellationToken) is { } problem)
+        if (errors.Count == 0 && (await importFigures.ExecuteAsync(new Article20FiguresRequest(current.Id, figures), cancellationToken)).Error is { } error)
         {
-            errors.Add(problem);
+            errors.Add(error.Message);
         }
 
         if (errors.Count > 0)

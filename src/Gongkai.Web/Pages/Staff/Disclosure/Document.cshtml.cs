@@ -1,3 +1,4 @@
+using Gongkai.Application.Register;
 using Gongkai.Data;
 using Gongkai.Data.Disclosure;
 using Gongkai.Web.Cases;
@@ -14,7 +15,8 @@ namespace Gongkai.Web.Pages.Staff.Disclosure;
 /// One entry of the register of 规章 and 规范性文件 (Art. 20(一)): correct it, record its 废止 (counted as 本年废止件数; it
 /// is no longer 现行有效), or delete an entry registered by mistake. 公开办 and administrators change; every other role reads.
 /// </summary>
-public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, IAuthorizationService authorization) : PageModel
+public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, IAuthorizationService authorization,
+    UpdateNormativeDocument updateDocument, RepealNormativeDocument repealDocument, RemoveNormativeDocument removeDocument) : PageModel
 {
     private readonly NormativeDocumentStore _register = new(db);
 
@@ -59,9 +61,9 @@ public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, Cas
 
         var (document, errors) = Input.Read();
         var current = await agency.GetAsync(cancellationToken);
-        if (document is not null && await _register.UpdateAsync(current.Id, id, document, cancellationToken) is { } problem)
+        if (document is not null && (await updateDocument.ExecuteAsync(new UpdateDocumentRequest(current.Id, id, document), cancellationToken)).Error is { } error)
         {
-            errors = [problem];
+            errors = [error.Message];
         }
 
         if (errors.Count > 0)
@@ -90,9 +92,9 @@ public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, Cas
         var errors = new List<string>();
         var on = RegisterForms.Date("废止日期", RepealOn, required: true, errors);
         var current = await agency.GetAsync(cancellationToken);
-        if (on is { } day && await _register.RepealAsync(current.Id, id, day, cancellationToken) is { } problem)
+        if (on is { } day && (await repealDocument.ExecuteAsync(new RepealDocumentRequest(current.Id, id, day), cancellationToken)).Error is { } error)
         {
-            errors.Add(problem);
+            errors.Add(error.Message);
         }
 
         if (errors.Count > 0)
@@ -119,9 +121,9 @@ public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, Cas
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        if (await _register.RemoveAsync(current.Id, id, cancellationToken) is { } problem)
+        if ((await removeDocument.ExecuteAsync(new RemoveDocumentRequest(current.Id, id), cancellationToken)).Error is { } error)
         {
-            TempData["Error"] = problem;
+            TempData["Error"] = error.Message;
             return Redirect($"/staff/disclosure/documents/{id}");
         }
 

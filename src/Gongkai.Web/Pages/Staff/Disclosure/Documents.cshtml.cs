@@ -1,3 +1,4 @@
+using Gongkai.Application.Register;
 using Gongkai.Data;
 using Gongkai.Data.Disclosure;
 using Gongkai.Domain.Disclosure;
@@ -19,7 +20,7 @@ namespace Gongkai.Web.Pages.Staff.Disclosure;
 /// report uses), and a form to register a document. 公开办 and administrators change; every other role reads.
 /// </summary>
 public sealed class DocumentsModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, AnnualReportStore reports,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization, RegisterNormativeDocument registerDocument) : PageModel
 {
     private readonly NormativeDocumentStore _register = new(db);
 
@@ -57,9 +58,9 @@ public sealed class DocumentsModel(GongkaiDbContext db, CurrentAgency agency, Ca
 
         var (document, errors) = Input.Read();
         var current = await agency.GetAsync(cancellationToken);
-        if (document is not null && await _register.AddAsync(current.Id, document, Input.CatalogIndexNumber, cancellationToken) is { } problem)
+        if (document is not null && (await registerDocument.ExecuteAsync(new RegisterDocumentRequest(current.Id, document, Input.CatalogIndexNumber), cancellationToken)).Error is { } error)
         {
-            errors = [problem];
+            errors = [error.Message];
         }
 
         if (errors.Count > 0)
