@@ -24,8 +24,23 @@ public class PublishReportTests(Browser browser) : IClassFixture<Browser>
             var reports = new ReportPage(staff);
             await reports.OpenYearAsync(2024);
             await reports.WriteSectionAsync("一、总体情况", overview);
+            await reports.RequestPublicationAsync();
+            // Parts 二 to 六 are still empty: no 确认发布, the reasons listed.
+            await Assertions.Expect(reports.Confirmation).ToContainTextAsync("暂不能发布");
+            await Assertions.Expect(reports.Confirmation).ToContainTextAsync("“六、其他需要报告的事项”没有正文");
+            await Browser.StepAsync(staff, "staff-report-2024-publish-refused");
+            await reports.WriteSectionAsync("二、主动公开政府信息情况", "主动公开情况见下表。");
+            await reports.WriteSectionAsync("三、收到和处理政府信息公开申请情况", "依申请公开情况见下表。");
+            await reports.WriteSectionAsync("四、政府信息公开行政复议、行政诉讼情况", "无。");
+            await reports.WriteSectionAsync("五、存在的主要问题及改进情况", "无。");
+            await reports.WriteSectionAsync("六、其他需要报告的事项", "无。");
             await Browser.StepAsync(staff, "staff-report-2024-before-publish");
-            await reports.PublishAsync();
+            await reports.RequestPublicationAsync();
+            await Assertions.Expect(reports.Confirmation).ToContainTextAsync("示范区卫生健康局");
+            await Assertions.Expect(reports.Confirmation).ToContainTextAsync("2024年度政府信息公开工作年度报告");
+            await Assertions.Expect(reports.Confirmation).ToContainTextAsync("网页（HTML）和 Word 文档（DOCX）");
+            await Browser.StepAsync(staff, "staff-report-2024-confirm");
+            await reports.ConfirmPublicationAsync();
             Assert.Equal("已发布", await reports.Status.InnerTextAsync());
             await Browser.StepAsync(staff, "staff-report-2024-published");
 

@@ -48,10 +48,8 @@ public class AnnualReportPageTests
             Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/reports/2024")).StatusCode);
         }
 
-        using var published = await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Publish",
-            ("Sections.Overview", "2024年，我局认真贯彻落实《条例》。\r\n第二段：依申请公开。"), ("Sections.Other", "无。"));
-        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
-        Assert.Contains("已发布到门户网站", await officer.GetHtmlAsync("/staff/reports/2024"));
+        await PublishAsync(officer, 2024, "2024年，我局认真贯彻落实《条例》。\r\n第二段：依申请公开。");
+        Assert.Contains("示范区卫生健康局2024年度报告已发布到门户网站。", await officer.GetTextAsync("/staff/reports/2024"));
 
         using var portal = app.NewClient();
         var list = await portal.GetHtmlAsync("/reports");
@@ -118,8 +116,18 @@ public class AnnualReportPageTests
         Assert.Contains("class=\"finding-error\"", html);
         Assert.Contains("三（七）总计 自然人列为5，但各项办理结果之和为4", html);
 
-        using var publish = await officer.PostFormAsync("/staff/reports/2023", "/staff/reports/2023?handler=Publish", ("Sections.Overview", "概述"));
-        Assert.Contains("请改正后再发布", await officer.GetHtmlAsync("/staff/reports/2023"));
+        using (var confirm = await officer.PostFormAsync("/staff/reports/2023", "/staff/reports/2023?handler=Publish", AllSections("概述")))
+        {
+            var page = System.Net.WebUtility.HtmlDecode(await confirm.Content.ReadAsStringAsync());
+            Assert.Contains("暂不能发布", page);
+            Assert.Contains("<li>检查发现错误：三（七）总计 自然人列为5，但各项办理结果之和为4", page);
+            Assert.DoesNotContain("确认发布</button>", page);
+        }
+
+        // Even a hand-made confirmation is refused, with the reason.
+        (await officer.PostFormAsync("/staff/reports/2023", "/staff/reports/2023?handler=Publish", ("confirmed", "true"))).Dispose();
+        var refused = await officer.GetTextAsync("/staff/reports/2023");
+        Assert.Matches("报告有\\d+项错误，请改正后再发布。 .*检查发现错误：三（七）总计 自然人列为5，但各项办理结果之和为4", refused);
         await using var db = app.Database.Open();
         Assert.Equal("imported", (await db.AnnualReports.SingleAsync()).Status);
     }
@@ -157,7 +165,7 @@ public class AnnualReportPageTests
     {
         using var app = new GongkaiApp(DatabaseProvider.Sqlite);
         using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
-        (await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Publish", ("Sections.Overview", "原文"))).Dispose();
+        await PublishAsync(officer, 2024);
 
         (await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Save", ("Sections.Overview", "改写"))).Dispose();
         var html = await officer.GetHtmlAsync("/staff/reports/2024");
@@ -177,11 +185,84 @@ public class AnnualReportPageTests
         Assert.DoesNotContain("最新发布", await visitor.GetTextAsync("/")); // now served from the cache
         using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
 
-        (await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Publish", ("Sections.Overview", "原文"))).Dispose();
+        await PublishAsync(officer, 2024);
 
         Assert.Contains("最新发布：<a href=\"/reports/2024\">", await visitor.GetTextAsync("/"));
         (await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Withdraw")).Dispose();
         Assert.DoesNotContain("最新发布", await visitor.GetTextAsync("/"));
+    }
+
+    [Fact]
+    public async Task ReportPage_Publish_AsksToConfirmNamingAgencyYearFormatsAndDate_AndPublishesOnlyOnConfirmation()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite);
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+        using var confirm = await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Publish", AllSections());
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        var page = System.Net.WebUtility.HtmlDecode(await confirm.Content.ReadAsStringAsync());
+        Assert.Contains("<dt>机关</dt><dd>示范区卫生健康局</dd>", page);
+        Assert.Contains("<dt>年度</dt><dd>2024年度政府信息公开工作年度报告</dd>", page);
+        Assert.Contains("<dt>格式</dt><dd>网页（HTML）和 Word 文档（DOCX）</dd>", page);
+        Assert.Matches("<dt>成文日期</dt><dd>20\\d\\d年\\d{1,2}月\\d{1,2}日</dd>", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.NewClient().GetAsync("/reports/2024")).StatusCode);
+
+        using var done = await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Publish", ("confirmed", "true"));
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var portal = await app.NewClient().GetTextAsync("/reports/2024");
+        Assert.Contains("<p>原文</p>", portal);
+        Assert.Matches("<time datetime=\"20\\d\\d-\\d\\d-\\d\\d\">20\\d\\d年\\d{1,2}月\\d{1,2}日</time>", portal);
+    }
+
+    [Fact]
+    public async Task ReportPage_Publish_EmptyParts_AreListedAndNothingIsPublished()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite);
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+        using var confirm = await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Publish",
+            ("Sections.Overview", "概述"), ("Sections.Proactive", "见下表。"), ("Sections.Problems", "无。"));
+        var page = System.Net.WebUtility.HtmlDecode(await confirm.Content.ReadAsStringAsync());
+        Assert.Contains("暂不能发布", page);
+        Assert.Contains("<li>“三、收到和处理政府信息公开申请情况”没有正文（无可报告的内容时请写明“无”）。</li>", page);
+        Assert.Contains("<li>“四、政府信息公开行政复议、行政诉讼情况”没有正文", page);
+        Assert.Contains("<li>“六、其他需要报告的事项”没有正文", page);
+        Assert.DoesNotContain("“一、总体情况”", page);
+
+        (await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Publish", ("confirmed", "true"))).Dispose();
+        Assert.Contains("报告尚不完整，不能发布。", await officer.GetTextAsync("/staff/reports/2024"));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.NewClient().GetAsync("/reports/2024")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ReportPage_WorkingCopyDocx_CarriesTheSignatureDate()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite);
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+        var html = await officer.GetTextAsync("/staff/reports/2024/report.html");
+        Assert.Matches("<div class=\"signature\">\\s*<p>示范区卫生健康局</p>\\s*<p><time datetime=\"20\\d\\d-\\d\\d-\\d\\d\">", html);
+        using var docx = await officer.GetAsync("/staff/reports/2024/report.docx");
+        using var archive = new System.IO.Compression.ZipArchive(await docx.Content.ReadAsStreamAsync());
+        using var reader = new StreamReader(archive.GetEntry("word/document.xml")!.Open());
+        var xml = await reader.ReadToEndAsync();
+        Assert.Matches("示范区卫生健康局</w:t>.*20\\d\\d年\\d{1,2}月\\d{1,2}日</w:t>", xml);
+    }
+
+    /// <summary>All six parts filled in (the overview as given).</summary>
+    internal static (string Name, string Value)[] AllSections(string overview = "原文") =>
+    [
+        ("Sections.Overview", overview), ("Sections.Proactive", "主动公开情况见下表。"), ("Sections.Applications", "依申请公开情况见下表。"),
+        ("Sections.ReviewLitigation", "无。"), ("Sections.Problems", "无。"), ("Sections.Other", "无。"),
+    ];
+
+    /// <summary>Publishes through the confirmation: the text saved and confirmed, then 确认发布.</summary>
+    internal static async Task PublishAsync(StaffClient officer, int year, string overview = "原文")
+    {
+        using (var confirm = await officer.PostFormAsync($"/staff/reports/{year}", $"/staff/reports/{year}?handler=Publish", AllSections(overview)))
+        {
+            Assert.Contains("确认发布</button>", await confirm.Content.ReadAsStringAsync());
+        }
+
+        using var done = await officer.PostFormAsync($"/staff/reports/{year}", $"/staff/reports/{year}?handler=Publish", ("confirmed", "true"));
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
     }
 
     private static async Task<HttpResponseMessage> Import(StaffClient client, int year, string json)

@@ -157,7 +157,7 @@ public class SignInTests
         await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
 
         using var created = await admin.PostFormAsync("/staff/admin/users", "/staff/admin/users?handler=Create",
-            ("Input.UserName", "chen"), ("Input.DisplayName", "公开办 陈一"), ("Input.Role", StaffRoles.DisclosureOfficer));
+            ("Input.UserName", "chen"), ("Input.DisplayName", "公开办 陈一"), ("Input.Roles", StaffRoles.DisclosureOfficer));
         var html = await created.Content.ReadAsStringAsync();
         var password = System.Text.RegularExpressions.Regex.Match(html, "<code class=\"secret\">([^<]+)</code>").Groups[1].Value;
         Assert.True(password.Length >= 10, html);

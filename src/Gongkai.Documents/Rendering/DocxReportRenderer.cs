@@ -82,13 +82,10 @@ public static class DocxReportRenderer
             }
         }
 
-        // 落款: the agency and the date, right-aligned below a blank line.
+        // 落款: the agency and the date (成文日期; blank spaces to fill in by hand while it has none), right-aligned below a blank line.
         body.Append(Paragraph(DocxStyles.Body, string.Empty));
         body.Append(Paragraph(DocxStyles.Signature, report.Agency));
-        if (report.PublishedOn is { } published)
-        {
-            body.Append(Paragraph(DocxStyles.Signature, ReportFormatting.ChineseDate(published)));
-        }
+        body.Append(Paragraph(DocxStyles.Signature, ReportFormatting.SignatureDate(report.PublishedOn)));
 
         body.Append(DocxPage.Section(main.GetIdOfPart(footer)));
         main.Document = new Document(body);

@@ -87,6 +87,11 @@ public static class HtmlReportRenderer
             html.Append("<p><time datetime=\"").Append(Gongkai.Domain.Text.DateText.Iso(published))
                 .Append("\">").Append(ReportFormatting.ChineseDate(published)).Append("</time></p>\n");
         }
+        else
+        {
+            // 成文日期 not fixed yet: the blank date line of a paper form.
+            html.Append("<p>").Append(ReportFormatting.SignatureDate(null)).Append("</p>\n");
+        }
 
         html.Append("</div>\n</article>\n</body>\n</html>\n");
         return html.ToString();

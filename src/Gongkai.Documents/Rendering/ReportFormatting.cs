@@ -24,6 +24,9 @@ public static class ReportFormatting
     public static string ChineseDate(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
+    /// <summary>The date under the agency's name (成文日期): the date, or 　　年　月　日 to fill in while there is none.</summary>
+    public static string SignatureDate(DateOnly? date) => date is { } d ? ChineseDate(d) : "\u3000\u3000年\u3000\u3000月\u3000\u3000日";
+
     /// <summary>
     /// The paragraphs of a narrative text: one per line, blank lines dropped, leading spaces (ASCII or 全角)
     /// trimmed because every renderer indents the first line by two characters itself.

@@ -1,5 +1,5 @@
-
 using Gongkai.Web.Reports;
+using Gongkai.Web.Security;
 
 namespace Gongkai.Web.Infrastructure;
 
@@ -55,6 +55,7 @@ public static class GongkaiPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseForcedPasswordChange();
         app.UseAuthorization();
         app.UseOutputCache();
 

@@ -124,7 +124,8 @@ public static class GongkaiServices
             })
             .AddEntityFrameworkStores<StaffDbContext>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
-            .AddPasswordValidator<LetterPasswordValidator>();
+            .AddPasswordValidator<LetterPasswordValidator>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
 
         // A disabled account's cookie stops working within a minute (its security stamp changes).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

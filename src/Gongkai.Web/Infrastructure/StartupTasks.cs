@@ -78,7 +78,7 @@ public static class StartupTasks
                 var fromEnvironment = app.Configuration["GONGKAI_ADMIN_PASSWORD"] is { Length: > 0 };
                 Console.WriteLine("Gongkai 首次启动：已创建示范机关和管理员账号");
                 Console.WriteLine($"  用户名：{AdministratorUserName}");
-                Console.WriteLine(fromEnvironment ? "  密码：  环境变量 GONGKAI_ADMIN_PASSWORD 的值" : $"  密码：  {password}（只显示这一次，请登录后妥善保管）");
+                Console.WriteLine(fromEnvironment ? "  密码：  环境变量 GONGKAI_ADMIN_PASSWORD 的值" : $"  密码：  {password}（只显示这一次，首次登录后须修改）");
             }
         }
 
@@ -115,6 +115,8 @@ public static class StartupTasks
             DisplayName = "系统管理员",
             AgencyId = agencyId,
             CreatedAt = clock.GetUtcNow(),
+            // A generated password was printed to the console: its reader chooses their own at first sign-in.
+            MustChangePassword = configuredPassword is not { Length: > 0 },
         };
         Check(await users.CreateAsync(admin, password));
         Check(await users.AddToRoleAsync(admin, StaffRoles.Administrator));

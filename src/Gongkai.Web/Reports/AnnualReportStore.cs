@@ -28,7 +28,11 @@ public static class ReportStatus
 }
 
 /// <summary>A refused change of a report, with the reason in Chinese.</summary>
-public sealed record ReportRefusal(string Message);
+public sealed record ReportRefusal(string Message)
+{
+    /// <summary>The reasons behind the refusal, one a line, when there are several (an empty part, a checker's error).</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+}
 
 /// <summary>
 /// Annual reports kept by Gongkai (table <c>annual_reports</c>, one per agency and year, JSON as ReportJson.Write).
@@ -88,15 +92,17 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, I
 
     /// <summary>
     /// Publishes the report to the portal (Art. 49): dated today unless it carries a date, with the checker's findings
-    /// stored in it. Refused while the checker finds errors: a published report must add up (勾稽关系).
+    /// stored in it. Refused while the checker finds errors (a published report must add up, 勾稽关系) or a part has no
+    /// text (Art. 50), with the reasons (<see cref="ReportPublication.Blockers"/>).
     /// </summary>
     public async Task<ReportRefusal?> PublishAsync(int agencyId, AnnualReport report, CancellationToken cancellationToken = default)
     {
         var findings = ReportChecker.Check(report);
         var errors = findings.Count(f => f.Severity == FindingSeverity.Error);
-        if (errors > 0)
+        var blockers = ReportPublication.Blockers(report, findings);
+        if (blockers.Count > 0)
         {
-            return new ReportRefusal($"报告有{errors}项错误，请改正后再发布。");
+            return new ReportRefusal(errors > 0 ? $"报告有{errors}项错误，请改正后再发布。" : "报告尚不完整，不能发布。") { Reasons = blockers };
         }
 
         var record = await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == report.Year, cancellationToken);

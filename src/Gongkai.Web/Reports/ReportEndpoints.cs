@@ -19,12 +19,13 @@ public static class ReportEndpoints
         portal.MapGet("/{year:int}/report.html", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
             await PublishedAsync(year, agency, store, ct) is { } report ? Html(report) : Results.NotFound());
 
-        // The back office: the working copy, whatever its status.
+        // The back office: the working copy, whatever its status, signed with the date it would carry if published
+        // today (成文日期) when it has none yet.
         var staff = app.MapGroup("/staff/reports").RequireAuthorization(StaffPolicies.Staff);
-        staff.MapGet("/{year:int}/report.docx", async (int year, CurrentAgency agency, IReportSource source, CancellationToken ct) =>
-            Docx(await source.LoadAsync(await agency.GetAsync(ct), year, ct)));
-        staff.MapGet("/{year:int}/report.html", async (int year, CurrentAgency agency, IReportSource source, CancellationToken ct) =>
-            Html(await source.LoadAsync(await agency.GetAsync(ct), year, ct)));
+        staff.MapGet("/{year:int}/report.docx", async (int year, CurrentAgency agency, IReportSource source, AnnualReportStore store, CancellationToken ct) =>
+            Docx(Dated(await source.LoadAsync(await agency.GetAsync(ct), year, ct), store)));
+        staff.MapGet("/{year:int}/report.html", async (int year, CurrentAgency agency, IReportSource source, AnnualReportStore store, CancellationToken ct) =>
+            Html(Dated(await source.LoadAsync(await agency.GetAsync(ct), year, ct), store)));
     }
 
     public static void MapGongkaiApi(this IEndpointRouteBuilder app)
@@ -50,6 +51,12 @@ public static class ReportEndpoints
         await store.FindAsync((await agency.GetAsync(ct)).Id, year, ct) is { Status: ReportStatus.Published } record
             ? AnnualReportStore.Read(record)
             : null;
+
+    private static AnnualReport Dated(AnnualReport report, AnnualReportStore store)
+    {
+        report.PublishedOn ??= store.Today();
+        return report;
+    }
 
     private static IResult Docx(AnnualReport report)
     {

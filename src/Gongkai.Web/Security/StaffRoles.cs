@@ -54,4 +54,12 @@ public static class StaffAuthorization
     /// <summary>Whether <paramref name="user"/> may change the annual report and section 二's records (<see cref="StaffPolicies.ReportEditors"/>).</summary>
     public static async Task<bool> IsReportEditorAsync(this IAuthorizationService authorization, System.Security.Claims.ClaimsPrincipal user) =>
         (await authorization.AuthorizeAsync(user, StaffPolicies.ReportEditors)).Succeeded;
+
+    /// <summary>
+    /// Whether <paramref name="user"/> does the disclosure office's work on applications (register, import, confirm
+    /// online submissions, handle a case): 公开办, and administrators, who may do everything except decide review steps
+    /// (审核, which stays with the roles that hold the duty).
+    /// </summary>
+    public static bool HandlesCases(this System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(StaffRoles.DisclosureOfficer) || user.IsInRole(StaffRoles.Administrator);
 }

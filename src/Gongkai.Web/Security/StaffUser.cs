@@ -22,4 +22,10 @@ public sealed class StaffUser : IdentityUser
     public bool Disabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// The password was set by somebody else (an administrator creating or resetting the account, a generated first
+    /// administrator password): the person must choose their own before using the back office.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -20,6 +20,35 @@ public sealed class LoginPage(IPage page)
     }
 }
 
+/// <summary>修改密码: a person's own password, and the first sign-in that must change it.</summary>
+public sealed class PasswordPage(IPage page)
+{
+    /// <summary>Signs in with a password set by somebody else: the browser lands on 修改密码, not the back office.</summary>
+    public async Task SignInAndLandHereAsync(string userName, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/password$"), new() { Timeout = 60_000 });
+    }
+
+    public ILocator Forced => page.Locator("#forced");
+
+    public ILocator Errors => page.GetByRole(AriaRole.Alert);
+
+    public async Task ChangeAsync(string current, string next, string? confirm = null)
+    {
+        await page.GetByLabel("当前密码").FillAsync(current);
+        await page.GetByLabel("新密码", new() { Exact = true }).FillAsync(next);
+        await page.GetByLabel("再次输入新密码").FillAsync(confirm ?? next);
+        await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
+    }
+
+    /// <summary>The name the header shows for the signed-in person.</summary>
+    public ILocator Who => page.Locator(".signout .who");
+}
+
 /// <summary>The back office's navigation (后台导航).</summary>
 public sealed class StaffNavigation(IPage page)
 {
@@ -106,10 +135,26 @@ public sealed class ReportPage(IPage page)
 
     public Task WriteSectionAsync(string heading, string text) => page.GetByLabel(heading + " 正文").FillAsync(text);
 
-    public async Task PublishAsync()
+    /// <summary>Presses 发布到门户…: the text is saved and the confirmation (or the reasons it cannot be) is shown.</summary>
+    public async Task RequestPublicationAsync()
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "发布到门户" }).ClickAsync();
+        await Confirmation.WaitForAsync();
+    }
+
+    /// <summary>The confirmation panel: what would be published, or why not.</summary>
+    public ILocator Confirmation => page.Locator("#publish-confirmation");
+
+    public async Task ConfirmPublicationAsync()
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认发布" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已发布到门户网站" }).WaitForAsync();
+    }
+
+    public async Task PublishAsync()
+    {
+        await RequestPublicationAsync();
+        await ConfirmPublicationAsync();
     }
 
     public ILocator Status => page.Locator(".status .badge");

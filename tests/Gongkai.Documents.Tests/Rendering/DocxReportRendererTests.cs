@@ -257,6 +257,19 @@ public sealed class DocxReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Render_NoDateYet_SignatureStillHasADateLineToFillIn()
+    {
+        var report = Load("001");
+        report.PublishedOn = null;
+        using var document = Open(DocxReportRenderer.Render(report));
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+
+        Assert.Equal(report.Agency, DocxTableReader.TextOf(paragraphs[^2]));
+        Assert.Equal("\u3000\u3000年\u3000\u3000月\u3000\u3000日", DocxTableReader.TextOf(paragraphs[^1]));
+        Assert.Equal(JustificationValues.Right, StyleOf(document, paragraphs[^1]).StyleParagraphProperties!.Justification!.Val!.Value);
+    }
+
+    [Fact]
     public void Render_SameReportTwice_GivesTheSameBytes()
     {
         var report = Load("004");

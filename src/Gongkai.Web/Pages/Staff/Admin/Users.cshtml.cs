@@ -10,12 +10,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Staff.Admin;
 
 /// <summary>
-/// Staff accounts: add one with a role (its first password is shown once), disable or enable one, unlock one that
-/// failed sign-ins locked (an administrator included: another administrator unlocks them).
+/// Staff accounts: add one with one or more roles (its first password is shown once and must be changed at first
+/// sign-in), change a person's roles, reset a forgotten password (a new temporary one, shown once, changed at the next
+/// sign-in; logged), disable or enable one, unlock one that failed sign-ins locked (an administrator included:
+/// another administrator unlocks them). Roles are rows of staff_user_roles, so a later agency dimension is a column
+/// there.
 /// </summary>
 public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staff, GongkaiDbContext db, CurrentAgency agency, TimeProvider clock, ILogger<UsersModel> logger) : PageModel
 {
-    public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, string? Department);
+    public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, string? Department, bool MustChangePassword, int? DepartmentId);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -31,7 +34,11 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
     [BindProperty]
     public NewStaffInput Input { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Input = NewStaffInput.Default();
+        await LoadAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
@@ -46,9 +53,10 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
             errors.Add("请填写姓名。");
         }
 
-        if (!StaffRoles.All.Contains(Input.Role))
+        var roles = Input.Roles.Where(StaffRoles.All.Contains).Distinct(StringComparer.Ordinal).ToList();
+        if (roles.Count == 0)
         {
-            errors.Add("请选择角色。");
+            errors.Add("请至少选择一个角色。");
         }
 
         if (errors.Count == 0)
@@ -60,20 +68,21 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
                 UserName = Input.UserName!.Trim(),
                 DisplayName = Input.DisplayName!.Trim(),
                 AgencyId = current.Id,
-                DepartmentId = Input.Role == StaffRoles.DepartmentLiaison ? Input.DepartmentId : null,
+                DepartmentId = roles.Contains(StaffRoles.DepartmentLiaison) ? Input.DepartmentId : null,
                 CreatedAt = clock.GetUtcNow(),
+                MustChangePassword = true,
             };
             var created = await users.CreateAsync(user, password);
             if (created.Succeeded)
             {
-                created = await users.AddToRoleAsync(user, Input.Role);
+                created = await users.AddToRolesAsync(user, roles);
             }
 
             if (created.Succeeded)
             {
                 CreatedUserName = user.UserName;
                 CreatedPassword = password;
-                Input = new NewStaffInput();
+                Input = NewStaffInput.Default();
                 ModelState.Clear();
             }
             else
@@ -85,6 +94,98 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
         Errors = errors;
         await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The password of the account reset to a new temporary one (shown once), to be changed at the next sign-in.</summary>
+    public string? ResetPassword { get; private set; }
+
+    public string? ResetUserName { get; private set; }
+
+    /// <summary>
+    /// Gives the account a new temporary password, shown on this response only; the person must change it at the next
+    /// sign-in, their open sessions end (new security stamp), a lockout ends. Logged with both user names.
+    /// </summary>
+    public async Task<IActionResult> OnPostResetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        var password = StartupTasks.GeneratePassword();
+        var reset = await users.RemovePasswordAsync(user);
+        if (reset.Succeeded)
+        {
+            reset = await users.AddPasswordAsync(user, password);
+        }
+
+        if (reset.Succeeded)
+        {
+            user.MustChangePassword = true;
+            reset = await users.UpdateAsync(user);
+        }
+
+        if (!reset.Succeeded)
+        {
+            TempData["Error"] = string.Join(" ", reset.Errors.Select(e => e.Description));
+            return RedirectToPage();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        StaffAccountLog.PasswordReset(logger, user.UserName ?? id, User.Identity?.Name ?? string.Empty);
+        ResetUserName = user.UserName;
+        ResetPassword = password;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Sets the account's roles to those ticked (at least one; an administrator keeps their own administrator role). Logged.</summary>
+    public async Task<IActionResult> OnPostRolesAsync(string id, [FromForm] List<string> roles, [FromForm] int? departmentId)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        var wanted = roles.Where(StaffRoles.All.Contains).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            TempData["Error"] = $"账号 {user.UserName}：请至少选择一个角色。";
+            return RedirectToPage();
+        }
+
+        if (user.Id == users.GetUserId(User) && !wanted.Contains(StaffRoles.Administrator))
+        {
+            TempData["Error"] = "不能取消自己的管理员角色。";
+            return RedirectToPage();
+        }
+
+        var held = await users.GetRolesAsync(user);
+        var result = await users.RemoveFromRolesAsync(user, held.Except(wanted, StringComparer.Ordinal));
+        if (result.Succeeded)
+        {
+            result = await users.AddToRolesAsync(user, wanted.Except(held, StringComparer.Ordinal));
+        }
+
+        if (result.Succeeded)
+        {
+            user.DepartmentId = wanted.Contains(StaffRoles.DepartmentLiaison) ? departmentId ?? user.DepartmentId : null;
+            result = await users.UpdateAsync(user);
+        }
+
+        if (!result.Succeeded)
+        {
+            TempData["Error"] = string.Join(" ", result.Errors.Select(e => e.Description));
+            return RedirectToPage();
+        }
+
+        // The person's cookie carries roles: a new stamp makes it be rebuilt within a minute.
+        await users.UpdateSecurityStampAsync(user);
+        StaffAccountLog.RolesChanged(logger, user.UserName ?? id, string.Join(",", wanted), User.Identity?.Name ?? string.Empty);
+        TempData["Message"] = $"已将账号 {user.UserName} 的角色设为：{string.Join("、", wanted.Select(StaffRoles.DisplayName))}。";
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string id) => await SetDisabledAsync(id, true);
@@ -153,10 +254,12 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
                 u.Id,
                 u.UserName ?? string.Empty,
                 u.DisplayName,
-                roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? string.Empty).ToList(),
+                StaffRoles.All.Where(a => roles.Any(r => r.UserId == u.Id && r.Name == a)).ToList(),
                 u.Disabled,
                 u.LockoutEnd is { } end && end > now,
-                Departments.FirstOrDefault(d => d.Id == u.DepartmentId)?.Name))
+                Departments.FirstOrDefault(d => d.Id == u.DepartmentId)?.Name,
+                u.MustChangePassword,
+                u.DepartmentId))
             .ToList();
     }
 }
@@ -168,7 +271,11 @@ public sealed class NewStaffInput
 
     public string? DisplayName { get; set; }
 
-    public string Role { get; set; } = StaffRoles.DisclosureOfficer;
+    /// <summary>The roles ticked (one or more).</summary>
+    public List<string> Roles { get; set; } = [];
+
+    /// <summary>The empty form: 公开办 ticked, the usual case.</summary>
+    public static NewStaffInput Default() => new() { Roles = [StaffRoles.DisclosureOfficer] };
 
     public int? DepartmentId { get; set; }
 }

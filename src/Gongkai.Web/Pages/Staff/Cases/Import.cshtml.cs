@@ -17,11 +17,11 @@ public sealed class ImportModel(CurrentAgency agency, ImportLedger import) : Pag
 
     public int? Imported { get; private set; }
 
-    public IActionResult OnGet() => User.IsInRole(StaffRoles.DisclosureOfficer) ? Page() : Forbid();
+    public IActionResult OnGet() => User.HandlesCases() ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAsync(IFormFile? ledger, CancellationToken cancellationToken)
     {
-        if (!User.IsInRole(StaffRoles.DisclosureOfficer))
+        if (!User.HandlesCases())
         {
             return Forbid();
         }

@@ -17,7 +17,7 @@ public sealed class NewModel(CurrentAgency agency, CaseWorkspace workspace, Regi
 
     public IActionResult OnGet()
     {
-        if (!User.IsInRole(StaffRoles.DisclosureOfficer))
+        if (!User.HandlesCases())
         {
             return Forbid();
         }
@@ -28,7 +28,7 @@ public sealed class NewModel(CurrentAgency agency, CaseWorkspace workspace, Regi
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!User.IsInRole(StaffRoles.DisclosureOfficer))
+        if (!User.HandlesCases())
         {
             return Forbid();
         }

@@ -67,7 +67,7 @@ public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseW
 
     public async Task<IActionResult> OnPostConfirmAsync(long id, CancellationToken cancellationToken)
     {
-        if (!User.IsInRole(StaffRoles.DisclosureOfficer))
+        if (!User.HandlesCases())
         {
             return Forbid();
         }

@@ -43,7 +43,7 @@ public sealed class ShowModel(
 
     public decimal SuggestedFee { get; private set; }
 
-    public bool CanAct => User.IsInRole(StaffRoles.DisclosureOfficer);
+    public bool CanAct => User.HandlesCases();
 
     public bool CanApprove => User.IsInRole(StaffRoles.ApprovingLeader);
 

@@ -37,6 +37,9 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
     [BindProperty]
     public ReportSections Sections { get; set; } = new();
 
+    /// <summary>What a publication would put on the portal, or why it cannot; set after 发布到门户 is pressed.</summary>
+    public PublishConfirmation? Confirmation { get; private set; }
+
     public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
     {
         await LoadAsync(year, cancellationToken);
@@ -61,7 +64,12 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         return Done(year, await store.SaveAsync(current.Id, report, cancellationToken: cancellationToken), "正文已保存。");
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishing is two steps. From the editor (<paramref name="confirmed"/> false): the text is saved and the page
+    /// shows what would be published — agency, year, formats, 成文日期 — or why it cannot be (an empty part, the
+    /// checker's errors). From that confirmation (<paramref name="confirmed"/> true): the saved report is published.
+    /// </summary>
+    public async Task<IActionResult> OnPostPublishAsync(int year, bool confirmed, CancellationToken cancellationToken)
     {
         if (!await MayEditAsync())
         {
@@ -75,8 +83,21 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
 
         var current = await agency.GetAsync(cancellationToken);
         var report = await source.LoadAsync(current, year, cancellationToken);
+        if (confirmed)
+        {
+            return Done(year, await store.PublishAsync(current.Id, report, cancellationToken), $"{current.Name}{year}年度报告已发布到门户网站。");
+        }
+
         Sections.ApplyTo(report.Sections);
-        return Done(year, await store.PublishAsync(current.Id, report, cancellationToken), $"{year}年度报告已发布到门户网站。");
+        if (await store.SaveAsync(current.Id, report, cancellationToken: cancellationToken) is { } refusal)
+        {
+            return Done(year, refusal, string.Empty);
+        }
+
+        await LoadAsync(year, cancellationToken);
+        Sections = Report.Sections.Copy();
+        Confirmation = new PublishConfirmation(current.Name, year, ReportPublication.Formats, Report.PublishedOn ?? store.Today(), ReportPublication.Blockers(Report, Findings));
+        return Page();
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int year, CancellationToken cancellationToken)
@@ -139,7 +160,8 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
 
     private IActionResult Done(int year, ReportRefusal? refusal, string message)
     {
-        TempData[refusal is null ? "Message" : "Error"] = refusal?.Message ?? message;
+        TempData[refusal is null ? "Message" : "Error"] = refusal is null ? message
+            : refusal.Reasons.Count == 0 ? refusal.Message : refusal.Message + string.Concat(refusal.Reasons.Select(r => " " + r));
         return RedirectToPage(new { year });
     }
 
@@ -160,3 +182,6 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         Years = [.. stored.Concat(Enumerable.Range(lastYear - 4, 6)).Append(Year).Distinct().OrderDescending()];
     }
 }
+
+/// <summary>What 确认发布 would publish (agency, year, formats, 成文日期), or the reasons it may not yet.</summary>
+public sealed record PublishConfirmation(string Agency, int Year, string Formats, DateOnly SignedOn, IReadOnlyList<string> Blockers);
