@@ -3,7 +3,7 @@ namespace Gongkai.Cli.Tests;
 public class CalendarAndReviewCommandTests
 {
     [Theory]
-    [InlineData("2025-09-26", "20", "2025-10-30")] // 国庆 2025 with 调休 days 09-28 and 10-11 (legal.md §5.3)
+    [InlineData("2025-09-26", "20", "2025-10-30")] // 国庆 2025 with 调休 days 09-28 and 10-11 (docs/legal.md §5.3)
     [InlineData("2025-09-26", "7", "2025-10-13")]
     [InlineData("2026-02-13", "20", "2026-03-19")] // 春节 2026
     [InlineData("2025-12-31", "20", "2026-01-29")]

@@ -24,7 +24,7 @@ public class CaseStoreTests
         var store = new CaseStore(context, ChineseWorkingDayCalendar.Default, Clock);
 
         // Online: the date of receipt is the day both sides confirm (Art. 31). 2025-09-26 + 20 working days,
-        // counting the 调休 days 09-28 and 10-11 and skipping 国庆 10-01…10-08 → 2025-10-30 (legal.md §5.3).
+        // counting the 调休 days 09-28 and 10-11 and skipping 国庆 10-01…10-08 → 2025-10-30 (docs/legal.md §5.3).
         var result = await store.RegisterAsync(Application(agency, new DateOnly(2025, 9, 25), confirmedOn: new DateOnly(2025, 9, 26)));
 
         Assert.True(result.Succeeded, result.Error?.Message);

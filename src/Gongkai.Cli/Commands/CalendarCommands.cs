@@ -5,7 +5,7 @@ using Gongkai.Domain.Calendar;
 
 namespace Gongkai.Cli.Commands;
 
-/// <summary><c>gongkai calendar …</c>: working days (legal.md §5) and adding a year's State Council notice.</summary>
+/// <summary><c>gongkai calendar …</c>: working days (docs/legal.md §5) and adding a year's State Council notice.</summary>
 internal static class CalendarCommands
 {
     public static Command Create(CliOutput output, TimeProvider clock)

@@ -6,7 +6,7 @@ using Gongkai.Domain.Reports;
 
 namespace Gongkai.Cli.Commands;
 
-/// <summary><c>gongkai report …</c>: check and render annual reports (the canonical JSON of report-model.md).</summary>
+/// <summary><c>gongkai report …</c>: check and render annual reports (the canonical JSON of docs/report-model.md).</summary>
 internal static class ReportCommands
 {
     /// <summary>How many cell keys a finding lists on screen before it says "等N处".</summary>

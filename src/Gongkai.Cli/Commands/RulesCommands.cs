@@ -7,7 +7,7 @@ using Gongkai.Domain.Applications;
 namespace Gongkai.Cli.Commands;
 
 /// <summary>
-/// <c>gongkai rules list|set</c>: the points of the statutory clock legal.md leaves open (how working days are
+/// <c>gongkai rules list|set</c>: the points of the statutory clock docs/legal.md leaves open (how working days are
 /// counted, §1.6; e-mail receipt, §1.4; fees, §3), set once for the installation; open cases are recomputed.
 /// </summary>
 internal static class RulesCommands

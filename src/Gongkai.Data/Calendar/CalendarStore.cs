@@ -6,14 +6,14 @@ namespace Gongkai.Data.Calendar;
 
 /// <summary>
 /// The working-day calendar in force: the holiday data shipped with Gongkai, overlaid with the State Council
-/// notices an administrator has added since (legal.md §5: each year's notice arrives in November or December,
+/// notices an administrator has added since (docs/legal.md §5: each year's notice arrives in November or December,
 /// before a release can ship it).
 /// </summary>
 public static class CalendarStore
 {
     /// <summary>
     /// The shipped data plus every added notice, later additions overriding earlier ones per year, counting periods
-    /// by the installation's <see cref="WorkingDayConvention"/> (legal.md §1.6, U; <see cref="Rules.RuleSettingsStore"/>).
+    /// by the installation's <see cref="WorkingDayConvention"/> (docs/legal.md §1.6, U; <see cref="Rules.RuleSettingsStore"/>).
     /// </summary>
     public static async Task<ChineseWorkingDayCalendar> LoadAsync(GongkaiDbContext db, CancellationToken cancellationToken = default)
     {

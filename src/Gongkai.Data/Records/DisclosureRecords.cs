@@ -11,7 +11,7 @@ public sealed class DisclosureSettingsRecord
     /// <summary>The review chain as JSON: <c>[{"name":"保密审查","role":"保密审查员"},…]</c>.</summary>
     public required string ReviewChain { get; set; }
 
-    /// <summary>Decimals of 本年收费金额（万元）in the 2021 format (legal.md §2.3: U).</summary>
+    /// <summary>Decimals of 本年收费金额（万元）in the 2021 format (docs/legal.md §2.3: U).</summary>
     public int FeeDecimals { get; set; }
 
     /// <summary>审核分离 (see <c>SeparationOfDuties</c>): the drafter decides no step, one person at most one step of an item.</summary>

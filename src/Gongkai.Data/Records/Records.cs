@@ -146,7 +146,7 @@ public sealed class AnnualReportRecord
 
     public int Year { get; set; }
 
-    /// <summary>The canonical JSON (report-model.md).</summary>
+    /// <summary>The canonical JSON (docs/report-model.md).</summary>
     public required string Json { get; set; }
 
     /// <summary><c>draft</c>, <c>published</c> or <c>imported</c>.</summary>
@@ -157,7 +157,7 @@ public sealed class AnnualReportRecord
     public DateTimeOffset? PublishedAt { get; set; }
 }
 
-/// <summary>A year of holidays and 调休 days added by an administrator from a State Council notice (legal.md §5).</summary>
+/// <summary>A year of holidays and 调休 days added by an administrator from a State Council notice (docs/legal.md §5).</summary>
 public sealed class CalendarYearRecord
 {
     public int Year { get; set; }
@@ -170,7 +170,7 @@ public sealed class CalendarYearRecord
     public DateTimeOffset AddedAt { get; set; }
 }
 
-/// <summary>An installation's setting of one of the rules legal.md leaves open (<c>ConfigurableRules</c>).</summary>
+/// <summary>An installation's setting of one of the rules docs/legal.md leaves open (<c>ConfigurableRules</c>).</summary>
 public sealed class RuleSettingRecord
 {
     public required string Key { get; set; }

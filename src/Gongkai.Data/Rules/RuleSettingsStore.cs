@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Data.Rules;
 
 /// <summary>
-/// The installation's settings of the rules legal.md leaves open (<see cref="ConfigurableRules"/>), in the database so
+/// The installation's settings of the rules docs/legal.md leaves open (<see cref="ConfigurableRules"/>), in the database so
 /// that the web application, every instance of it and the command line count the same way.
 /// </summary>
 public static class RuleSettingsStore

@@ -6,7 +6,7 @@ using Gongkai.Domain.Reports;
 namespace Gongkai.Documents.Reading;
 
 /// <summary>
-/// How printed cell and label text is normalised and read as values (report-model.md: a blank cell and a
+/// How printed cell and label text is normalised and read as values (docs/report-model.md: a blank cell and a
 /// printed <c>-</c> are null; <c>增1</c> → 1, <c>减少 18</c> → −18, <c>3487.1万元</c> → 34871000 yuan, <c>1 项</c> → 1).
 /// </summary>
 internal static partial class CellText

@@ -9,7 +9,7 @@ namespace Gongkai.Documents.Reading;
 public static class ImportOutput
 {
     /// <summary>
-    /// A JSON array, one element per file in the order given: the canonical report (report-model.md) with a
+    /// A JSON array, one element per file in the order given: the canonical report (docs/report-model.md) with a
     /// leading <c>file</c> key and its <c>findings</c>, or <c>{"file": …, "error": …}</c>.
     /// </summary>
     public static string Json(IEnumerable<ImportedReport> reports)

@@ -1,7 +1,7 @@
 namespace Gongkai.Documents.Reading;
 
 /// <summary>
-/// Rule ids of the findings the reader and the audit add to the checker's (report-model.md, <c>findings</c>).
+/// Rule ids of the findings the reader and the audit add to the checker's (docs/report-model.md, <c>findings</c>).
 /// Every such finding carries, besides the keys of the cells involved, a <c>source:…</c> entry that says where
 /// a person finds it in the file (<c>source:line 127</c>, <c>source:page 2 line 14</c>, <c>source:paragraph 9</c>).
 /// </summary>

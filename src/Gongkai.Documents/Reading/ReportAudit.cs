@@ -320,7 +320,7 @@ public static partial class ReportAudit
     }
 
     /// <summary>
-    /// 2019 format (legal.md §2.3), two consecutive years: each item count carries on — 上一年项目数量 of Y is the count at
+    /// 2019 format (docs/legal.md §2.3), two consecutive years: each item count carries on — 上一年项目数量 of Y is the count at
     /// the end of Y−1, which is Y−1's 上一年项目数量 plus its 本年增/减 — and so does 对外公开总数量 (Y−1's total plus Y's
     /// 本年新公开数量). Checked only where every figure is a number (many reports print 增/减 as words).
     /// </summary>

@@ -11,7 +11,7 @@ namespace Gongkai.Documents.Rendering;
 
 /// <summary>
 /// Renders the 政府信息公开工作年度报告 (Arts. 49–50) as a Word document laid out as a Chinese official document
-/// (GB/T 9704): the title, the six parts in the order of the format with the tables of 二、三、四 (legal.md §2),
+/// (GB/T 9704): the title, the six parts in the order of the format with the tables of 二、三、四 (docs/legal.md §2),
 /// then the agency and the date. The output opens without repair in Word, WPS and LibreOffice, and the same
 /// report always gives the same bytes.
 /// </summary>

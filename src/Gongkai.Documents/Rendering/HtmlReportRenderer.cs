@@ -7,7 +7,7 @@ namespace Gongkai.Documents.Rendering;
 /// <summary>
 /// Renders an annual report as one self-contained HTML page: the six parts and the three tables laid out as
 /// the national format prints them (merged header cells, the 勾稽关系 note cell, the nested row labels of
-/// section 三; legal.md §2.3–2.5), with print CSS for A4 and the margins of an official document (GB/T 9704).
+/// section 三; docs/legal.md §2.3–2.5), with print CSS for A4 and the margins of an official document (GB/T 9704).
 /// </summary>
 public static class HtmlReportRenderer
 {
@@ -97,7 +97,7 @@ public static class HtmlReportRenderer
         return html.ToString();
     }
 
-    /// <summary>Section 二: one block per Art. 20 item, the widest block setting the column count (legal.md §2.3).</summary>
+    /// <summary>Section 二: one block per Art. 20 item, the widest block setting the column count (docs/legal.md §2.3).</summary>
     private static void AppendArticle20(StringBuilder html, Article20Table table)
     {
         var width = table.Layout.Groups.Max(g => g.Columns.Count);
@@ -130,7 +130,7 @@ public static class HtmlReportRenderer
         html.Append("</tbody>\n</table></div>\n");
     }
 
-    /// <summary>Section 三 with the national header and the three nested label columns (legal.md §2.4).</summary>
+    /// <summary>Section 三 with the national header and the three nested label columns (docs/legal.md §2.4).</summary>
     private static void AppendApplications(StringBuilder html, ApplicationsTable table)
     {
         html.Append("<div class=\"table-wrap\"><table class=\"applications\">\n<caption hidden>收到和处理政府信息公开申请情况</caption>\n<thead>\n")
@@ -190,7 +190,7 @@ public static class HtmlReportRenderer
         html.Append("</tbody>\n</table></div>\n");
     }
 
-    /// <summary>Section 四: 行政复议 (5) and 行政诉讼 (10) over one row of 15 numbers (legal.md §2.5).</summary>
+    /// <summary>Section 四: 行政复议 (5) and 行政诉讼 (10) over one row of 15 numbers (docs/legal.md §2.5).</summary>
     private static void AppendReviewLitigation(StringBuilder html, ReviewLitigationTable table)
     {
         html.Append("<div class=\"table-wrap\"><table class=\"review-litigation\">\n<caption hidden>政府信息公开行政复议、行政诉讼情况</caption>\n<thead>\n")

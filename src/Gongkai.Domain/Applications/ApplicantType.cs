@@ -4,7 +4,7 @@ namespace Gongkai.Domain.Applications;
 
 /// <summary>
 /// Who applied (Art. 27: any citizen, legal person or other organisation), in the six applicant columns of the
-/// annual report's section 三 (legal.md §2.4).
+/// annual report's section 三 (docs/legal.md §2.4).
 /// </summary>
 public enum ApplicantType
 {
@@ -36,7 +36,7 @@ public static class ApplicantTypes
     /// <summary>The column of section 三's table the applicant is counted in.</summary>
     public static ApplicantColumn Column(this ApplicantType type) => ApplicantColumns.Of(type);
 
-    /// <summary>The JSON key of the applicant's column (report-model.md).</summary>
+    /// <summary>The JSON key of the applicant's column (docs/report-model.md).</summary>
     public static string Key(this ApplicantType type) => type switch
     {
         ApplicantType.NaturalPerson => "naturalPerson",

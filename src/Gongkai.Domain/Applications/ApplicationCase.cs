@@ -77,7 +77,7 @@ public sealed class ApplicationCase
     /// <summary>延期答复 (Art. 33), if granted.</summary>
     public Extension? Extension => _state.Extension;
 
-    /// <summary>收费 (legal.md §3), if a fee notice was sent.</summary>
+    /// <summary>收费 (docs/legal.md §3), if a fee notice was sent.</summary>
     public FeeNotice? Fee => _state.Fee;
 
     /// <summary>The department handling the case (分办/转办).</summary>

@@ -3,7 +3,7 @@ using Gongkai.Domain.Reports;
 namespace Gongkai.Domain.Applications;
 
 /// <summary>
-/// Builds section 三 of the annual report (Art. 50(二); legal.md §2.4) from case records:
+/// Builds section 三 of the annual report (Art. 50(二); docs/legal.md §2.4) from case records:
 /// 一 received = cases whose date of receipt (Art. 31) is in the year; 二 carried over = received before the year
 /// and not closed before it; 三 each outcome row = cases closed in the year; 三（七） = their sum; 四 carried
 /// forward = received by the year's end and still open at it; 总计 = the six applicant columns. The printed

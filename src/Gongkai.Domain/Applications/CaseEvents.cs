@@ -77,7 +77,7 @@ public sealed record Extended(DateOnly Date, string ActorId, int WorkingDays, st
 }
 
 /// <summary>
-/// 收费通知 (Art. 42; 国办函〔2020〕109号, legal.md §3): sent within the processing period; the applicant pays within
+/// 收费通知 (Art. 42; 国办函〔2020〕109号, docs/legal.md §3): sent within the processing period; the applicant pays within
 /// 20 working days from the day after receiving it (<paramref name="NoticeReceivedOn"/>; when unknown, the day sent).
 /// </summary>
 public sealed record FeeNoticeSent(DateOnly Date, string ActorId, decimal AmountYuan, DateOnly? NoticeReceivedOn = null)
@@ -86,13 +86,13 @@ public sealed record FeeNoticeSent(DateOnly Date, string ActorId, decimal Amount
     public override string Name => "发出收费通知";
 }
 
-/// <summary>缴费 (legal.md §3): paid within the period; processing resumes.</summary>
+/// <summary>缴费 (docs/legal.md §3): paid within the period; processing resumes.</summary>
 public sealed record FeePaid(DateOnly Date, string ActorId) : CaseEvent(Date, ActorId)
 {
     public override string Name => "缴纳费用";
 }
 
-/// <summary>逾期未缴费 (legal.md §3): not paid in time; the application is deemed abandoned.</summary>
+/// <summary>逾期未缴费 (docs/legal.md §3): not paid in time; the application is deemed abandoned.</summary>
 public sealed record FeeLapsed(DateOnly Date, string ActorId) : CaseEvent(Date, ActorId)
 {
     public override string Name => "逾期未缴费";

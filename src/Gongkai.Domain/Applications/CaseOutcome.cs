@@ -3,7 +3,7 @@ using Gongkai.Domain.Reports;
 
 namespace Gongkai.Domain.Applications;
 
-/// <summary>How a case ended: one per case, each counted in one row of the annual report's section 三 (legal.md §2.4).</summary>
+/// <summary>How a case ended: one per case, each counted in one row of the annual report's section 三 (docs/legal.md §2.4).</summary>
 public enum CaseOutcome
 {
     /// <summary>予以公开 (Art. 36(二)) → 三（一）.</summary>
@@ -66,14 +66,14 @@ public enum CaseOutcome
     /// <summary>逾期不补正 (Art. 30: deemed abandoned) → 三（六）1 (2021), 三（六） (2019).</summary>
     NoSupplement,
 
-    /// <summary>逾期未缴费 (fees, legal.md §3: deemed abandoned) → 三（六）2 (2021), 三（六） (2019).</summary>
+    /// <summary>逾期未缴费 (fees, docs/legal.md §3: deemed abandoned) → 三（六）2 (2021), 三（六） (2019).</summary>
     FeeUnpaid,
 
     /// <summary>其他 (including withdrawal by the applicant) → 三（六）3 (2021), 三（六） (2019).</summary>
     Other,
 }
 
-/// <summary>The reply types of Art. 36 (what the reply letter must say, legal.md §1.7).</summary>
+/// <summary>The reply types of Art. 36 (what the reply letter must say, docs/legal.md §1.7).</summary>
 public enum Art36Reply
 {
     /// <summary>(一) already proactively disclosed: tell the means and route.</summary>
@@ -110,7 +110,7 @@ public sealed record CaseOutcomeInfo(
     IReadOnlyList<Art36Reply> ReplyTypes,
     IReadOnlyList<string> Aliases)
 {
-    /// <summary>The report row for a template: the 2019 format collapses 三（六）1–3 into its single （六） row (legal.md §2.6).</summary>
+    /// <summary>The report row for a template: the 2019 format collapses 三（六）1–3 into its single （六） row (docs/legal.md §2.6).</summary>
     public string RowKey(ReportTemplate template) => template switch
     {
         ReportTemplate.Format2019 when RowKey2021.StartsWith("other.", StringComparison.Ordinal) => ApplicationRowKeys.OtherOther,
@@ -119,7 +119,7 @@ public sealed record CaseOutcomeInfo(
     };
 }
 
-/// <summary>The outcome catalog (legal.md §1.7, §2.4 "Mapping from Regulation articles to rows", U as a mapping).</summary>
+/// <summary>The outcome catalog (docs/legal.md §1.7, §2.4 "Mapping from Regulation articles to rows", U as a mapping).</summary>
 public static class CaseOutcomes
 {
     private static readonly Dictionary<CaseOutcome, CaseOutcomeInfo> Catalog = new CaseOutcomeInfo[]

@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.Applications;
 
 /// <summary>
-/// The points of the statutory clock that legal.md marks unverified (U) or interpretation (P), each with its
+/// The points of the statutory clock that docs/legal.md marks unverified (U) or interpretation (P), each with its
 /// documented default. The verified numbers (20 working days, an extension of at most 20, 7 days for a 补正
 /// notice, 15 days for consultations) are constants of <see cref="StatutoryPeriods"/>, not options.
 /// </summary>
@@ -17,22 +17,22 @@ public sealed record CaseRules
     public EmailReceiptRule EmailReceipt { get; init; } = EmailReceiptRule.ConfirmationDate;
 
     /// <summary>
-    /// Fees (国办函〔2020〕109号, legal.md §3): whether the time from the fee notice to payment stops the Art. 33
+    /// Fees (国办函〔2020〕109号, docs/legal.md §3): whether the time from the fee notice to payment stops the Art. 33
     /// clock. U; default true (recalled, not verified, that the national text excludes it).
     /// </summary>
     public bool FeeTimeStopsClock { get; init; } = true;
 
     /// <summary>
-    /// Fees (legal.md §3): the working days the applicant has to pay, counted from the day after receiving the
+    /// Fees (docs/legal.md §3): the working days the applicant has to pay, counted from the day after receiving the
     /// notice. P ([FEE-SC] restating the national rule); default 20.
     /// </summary>
     public int FeePaymentWorkingDays { get; init; } = 20;
 
-    /// <summary>Fees (legal.md §3): the first day fee notices may be sent. P ([FEE-HLJ]); default 2021-01-01.</summary>
+    /// <summary>Fees (docs/legal.md §3): the first day fee notices may be sent. P ([FEE-HLJ]); default 2021-01-01.</summary>
     public DateOnly FeeRulesEffectiveFrom { get; init; } = new(2021, 1, 1);
 }
 
-/// <summary>The verified periods of the Regulation, in working days (legal.md §1.5–1.6, V).</summary>
+/// <summary>The verified periods of the Regulation, in working days (docs/legal.md §1.5–1.6, V).</summary>
 public static class StatutoryPeriods
 {
     /// <summary>Art. 33: reply within 20 working days of receipt.</summary>
@@ -48,14 +48,14 @@ public static class StatutoryPeriods
     public const int ConsultationAnswer = 15;
 }
 
-/// <summary>How the annual report counts outcomes where legal.md marks the mapping U.</summary>
+/// <summary>How the annual report counts outcomes where docs/legal.md marks the mapping U.</summary>
 public sealed record ReportingRules
 {
     /// <summary>The defaults.</summary>
     public static ReportingRules Default { get; } = new();
 
     /// <summary>
-    /// Art. 36(一) "already proactively disclosed" replies: counted as 三（一）予以公开 (U, legal.md §2.4; default true)
+    /// Art. 36(一) "already proactively disclosed" replies: counted as 三（一）予以公开 (U, docs/legal.md §2.4; default true)
     /// or else as 三（六）其他处理.
     /// </summary>
     public bool AlreadyPublicCountsAsGranted { get; init; } = true;

@@ -15,7 +15,7 @@ public enum CaseStatus
     /// <summary>征求意见中 (Arts. 32, 34): the clock is paused.</summary>
     InConsultation,
 
-    /// <summary>待缴费 (legal.md §3): the clock is paused when <see cref="CaseRules.FeeTimeStopsClock"/>.</summary>
+    /// <summary>待缴费 (docs/legal.md §3): the clock is paused when <see cref="CaseRules.FeeTimeStopsClock"/>.</summary>
     AwaitingFee,
 
     /// <summary>已办结: replied, deemed abandoned, or withdrawn.</summary>
@@ -31,7 +31,7 @@ public enum CaseClosure
     /// <summary>逾期不补正, deemed abandoned (Art. 30).</summary>
     SupplementLapsed,
 
-    /// <summary>逾期未缴费, deemed abandoned (legal.md §3).</summary>
+    /// <summary>逾期未缴费, deemed abandoned (docs/legal.md §3).</summary>
     FeeLapsed,
 
     /// <summary>申请人撤回.</summary>
@@ -47,7 +47,7 @@ public enum PauseReason
     /// <summary>征求其他机关意见 (Art. 34).</summary>
     AgencyConsultation,
 
-    /// <summary>收费通知至缴费 (legal.md §3; only when <see cref="CaseRules.FeeTimeStopsClock"/>).</summary>
+    /// <summary>收费通知至缴费 (docs/legal.md §3; only when <see cref="CaseRules.FeeTimeStopsClock"/>).</summary>
     FeePayment,
 }
 
@@ -61,5 +61,5 @@ public sealed record ClockPause(PauseReason Reason, DateOnly From, DateOnly? To)
 /// <summary>延期答复 (Art. 33): when, by how many working days, approved by whom.</summary>
 public sealed record Extension(DateOnly On, int WorkingDays, string ApproverId);
 
-/// <summary>收费 (legal.md §3): the notice, its payment deadline, and when it was paid.</summary>
+/// <summary>收费 (docs/legal.md §3): the notice, its payment deadline, and when it was paid.</summary>
 public sealed record FeeNotice(DateOnly SentOn, decimal AmountYuan, DateOnly ReceivedOn, DateOnly PayBy, DateOnly? PaidOn);

@@ -1,6 +1,6 @@
 namespace Gongkai.Domain.Applications;
 
-/// <summary>How an application reached the agency (Art. 29; channels per [I2017], legal.md §1.4).</summary>
+/// <summary>How an application reached the agency (Art. 29; channels per [I2017], docs/legal.md §1.4).</summary>
 public enum Channel
 {
     /// <summary>当面提交: date of receipt is the day it is handed in (Art. 31).</summary>
@@ -20,7 +20,7 @@ public enum Channel
 
     /// <summary>
     /// 电子邮件: not listed by Art. 31; treated as an internet channel (confirmation date) — P/interpretation,
-    /// configurable through <see cref="CaseRules.EmailReceipt"/> (legal.md §1.4).
+    /// configurable through <see cref="CaseRules.EmailReceipt"/> (docs/legal.md §1.4).
     /// </summary>
     Email,
 
@@ -28,7 +28,7 @@ public enum Channel
     Other,
 }
 
-/// <summary>How the date of receipt of an e-mailed application is fixed (legal.md §1.4, P/interpretation).</summary>
+/// <summary>How the date of receipt of an e-mailed application is fixed (docs/legal.md §1.4, P/interpretation).</summary>
 public enum EmailReceiptRule
 {
     /// <summary>Default: e-mail is an internet channel under Art. 31, the day both sides confirm (双方确认之日).</summary>

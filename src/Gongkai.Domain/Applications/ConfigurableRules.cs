@@ -3,10 +3,10 @@ using Gongkai.Domain.Calendar;
 
 namespace Gongkai.Domain.Applications;
 
-/// <summary>One rule an installation may set: its key, what it is in Chinese, where legal.md discusses it, its values.</summary>
+/// <summary>One rule an installation may set: its key, what it is in Chinese, where docs/legal.md discusses it, its values.</summary>
 /// <param name="Key">Stable key (<c>working-days.start-day</c>).</param>
 /// <param name="Label">What it decides, in Chinese.</param>
-/// <param name="Source">The legal.md section and its certainty.</param>
+/// <param name="Source">The docs/legal.md section and its certainty.</param>
 /// <param name="Default">The default value.</param>
 /// <param name="Values">The values allowed, with what each means; empty for a number (see <see cref="ConfigurableRules.Problem"/>).</param>
 public sealed record ConfigurableRule(string Key, string Label, string Source, string Default, IReadOnlyList<(string Value, string Meaning)> Values);
@@ -18,7 +18,7 @@ public sealed record RulesInForce(CaseRules Cases, WorkingDayConvention Conventi
 }
 
 /// <summary>
-/// The points of the statutory clock that legal.md does not settle (U or P), which an installation sets for itself
+/// The points of the statutory clock that docs/legal.md does not settle (U or P), which an installation sets for itself
 /// (its legal office's reading) instead of waiting for a release: how working days are counted (§1.6), the date of
 /// receipt of an e-mail (§1.4), whether fee time stops the clock and how long the applicant has to pay (§3).
 /// Stored as key/value text; a missing key takes its default.

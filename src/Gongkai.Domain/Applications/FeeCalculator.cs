@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.Applications;
 
 /// <summary>
-/// 按件计收 tiers (国办函〔2020〕109号 Art. 4, legal.md §3). The bands up to 30 are V; how the bands from the 31st
+/// 按件计收 tiers (国办函〔2020〕109号 Art. 4, docs/legal.md §3). The bands up to 30 are V; how the bands from the 31st
 /// application step up is U ("one tier per 10 applications, each further tier adds 100 元/件"), hence these options.
 /// Default: 1–10 free, 11–30 100 元/件, 31–40 200 元/件, 41–50 300 元/件, and so on.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed record PerApplicationTiers
 }
 
 /// <summary>
-/// 信息处理费 (Art. 42; 国办函〔2020〕109号 Arts. 3–5, legal.md §3): per application (按件) or per page (按量), both
+/// 信息处理费 (Art. 42; 国办函〔2020〕109号 Arts. 3–5, docs/legal.md §3): per application (按件) or per page (按量), both
 /// progressive by excess (超额累进): each band's rate applies only to the part within the band. For one application
 /// the agency uses one method, never both (Art. 3).
 /// </summary>

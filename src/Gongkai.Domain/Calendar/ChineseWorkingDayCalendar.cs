@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.Calendar;
 
 /// <summary>
-/// The mainland-China working-day calendar (legal.md §1.6, §5): a day is a working day if it is a weekday and not
+/// The mainland-China working-day calendar (docs/legal.md §1.6, §5): a day is a working day if it is a weekday and not
 /// a statutory day off, or if it is a listed 调休 make-up working day. Built from <see cref="HolidayData"/> layers:
 /// a later layer's notice for a year replaces an earlier layer's notice for the same year as a whole, so an
 /// administrator can add next year's State Council notice, or correct one, without a release.
@@ -34,7 +34,7 @@ public sealed class ChineseWorkingDayCalendar : IWorkingDayCalendar
         Convention = convention;
     }
 
-    /// <summary>How periods are counted from their start day (legal.md §1.6, U); default: the start day is not counted.</summary>
+    /// <summary>How periods are counted from their start day (docs/legal.md §1.6, U); default: the start day is not counted.</summary>
     public WorkingDayConvention Convention { get; }
 
     /// <summary>The same days, counted with <paramref name="convention"/>.</summary>

@@ -7,14 +7,14 @@ using Gongkai.Domain.Text;
 namespace Gongkai.Domain.Calendar;
 
 /// <summary>
-/// One listed day of a State Council holiday notice (legal.md §5.1): a statutory day off (<see cref="Off"/> true) or a
+/// One listed day of a State Council holiday notice (docs/legal.md §5.1): a statutory day off (<see cref="Off"/> true) or a
 /// 调休 make-up working day (<see cref="Off"/> false). A weekend merely joined to a holiday is not listed (HCN caveat 2).
 /// </summary>
 public sealed record HolidayDay(DateOnly Date, string Name, bool Off);
 
 /// <summary>
 /// The days of one year's State Council notice (国务院办公厅关于某年部分节假日安排的通知). The year is that of the notice,
-/// so December dates of the previous year may belong to it (legal.md §5.1, HCN caveat 1: 2019 lists 2018-12-29…31).
+/// so December dates of the previous year may belong to it (docs/legal.md §5.1, HCN caveat 1: 2019 lists 2018-12-29…31).
 /// </summary>
 public sealed record HolidayNotice(int Year, string? Notice, IReadOnlyList<string> Amendments, IReadOnlyList<HolidayDay> Days);
 
@@ -34,7 +34,7 @@ public sealed record HolidayDataResult(HolidayData? Data, IReadOnlyList<HolidayD
 }
 
 /// <summary>
-/// Holiday and 调休 data in Gongkai's JSON shape (legal.md §5.2):
+/// Holiday and 调休 data in Gongkai's JSON shape (docs/legal.md §5.2):
 /// <c>{"source": "…", "years": {"2019": {"notice": "url", "amendments": ["url"], "days": [{"date": "2019-02-04", "name": "春节", "off": true}]}}}</c>.
 /// The shipped file covers 2019–2026; an administrator adds next year's notice as another file (a layer, see
 /// <see cref="ChineseWorkingDayCalendar.Create"/>) without a new release. Reading is strict, and every error names

@@ -1,11 +1,11 @@
 namespace Gongkai.Domain.Calendar;
 
-/// <summary>Counting helpers every <see cref="IWorkingDayCalendar"/> gets (legal.md §1.6).</summary>
+/// <summary>Counting helpers every <see cref="IWorkingDayCalendar"/> gets (docs/legal.md §1.6).</summary>
 public static class WorkingDayCalendarExtensions
 {
     /// <summary>
     /// The working days after <paramref name="from"/> up to and including <paramref name="to"/> — the start day not
-    /// counted, as in <see cref="IWorkingDayCalendar.AddWorkingDays"/> (convention U, legal.md §1.6). 0 when
+    /// counted, as in <see cref="IWorkingDayCalendar.AddWorkingDays"/> (convention U, docs/legal.md §1.6). 0 when
     /// <paramref name="to"/> ≤ <paramref name="from"/>. The inverse of AddWorkingDays:
     /// <c>CountWorkingDays(d, AddWorkingDays(d, n)) == n</c>.
     /// </summary>

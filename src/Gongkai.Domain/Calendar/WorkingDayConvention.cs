@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.Calendar;
 
 /// <summary>
-/// How the working days of a statutory period are counted from its start day (legal.md §1.6, U: the Regulation does
+/// How the working days of a statutory period are counted from its start day (docs/legal.md §1.6, U: the Regulation does
 /// not say). Every period counts the same way: the Art. 33 reply, the Art. 30 补正 notice, the Arts. 32/34
 /// consultations, the fee payment and the Art. 26 publication deadline.
 /// </summary>

@@ -33,7 +33,7 @@ public enum Article20Fields
 public static class Article20FigureRows
 {
     /// <summary>
-    /// How many decimals of 万元 the 2021 format's 本年收费金额 is printed with. Not verified (legal.md §2.3 marks it U:
+    /// How many decimals of 万元 the 2021 format's 本年收费金额 is printed with. Not verified (docs/legal.md §2.3 marks it U:
     /// seed 004 prints "保留4位小数" in its label; the fixture [FX2021] shows an integer), so it is configurable per agency.
     /// </summary>
     public const int DefaultFeeDecimals = 4;

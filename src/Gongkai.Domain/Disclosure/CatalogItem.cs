@@ -83,7 +83,7 @@ public sealed record CatalogStepRefused(string Reason) : CatalogStepResult;
 
 /// <summary>
 /// An item of the 政府信息公开目录 (Art. 12: 索引, 名称, 内容概述, 生成日期; plus 发布日期, 文号, 发布机构, 主题分类,
-/// 有效性 as catalogues show them, legal.md §4) and its way to publication: draft → review step by step → approved →
+/// 有效性 as catalogues show them, docs/legal.md §4) and its way to publication: draft → review step by step → approved →
 /// published; a refusal returns it to draft with the reason; a published item can be withdrawn or lose force.
 /// Immutable: every step returns a new item.
 /// </summary>

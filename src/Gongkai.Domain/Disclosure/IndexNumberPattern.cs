@@ -5,14 +5,14 @@ using System.Text.RegularExpressions;
 namespace Gongkai.Domain.Disclosure;
 
 /// <summary>
-/// How an agency numbers its catalogue (索引号, Art. 12 "索引"). There is no national coding rule (legal.md §4), so the
+/// How an agency numbers its catalogue (索引号, Art. 12 "索引"). There is no national coding rule (docs/legal.md §4), so the
 /// pattern is the agency's: placeholders <c>{机构代码}</c>, <c>{YYYY}</c>, <c>{MM}</c> (from the 生成日期) and a serial
 /// <c>{NNNNN}</c> whose width is the count of N. The serial restarts in every scope — per year when the pattern has
 /// {YYYY}, per month with {MM} — and widens rather than wraps when it outgrows its width, so numbers stay unique.
 /// </summary>
 public sealed partial class IndexNumberPattern
 {
-    /// <summary>The most common format on government sites: <c>000013338/2023-00079</c> (legal.md §4).</summary>
+    /// <summary>The most common format on government sites: <c>000013338/2023-00079</c> (docs/legal.md §4).</summary>
     public const string DefaultText = "{机构代码}/{YYYY}-{NNNNN}";
 
     private readonly IReadOnlyList<(string? Literal, string? Placeholder)> _parts;

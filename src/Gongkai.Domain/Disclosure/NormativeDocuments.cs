@@ -35,7 +35,7 @@ public sealed record NormativeDocument(NormativeDocumentKind Kind, string Title,
 /// <summary>Codes and names of <see cref="NormativeDocumentKind"/>, and the table row each fills.</summary>
 public static class NormativeDocumentKinds
 {
-    /// <summary>The <c>article20</c> row key (report-model.md).</summary>
+    /// <summary>The <c>article20</c> row key (docs/report-model.md).</summary>
     public static string RowKey(this NormativeDocumentKind kind) => kind switch
     {
         NormativeDocumentKind.Regulation => "regulations",

@@ -2,7 +2,7 @@ namespace Gongkai.Domain.Reports;
 
 /// <summary>
 /// 政府信息公开工作年度报告 (Arts. 49–50): the one model of the annual report that every part of Gongkai
-/// speaks (report-model.md). A blank cell is null, never 0.
+/// speaks (docs/report-model.md). A blank cell is null, never 0.
 /// </summary>
 public sealed class AnnualReport
 {

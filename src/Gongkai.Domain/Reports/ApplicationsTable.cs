@@ -3,7 +3,7 @@ using Gongkai.Domain.Applications;
 namespace Gongkai.Domain.Reports;
 
 /// <summary>
-/// The seven numeric columns of section 三's table, in print order (legal.md §2.4): one per
+/// The seven numeric columns of section 三's table, in print order (docs/legal.md §2.4): one per
 /// <see cref="ApplicantType"/> — the same six, defined from it, so there is one list of who may apply (Art. 27) —
 /// and 总计, which is no kind of applicant but the row's sum. A column is an applicant or the total, never both:
 /// <see cref="ApplicantColumns.Applicant"/> says which.
@@ -28,7 +28,7 @@ public enum ApplicantColumn
     /// <summary>法人或其他组织 · 其他.</summary>
     OtherOrganization = ApplicantType.OtherOrganization,
 
-    /// <summary>总计: the sum of the six applicant columns (derived rule, legal.md §2.4).</summary>
+    /// <summary>总计: the sum of the six applicant columns (derived rule, docs/legal.md §2.4).</summary>
     Total,
 }
 
@@ -51,7 +51,7 @@ public static class ApplicantColumns
     public static ApplicantType? Applicant(this ApplicantColumn column) =>
         column == ApplicantColumn.Total ? null : (ApplicantType)column;
 
-    /// <summary>The JSON key of a column (report-model.md).</summary>
+    /// <summary>The JSON key of a column (docs/report-model.md).</summary>
     public static string Key(this ApplicantColumn column) => column.Applicant() is { } applicant ? applicant.Key() : "total";
 
     /// <summary>The column label the format prints.</summary>
@@ -62,7 +62,7 @@ public static class ApplicantColumns
         column == ApplicantColumn.OtherOrganization ? "法人或其他组织·其他" : column.Label();
 }
 
-/// <summary>The JSON keys of section 三's rows (report-model.md), for code that fills the table.</summary>
+/// <summary>The JSON keys of section 三's rows (docs/report-model.md), for code that fills the table.</summary>
 public static class ApplicationRowKeys
 {
     public const string Received = "received";
@@ -126,13 +126,13 @@ public sealed record ApplicationRowDefinition(string Key, ApplicationRowKind Kin
     public string[] Path => Key.Split('.');
 }
 
-/// <summary>The rows of section 三's table for each template, in print order (legal.md §2.4, §2.6).</summary>
+/// <summary>The rows of section 三's table for each template, in print order (docs/legal.md §2.4, §2.6).</summary>
 public static class ApplicationsLayout
 {
     /// <summary>The label of the result block, which spans 20 (2019) or 22 (2021) rows.</summary>
     public const string ResultsTop = "三、本年度办理结果";
 
-    /// <summary>The 勾稽关系 note the format prints in the top-left header cell (legal.md §2.4, V).</summary>
+    /// <summary>The 勾稽关系 note the format prints in the top-left header cell (docs/legal.md §2.4, V).</summary>
     public const string BalanceNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
     private static readonly ApplicationRowDefinition[] Head =
@@ -165,11 +165,11 @@ public static class ApplicationsLayout
         new(ApplicationRowKeys.CarriedForward, ApplicationRowKind.CarriedForward, "四、结转下年度继续办理", null, null),
     ];
 
-    /// <summary>2019 format: （六）其他处理 is one row (legal.md §2.4).</summary>
+    /// <summary>2019 format: （六）其他处理 is one row (docs/legal.md §2.4).</summary>
     public static IReadOnlyList<ApplicationRowDefinition> Format2019 { get; } =
         [.. Head, R(ApplicationRowKeys.OtherOther, "（六）其他处理", null), .. Tail];
 
-    /// <summary>2021 format: （六）其他处理 has three sub-rows (legal.md §2.6).</summary>
+    /// <summary>2021 format: （六）其他处理 has three sub-rows (docs/legal.md §2.6).</summary>
     public static IReadOnlyList<ApplicationRowDefinition> Format2021 { get; } =
     [
         .. Head,

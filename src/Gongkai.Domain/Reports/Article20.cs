@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Gongkai.Domain.Reports;
 
-/// <summary>What a cell of section 二's table holds (report-model.md, <c>article20</c>).</summary>
+/// <summary>What a cell of section 二's table holds (docs/report-model.md, <c>article20</c>).</summary>
 public enum Article20ValueKind
 {
     /// <summary>A count of items or decisions: a non-negative whole number.</summary>
@@ -34,7 +34,7 @@ public sealed record Article20Group(string Item, IReadOnlyList<Article20Column> 
 }
 
 /// <summary>
-/// The layout of section 二's table (Art. 20 items) for each template (legal.md §2.3, §2.6): the one place
+/// The layout of section 二's table (Art. 20 items) for each template (docs/legal.md §2.3, §2.6): the one place
 /// that says which rows and columns exist, so the JSON, the renderers and the readers cannot disagree.
 /// </summary>
 public sealed class Article20Layout
@@ -62,7 +62,7 @@ public sealed class Article20Layout
 
     private static readonly Article20Column[] Decisions2021 = [new("decisions", "本年处理决定数量", Article20ValueKind.Count)];
 
-    /// <summary>The 2019 format (试行): five blocks, eight rows (legal.md §2.3).</summary>
+    /// <summary>The 2019 format (试行): five blocks, eight rows (docs/legal.md §2.3).</summary>
     public static Article20Layout Format2019 { get; } = new(ReportTemplate.Format2019,
     [
         new("（一）", Documents2019, [new("regulations", "规章"), new("normativeDocuments", "规范性文件")]),
@@ -76,7 +76,7 @@ public sealed class Article20Layout
         ], [new("centralizedProcurement", "政府集中采购")]),
     ]);
 
-    /// <summary>The 2021 format: four blocks, six rows (legal.md §2.3).</summary>
+    /// <summary>The 2021 format: four blocks, six rows (docs/legal.md §2.3).</summary>
     public static Article20Layout Format2021 { get; } = new(ReportTemplate.Format2021,
     [
         new("（一）", Documents2021, [new("regulations", "规章"), new("normativeDocuments", "行政规范性文件")]),

@@ -1,6 +1,6 @@
 namespace Gongkai.Domain.Reports;
 
-/// <summary>How serious a finding is (report-model.md, <c>findings</c>).</summary>
+/// <summary>How serious a finding is (docs/report-model.md, <c>findings</c>).</summary>
 public enum FindingSeverity
 {
     /// <summary>A broken rule: the report is wrong as published.</summary>

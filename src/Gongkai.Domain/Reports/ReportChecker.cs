@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Gongkai.Domain.Reports;
 
 /// <summary>
-/// The consistency rules of the annual report (report-model.md, <c>findings</c>; legal.md §2.4–2.5): the
+/// The consistency rules of the annual report (docs/report-model.md, <c>findings</c>; docs/legal.md §2.4–2.5): the
 /// printed 勾稽关系 and the sums the tables imply. A blank cell is read as 0 only together with a finding that
 /// says so.
 /// </summary>
@@ -31,7 +31,7 @@ public static class ReportChecker
 
     /// <summary>
     /// carryover-continuity: carriedOver of year Y equals carriedForward of year Y−1, per column, for two
-    /// reports of one agency (legal.md §2.4: 二、上年结转 is last year's 四、结转下年度继续办理).
+    /// reports of one agency (docs/legal.md §2.4: 二、上年结转 is last year's 四、结转下年度继续办理).
     /// </summary>
     public static IReadOnlyList<Finding> CheckContinuity(AnnualReport previous, AnnualReport current)
     {
@@ -70,7 +70,7 @@ public static class ReportChecker
     /// <summary>The location key of a cell of section 四's table.</summary>
     public static string CellKey(ReviewLitigationGroup group, ReviewOutcome outcome) => $"reviewLitigation.{group.Key()}.{outcome.Key()}";
 
-    /// <summary>template-year: 2019 format for 2019–2020, 2021 format from 2021 (legal.md §2.1).</summary>
+    /// <summary>template-year: 2019 format for 2019–2020, 2021 format from 2021 (docs/legal.md §2.1).</summary>
     private static void CheckTemplateYear(AnnualReport report, List<Finding> findings)
     {
         var expected = ReportTemplates.ForYear(report.Year);
@@ -110,7 +110,7 @@ public static class ReportChecker
         }
     }
 
-    /// <summary>balance: 一 + 二 = 三（七） + 四 in every column (the printed 勾稽关系, legal.md §2.4, V).</summary>
+    /// <summary>balance: 一 + 二 = 三（七） + 四 in every column (the printed 勾稽关系, docs/legal.md §2.4, V).</summary>
     private static void CheckBalance(ApplicationsTable table, List<Finding> findings)
     {
         foreach (var column in ApplicantColumns.All)
@@ -141,7 +141,7 @@ public static class ReportChecker
         }
     }
 
-    /// <summary>handled-sum: 三（七）总计 = the sum of the result rows （一）–（六） (derived, legal.md §2.4).</summary>
+    /// <summary>handled-sum: 三（七）总计 = the sum of the result rows （一）–（六） (derived, docs/legal.md §2.4).</summary>
     private static void CheckHandledSum(ApplicationsTable table, List<Finding> findings)
     {
         var results = table.Rows.Where(r => r.Kind == ApplicationRowKind.Result).ToList();
@@ -165,7 +165,7 @@ public static class ReportChecker
         }
     }
 
-    /// <summary>row-total: 总计 = the six applicant columns, in every row (derived, legal.md §2.4).</summary>
+    /// <summary>row-total: 总计 = the six applicant columns, in every row (derived, docs/legal.md §2.4).</summary>
     private static void CheckRowTotals(ApplicationsTable table, List<Finding> findings)
     {
         foreach (var row in table.Rows)
@@ -188,7 +188,7 @@ public static class ReportChecker
         }
     }
 
-    /// <summary>review-total and the two litigation totals: 总计 = 维持 + 纠正 + 其他 + 尚未审结 (legal.md §2.5).</summary>
+    /// <summary>review-total and the two litigation totals: 总计 = 维持 + 纠正 + 其他 + 尚未审结 (docs/legal.md §2.5).</summary>
     private static void CheckReviewLitigation(ReviewLitigationTable table, List<Finding> findings)
     {
         foreach (var group in ReviewLitigationLabels.Groups)

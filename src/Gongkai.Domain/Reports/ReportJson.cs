@@ -23,7 +23,7 @@ public sealed record ReportJsonResult(AnnualReport? Report, IReadOnlyList<Report
 }
 
 /// <summary>
-/// Reads and writes the canonical JSON of the annual report (report-model.md), under exactly its keys and
+/// Reads and writes the canonical JSON of the annual report (docs/report-model.md), under exactly its keys and
 /// in its order. Reading is strict (unknown keys, wrong types and missing cells are errors naming the
 /// field and line) so that a typo never becomes a silently blank cell.
 /// </summary>
@@ -84,7 +84,7 @@ public static class ReportJson
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    /// <summary>Writes a list of findings as a JSON array (the <c>findings</c> shape of report-model.md).</summary>
+    /// <summary>Writes a list of findings as a JSON array (the <c>findings</c> shape of docs/report-model.md).</summary>
     public static void WriteFindings(Utf8JsonWriter w, IEnumerable<Finding> findings)
     {
         w.WriteStartArray();

@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.Reports;
 
 /// <summary>
-/// The narrative of the six parts of an annual report (Art. 50; legal.md §2.2). Each text is the part's
+/// The narrative of the six parts of an annual report (Art. 50; docs/legal.md §2.2). Each text is the part's
 /// words without its heading; null where the part is absent.
 /// </summary>
 public sealed class ReportSections

@@ -1,6 +1,6 @@
 namespace Gongkai.Domain.Reports;
 
-/// <summary>The national format an annual report follows (legal.md §2.1).</summary>
+/// <summary>The national format an annual report follows (docs/legal.md §2.1).</summary>
 public enum ReportTemplate
 {
     /// <summary>《政府信息公开工作年度报告格式（试行）》, 国办公开办函〔2019〕60号: reports for 2019 and 2020.</summary>
@@ -13,7 +13,7 @@ public enum ReportTemplate
 /// <summary>Codes, names and the year rule of <see cref="ReportTemplate"/>.</summary>
 public static class ReportTemplates
 {
-    /// <summary>The first report year that uses the 2021 format (国办公开办函〔2021〕30号; legal.md §2.1).</summary>
+    /// <summary>The first report year that uses the 2021 format (国办公开办函〔2021〕30号; docs/legal.md §2.1).</summary>
     public const int FirstYearOf2021Format = 2021;
 
     /// <summary>
@@ -22,11 +22,11 @@ public static class ReportTemplates
     /// </summary>
     public static bool IsReportYear(int? year) => year is >= 2008 and <= 2100;
 
-    /// <summary>The template the national rules prescribe for a report year (legal.md §2.1).</summary>
+    /// <summary>The template the national rules prescribe for a report year (docs/legal.md §2.1).</summary>
     public static ReportTemplate ForYear(int year) =>
         year < FirstYearOf2021Format ? ReportTemplate.Format2019 : ReportTemplate.Format2021;
 
-    /// <summary>The JSON code of the template: <c>"2019"</c> or <c>"2021"</c> (report-model.md).</summary>
+    /// <summary>The JSON code of the template: <c>"2019"</c> or <c>"2021"</c> (docs/report-model.md).</summary>
     public static string Code(this ReportTemplate template) => template switch
     {
         ReportTemplate.Format2019 => "2019",

@@ -1,6 +1,6 @@
 namespace Gongkai.Domain.Reports;
 
-/// <summary>The five columns of each group of section 四's table (legal.md §2.5).</summary>
+/// <summary>The five columns of each group of section 四's table (docs/legal.md §2.5).</summary>
 public enum ReviewOutcome
 {
     /// <summary>结果维持.</summary>
@@ -15,7 +15,7 @@ public enum ReviewOutcome
     /// <summary>尚未审结.</summary>
     Pending,
 
-    /// <summary>总计 = 维持 + 纠正 + 其他 + 尚未审结 (derived rule, legal.md §2.5).</summary>
+    /// <summary>总计 = 维持 + 纠正 + 其他 + 尚未审结 (derived rule, docs/legal.md §2.5).</summary>
     Total,
 }
 

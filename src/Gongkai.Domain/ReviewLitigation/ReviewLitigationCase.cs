@@ -21,7 +21,7 @@ public sealed record ReviewLitigationCase(ReviewLitigationGroup Kind, DateOnly F
 }
 
 /// <summary>
-/// Builds section 四 of the annual report from review and litigation records (legal.md §2.5): for the year, each
+/// Builds section 四 of the annual report from review and litigation records (docs/legal.md §2.5): for the year, each
 /// case concluded in the year counts under its outcome; each case filed by the year's end and not concluded by it
 /// counts as 尚未审结; 总计 is the sum. Cases concluded before the year are not counted again.
 /// </summary>

@@ -78,7 +78,7 @@ public class LedgerValueTests
         Assert.Null(rows[0].Channel);
     }
 
-    /// <summary>The row labels of legal.md §2.4 as the format prints them, and the short labels of the issue.</summary>
+    /// <summary>The row labels of docs/legal.md §2.4 as the format prints them, and the short labels of the issue.</summary>
     [Theory]
     [InlineData("予以公开", CaseOutcome.Granted)]
     [InlineData("（一）予以公开", CaseOutcome.Granted)]

@@ -10,7 +10,7 @@ public class ApplicationCaseClockTests
     [Fact]
     public void ReplyDue_ReceivedBeforeNationalDay2025_CountsMakeUpDays()
     {
-        // legal.md §5.3: Fri 2025-09-26 + 20 working days = Thu 2025-10-30 (09-28 Sun and 10-11 Sat are worked).
+        // docs/legal.md §5.3: Fri 2025-09-26 + 20 working days = Thu 2025-10-30 (09-28 Sun and 10-11 Sat are worked).
         var c = ReceivedInPerson("2025-09-26").Build();
 
         Assert.Equal(CaseStatus.Open, c.Status);

@@ -4,7 +4,7 @@ using static Gongkai.Domain.Tests.Applications.CaseBuilder;
 
 namespace Gongkai.Domain.Tests.Applications;
 
-/// <summary>Section 三 built from cases (Art. 50(二); legal.md §2.4).</summary>
+/// <summary>Section 三 built from cases (Art. 50(二); docs/legal.md §2.4).</summary>
 public class ApplicationsReportBuilderTests
 {
     [Fact]

@@ -6,7 +6,7 @@ namespace Gongkai.Domain.Tests.Applications;
 public class ConfigurableRulesTests
 {
     [Theory]
-    [InlineData(WorkingDayConvention.StartDayNotCounted, "2025-09-26", 20, "2025-10-30")] // legal.md §5.3
+    [InlineData(WorkingDayConvention.StartDayNotCounted, "2025-09-26", 20, "2025-10-30")] // docs/legal.md §5.3
     [InlineData(WorkingDayConvention.StartDayCounted, "2025-09-26", 20, "2025-10-29")]
     [InlineData(WorkingDayConvention.StartDayCounted, "2025-10-01", 20, "2025-11-04")] // 国庆: the start day is no working day, nothing changes
     [InlineData(WorkingDayConvention.StartDayNotCounted, "2025-10-01", 20, "2025-11-04")]

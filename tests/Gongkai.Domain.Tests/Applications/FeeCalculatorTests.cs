@@ -2,7 +2,7 @@ using Gongkai.Domain.Applications;
 
 namespace Gongkai.Domain.Tests.Applications;
 
-/// <summary>国办函〔2020〕109号 Arts. 4–5 (legal.md §3), progressive by excess.</summary>
+/// <summary>国办函〔2020〕109号 Arts. 4–5 (docs/legal.md §3), progressive by excess.</summary>
 public class FeeCalculatorTests
 {
     private readonly FeeCalculator _calculator = new();

@@ -21,7 +21,7 @@ public class ChineseWorkingDayCalendarTests
     public void WorkingDaysInYear_ShippedData_MatchesSanityCount(int year, int expected) =>
         Assert.Equal(expected, Shipped.WorkingDaysInYear(year));
 
-    /// <summary>legal.md §5.3 worked examples, counting from the day after receipt.</summary>
+    /// <summary>docs/legal.md §5.3 worked examples, counting from the day after receipt.</summary>
     [Theory]
     [InlineData("2025-09-26", 20, "2025-10-30")] // make-up days 09-28 (Sun) and 10-11 (Sat) count
     [InlineData("2025-09-26", 7, "2025-10-13")]

@@ -5,7 +5,7 @@ namespace Gongkai.Documents.Rendering.Docx;
 
 /// <summary>
 /// The three statistical tables of the annual report, built from the layouts of the Domain (Article20Layout,
-/// ApplicationsLayout, ReviewLitigationLabels) with the merged cells of the national formats (legal.md §2.3–2.5).
+/// ApplicationsLayout, ReviewLitigationLabels) with the merged cells of the national formats (docs/legal.md §2.3–2.5).
 /// </summary>
 internal static class ReportTables
 {
@@ -24,7 +24,7 @@ internal static class ReportTables
     public const string LitigationAfterReviewLabel = "复议后起诉";
 
     /// <summary>
-    /// Section 二 (legal.md §2.3): per Art. 20 item a heading row spanning the table, a header row (信息内容 and the
+    /// Section 二 (docs/legal.md §2.3): per Art. 20 item a heading row spanning the table, a header row (信息内容 and the
     /// block's column labels; a block narrower than the widest lets its last label span the rest) and its rows.
     /// </summary>
     public static Table Article20(Article20Table data)
@@ -51,7 +51,7 @@ internal static class ReportTables
     }
 
     /// <summary>
-    /// Section 三 (legal.md §2.4): the 勾稽关系 note over a 3×3 top-left block, 申请人情况 / 自然人 · 法人或其他组织 · 总计
+    /// Section 三 (docs/legal.md §2.4): the 勾稽关系 note over a 3×3 top-left block, 申请人情况 / 自然人 · 法人或其他组织 · 总计
     /// headers, and the nested row labels: 一/二/四 span the three label columns, 三、本年度办理结果 and the groups
     /// （三）–（六） are merged down over their rows, and rows without items span label columns 2–3.
     /// </summary>
@@ -121,7 +121,7 @@ internal static class ReportTables
     }
 
     /// <summary>
-    /// Section 四 (legal.md §2.5): 行政复议 (5 columns) and 行政诉讼 (10, split into 未经复议直接起诉 and 复议后起诉); the
+    /// Section 四 (docs/legal.md §2.5): 行政复议 (5 columns) and 行政诉讼 (10, split into 未经复议直接起诉 and 复议后起诉); the
     /// five 行政复议 outcome labels are merged down over the two lower header rows; one row of 15 numbers.
     /// </summary>
     public static Table ReviewLitigation(ReviewLitigationTable data)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Staff.Admin;
 
 /// <summary>
-/// 计算规则 (administrators): the points of the statutory clock the Regulation leaves open (legal.md U/P — how working
+/// 计算规则 (administrators): the points of the statutory clock the Regulation leaves open (docs/legal.md U/P — how working
 /// days are counted, e-mail receipt, fees), set for the installation; saving recomputes every open case's reply date.
 /// </summary>
 public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageModel
