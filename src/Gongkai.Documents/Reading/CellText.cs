@@ -49,6 +49,11 @@ internal static partial class CellText
             return string.Empty;
         }
 
+        if (!NeedsLabelWork(raw))
+        {
+            return raw;
+        }
+
         var sb = new StringBuilder(raw.Length);
         foreach (var ch in raw)
         {
@@ -68,6 +73,21 @@ internal static partial class CellText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Whether <see cref="Label"/> would change anything in the text (most labels are already in label form).</summary>
+    private static bool NeedsLabelWork(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (Fold(c) != c || char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '“' or '”' or '"' or '‘' or '’' or '\'' or '*'
+                    or '〔' or '【' or '[' or '〕' or '】' or ']' or '。')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static char Fold(char c) => c switch
