@@ -11,6 +11,8 @@ namespace Gongkai.Documents.Reading;
 /// </summary>
 internal static partial class CellText
 {
+    private static readonly char[] CleanTrim = [' ', '\t', '\r', '\n', '\u00A0', '\u200B', '\uFEFF', '\u3000'];
+
     /// <summary>Trims spaces of every width (ASCII, NBSP, full-width, zero-width) and folds full-width ASCII.</summary>
     public static string Clean(string? raw)
     {
@@ -19,13 +21,21 @@ internal static partial class CellText
             return string.Empty;
         }
 
+        // Most cells have nothing to fold: then the trimmed text is the answer, without a copy (Trim returns
+        // the same string when there is nothing to trim).
+        var fold = raw.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E') >= 0 || raw.AsSpan().IndexOfAny('\u3000', '\u00A0') >= 0;
+        if (!fold)
+        {
+            return raw.Trim(CleanTrim);
+        }
+
         var sb = new StringBuilder(raw.Length);
         foreach (var c in raw)
         {
             sb.Append(Fold(c));
         }
 
-        return sb.ToString().Trim(' ', '\t', '\r', '\n', '\u00A0', '\u200B', '\uFEFF', '\u3000');
+        return sb.ToString().Trim(CleanTrim);
     }
 
     /// <summary>
@@ -37,6 +47,11 @@ internal static partial class CellText
         if (string.IsNullOrEmpty(raw))
         {
             return string.Empty;
+        }
+
+        if (!NeedsLabelWork(raw))
+        {
+            return raw;
         }
 
         var sb = new StringBuilder(raw.Length);
@@ -60,6 +75,21 @@ internal static partial class CellText
         return sb.ToString();
     }
 
+    /// <summary>Whether <see cref="Label"/> would change anything in the text (most labels are already in label form).</summary>
+    private static bool NeedsLabelWork(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (Fold(c) != c || char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '“' or '”' or '"' or '‘' or '’' or '\'' or '*'
+                    or '〔' or '【' or '[' or '〕' or '】' or ']' or '。')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static char Fold(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
@@ -68,7 +98,7 @@ internal static partial class CellText
     };
 
     /// <summary>Whether a cleaned cell prints nothing: empty or a dash (<c>-</c>, <c>—</c>, <c>/</c>).</summary>
-    public static bool IsBlank(string cleaned) => cleaned.Length == 0 || DashRegex().IsMatch(cleaned);
+    public static bool IsBlank(string cleaned) => cleaned.Length == 0 || (cleaned.Length <= 4 && DashRegex().IsMatch(cleaned));
 
     /// <summary>A markdown table rule (<c>---</c>, <c>:---:</c>).</summary>
     public static bool IsRule(string cleaned) => RuleRegex().IsMatch(cleaned);

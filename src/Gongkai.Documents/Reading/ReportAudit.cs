@@ -50,11 +50,15 @@ public static partial class ReportAudit
     private static void CheckFigures(AnnualReport report, ImportedReport imported, SourceDocument doc, List<Finding> findings)
     {
         var seen = new HashSet<(string, int)>();
+        // The tables' figures, computed once per report rather than once per paragraph.
+        var tables = new int?[Figures.Length];
+        var computed = new bool[Figures.Length];
         foreach (var paragraph in imported.Paragraphs)
         {
             var text = CellText.Label(paragraph.Text);
-            foreach (var figure in Figures)
+            for (var f = 0; f < Figures.Length; f++)
             {
+                var figure = Figures[f];
                 var stated = new List<int>();
                 foreach (var regex in figure.Numbers)
                 {
@@ -72,7 +76,18 @@ public static partial class ReportAudit
                     stated.Add(0);
                 }
 
-                var table = figure.Table(report);
+                if (stated.Count == 0)
+                {
+                    continue;
+                }
+
+                if (!computed[f])
+                {
+                    tables[f] = figure.Table(report);
+                    computed[f] = true;
+                }
+
+                var table = tables[f];
                 foreach (var n in stated.Distinct())
                 {
                     if (!seen.Add((figure.Name, n)) || n == (table ?? 0) && (table is not null || n == 0))

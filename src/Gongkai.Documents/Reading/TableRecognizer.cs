@@ -237,9 +237,12 @@ internal sealed partial class TableRecognizer
 
     private sealed record LayoutRow(ApplicationRowDefinition Definition, LabelParts Parts);
 
+    /// <summary>The parsed labels of a template's rows, parsed once per template's row list (not per report).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<ApplicationRowDefinition>, List<LayoutRow>> Layouts = [];
+
     private int ReadApplications(AnnualReport report)
     {
-        var layout = report.Applications.Rows.Select(d => new LayoutRow(d, ParseLabel([d.Top, d.Group, d.Item]))).ToList();
+        var layout = Layouts.GetValue(report.Applications.Rows, rows => rows.Select(d => new LayoutRow(d, ParseLabel([d.Top, d.Group, d.Item]))).ToList());
         var found = new Dictionary<string, (SourceRow Row, List<string> Values)>();
         string? currentGroup = null;
         var firstIndex = -1;
@@ -663,9 +666,10 @@ internal sealed partial class TableRecognizer
             }
 
             m = (marked ? (group is not null ? ItemAfterGroupRegex() : ItemRegex()) : ItemAfterDebrisRegex()).Match(s);
-            if (m.Success)
+            // \d also matches non-ASCII digits (٣, ३), which are no item number: such a label is not numbered.
+            if (m.Success && int.TryParse(m.Groups[2].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
             {
-                item = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                item = number;
                 text = m.Groups[3].Value;
                 marked = true;
             }
