@@ -54,7 +54,9 @@ internal static class CatalogFlow
     public static void AssertDenied(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/access-denied", response.Headers.Location?.PathAndQuery);
+        var location = response.Headers.Location;
+        Assert.NotNull(location);
+        Assert.StartsWith("/account/access-denied", location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString);
     }
 
     /// <summary>An administrator gives the users their 审核岗位 through the settings page.</summary>

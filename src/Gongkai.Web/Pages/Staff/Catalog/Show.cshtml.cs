@@ -154,16 +154,18 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
             return NotFound();
         }
 
+        // Whether the person may take the step depends on where the item stands. When it has moved on since the page
+        // they acted on (another reviewer decided, say), the store refuses the stale version and says who did what,
+        // rather than a bare 403 judged on a step they never saw; it writes nothing on a stale version.
+        var stale = PostedVersion is { } seen && seen != Version;
+        if (!allowed() && !stale)
+        {
+            return Forbid();
+        }
+
         if (Unversioned() is { } unversioned)
         {
             return unversioned;
-        }
-
-        // Whether the person may take the step is judged on the item they saw: when it has moved on since (another
-        // reviewer decided, say), the store refuses the stale version and says who did what, rather than a bare 403.
-        if (PostedVersion == Version && !allowed())
-        {
-            return Forbid();
         }
 
         var result = await step(await StepRequestAsync(cancellationToken));
