@@ -8,6 +8,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args,
     ContentRootPath = AppContext.BaseDirectory,
 });
+// Started straight from the build output (bin/, not published), the static files are not beside the dll but listed in
+// the build's static web assets manifest: serve them from there, as Development does, rather than unstyled pages.
+if (!Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot")))
+{
+    builder.WebHost.UseStaticWebAssets();
+}
+
 builder.AddGongkai();
 
 var app = builder.Build();
