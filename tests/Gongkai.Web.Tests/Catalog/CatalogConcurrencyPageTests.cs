@@ -37,6 +37,29 @@ public class CatalogConcurrencyPageTests
         Assert.Contains("本次操作未执行", loser);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Approve_AfterAnotherReviewerReturnedTheItem_ToldWhoReturnedIt_NotAnError(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        var first = await Staff.CreateAsync(app, "baomi", StaffRoles.ApprovingLeader);
+        var second = await Staff.CreateAsync(app, "baomi2", StaffRoles.ApprovingLeader);
+        await AssignDutiesAsync(app, (first.Id, "保密审查员"), (second.Id, "保密审查员"));
+        using var secrecy = await SignInAsync(app, "baomi");
+        using var secrecy2 = await SignInAsync(app, "baomi2");
+        var page = await DraftAsync(officer, "先退回后同意的信息", Today(app));
+        await StepAsync(officer, page, "Submit");
+        var seen = await SeenAsync(secrecy2, page);
+
+        await StepAsync(secrecy, page, "Refuse", ("Reason", "请补充依据"), seen);
+        var late = await StepAsync(secrecy2, page, "Approve", seen);
+
+        Assert.Contains("baomi 退回（保密审查）：请补充依据", late);
+        Assert.Contains("本次操作未执行", late);
+        Assert.DoesNotContain("<td>同意</td>", late);
+    }
+
     [Fact]
     public async Task Steps_PostedWithoutTheVersionSeen_Refused_NothingChanged()
     {
