@@ -1,3 +1,4 @@
+using Gongkai.Application.Agencies;
 using Gongkai.Application.Article20;
 using Gongkai.Application.Cases;
 using Gongkai.Application.Catalog;
@@ -16,6 +17,7 @@ public static class ApplicationServices
         services.AddGongkaiCatalog();
         services.AddRegisterUseCases();
         services.AddArticle20UseCases();
+        services.AddAgencyUseCases();
         return services;
     }
 }

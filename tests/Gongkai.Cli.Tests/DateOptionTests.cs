@@ -25,7 +25,7 @@ public class DateOptionTests
     public void AChineseDate_IsReadByTheSameParser()
     {
         var file = Path.Combine(Path.GetTempPath(), $"gongkai-date-{Guid.NewGuid():N}.db");
-        Assert.Equal(0, CliRun.InProcess("agencies", "add", "某局", "--db", file).ExitCode);
+        Assert.Equal(0, CliRun.InProcess("agencies", "add", "--code", "mj", "--name", "某局", "--kind", "department", "--db", file).ExitCode);
 
         var result = CliRun.InProcess("documents", "list", "--agency", "某局", "--on", "2025年9月26日", "--db", file);
 

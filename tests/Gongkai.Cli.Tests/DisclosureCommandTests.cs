@@ -16,7 +16,7 @@ public class DisclosureCommandTests
         using var dir = new TempDir();
         string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
         const string Agency = "示范区卫生健康局";
-        Run(db, "agencies", "add", Agency);
+        Run(db, "agencies", "add", "--code", "wjj", "--name", Agency, "--kind", "department");
 
         var settings = Run(db, "catalog", "settings", "--agency", Agency, "--review-chain", "保密审查:保密审查员 → 主要负责人签发:主要负责人");
         var added = Run(db, "catalog", "add", "--agency", Agency, "--title", "示范区卫生健康局关于公布2025年医疗机构校验结果的公告",
@@ -34,7 +34,7 @@ public class DisclosureCommandTests
         var report = Run(db, "report", "build", "--agency", Agency, "--year", "2025");
 
         Assert.Contains("保密审查:保密审查员 → 主要负责人签发:主要负责人 → 办公室发布", settings.Out, StringComparison.Ordinal);
-        Assert.Matches(@"^GK0001/2025-00001$", index);
+        Assert.Matches(@"^wjj/2025-00001$", index);
         Assert.Contains("待“保密审查”", submitted.Out, StringComparison.Ordinal);
         Assert.Equal(2, wrong.ExitCode);
         Assert.Contains("须由“保密审查员”审核", wrong.Error, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public class DisclosureCommandTests
     {
         using var dir = new TempDir();
         string[] db = ["--db", dir.File("g.db")];
-        Run(db, "agencies", "add", "甲局");
+        Run(db, "agencies", "add", "--code", "jj", "--name", "甲局", "--kind", "department");
         var index = Run(db, "catalog", "add", "--agency", "甲局", "--title", "某通知", "--summary", "概述", "--generated", "2025-09-01", "--category", "art20-01").Out.Trim();
         Run(db, "catalog", "submit", index, "--agency", "甲局", "--by", "李四");
 
@@ -79,7 +79,7 @@ public class DisclosureCommandTests
         var file = dir.File("figures.csv");
         File.WriteAllBytes(file, Encoding.GetEncoding("GB18030").GetBytes("年度,事项,项目数量,处理决定数量\r\n2025,行政许可,40,7646\r\n2025,行政处罚,257,七\r\n2025,行政审批,1,1\r\n"));
 
-        Run(["--db", dir.File("g.db")], "agencies", "add", "甲局");
+        Run(["--db", dir.File("g.db")], "agencies", "add", "--code", "jj", "--name", "甲局", "--kind", "department");
         var result = CliRun.InProcess("article20", "import", file, "--agency", "甲局", "--db", dir.File("g.db"));
 
         Assert.Equal(2, result.ExitCode);
@@ -95,7 +95,7 @@ public class DisclosureCommandTests
         var file = dir.File("figures.csv");
         File.WriteAllText(file, "年度,事项,项目数量,处理决定数量,采购项目数量,金额（元）\n2019,行政许可,11,,,\n2020,行政许可,12,5825,,\n2020,政府集中采购,,,39,3487.1万元\n", new UTF8Encoding(true));
         string[] db = ["--db", dir.File("g.db")];
-        Run(db, "agencies", "add", "甲局");
+        Run(db, "agencies", "add", "--code", "jj", "--name", "甲局", "--kind", "department");
 
         var imported = Run(db, "article20", "import", file, "--agency", "甲局");
         var report = Run(db, "report", "build", "--agency", "甲局", "--year", "2020");
@@ -115,7 +115,7 @@ public class DisclosureCommandTests
     {
         using var dir = new TempDir();
         string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
-        Run(db, "agencies", "add", "甲局");
+        Run(db, "agencies", "add", "--code", "jj", "--name", "甲局", "--kind", "department");
         Run(db, "documents", "add", "--agency", "甲局", "--kind", "规范性文件", "--title", "医疗机构校验管理办法", "--issued", "2023-03-01", "--published", "2023-03-05");
         Run(db, "documents", "add", "--agency", "甲局", "--kind", "规章", "--title", "某规定", "--issued", "2025-04-01");
 
@@ -145,7 +145,7 @@ public class DisclosureCommandTests
     {
         using var dir = new TempDir();
         string[] db = ["--db", dir.File("g.db")];
-        Run(db, "agencies", "add", "甲局");
+        Run(db, "agencies", "add", "--code", "jj", "--name", "甲局", "--kind", "department");
         Run(db, "documents", "add", "--agency", "甲局", "--kind", "规范性文件", "--title", "医疗机构校验管理办法", "--issued", "2025-03-01");
         var id = Run(db, "documents", "list", "--agency", "甲局").Out.Split('\n')[1].Split('\t')[0];
 
@@ -187,7 +187,7 @@ public class DisclosureCommandTests
         using var dir = new TempDir();
         string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
         const string Agency = "示范区卫生健康局";
-        Run(db, "agencies", "add", Agency);
+        Run(db, "agencies", "add", "--code", "wjj", "--name", Agency, "--kind", "department");
         var index = Run(db, "catalog", "add", "--agency", Agency, "--title", "医疗机构校验结果", "--summary", "校验结果", "--generated", "2025-09-26", "--category", "art20-05").Out.Trim();
         Run(db, "catalog", "submit", index, "--agency", Agency, "--by", "李四");
         Run(db, "catalog", "refuse", index, "--agency", Agency, "--by", "王保密", "--reason", "请附名单");
@@ -222,7 +222,7 @@ public class DisclosureCommandTests
         string[] db = provider == DatabaseProvider.Sqlite ? ["--db", dir.File("g.db")] : ["--connection", PostgresServer.Instance.CreateDatabase().ConnectionString];
         const string Agency = "示范区卫生健康局";
         const string Typo = "示范区卫生建康局";
-        Run(db, "agencies", "add", Agency);
+        Run(db, "agencies", "add", "--code", "wjj", "--name", Agency, "--kind", "department");
         var index = Run(db, "catalog", "add", "--agency", Agency, "--title", "某通知", "--summary", "概述", "--generated", "2025-09-01", "--category", "art20-01").Out.Trim();
         Run(db, "documents", "add", "--agency", Agency, "--kind", "规范性文件", "--title", "某办法", "--issued", "2025-03-01");
         var pdf = dir.File("名单.pdf");
@@ -264,7 +264,9 @@ public class DisclosureCommandTests
         }
 
         Assert.Equal(before, Run(db, "agencies", "list").Out + Run(db, "catalog", "list", "--agency", Agency).Out + Run(db, "documents", "list", "--agency", Agency).Out);
-        Assert.Contains("已有机关“示范区卫生健康局”", Run(db, "agencies", "add", Agency).Out, StringComparison.Ordinal);
+        var again = CliRun.InProcess(["agencies", "add", "--code", "wjj2", "--name", Agency, "--kind", "department", .. db]);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("已有名为“示范区卫生健康局”的机关", again.Error, StringComparison.Ordinal);
     }
 
     private static CliResult Run(string[] db, params string[] args)

@@ -18,7 +18,7 @@ internal static class CasesCommands
     private static Command CreateImport(CliOutput output, TimeProvider clock)
     {
         var file = new Argument<string>("FILE") { Description = "台账文件：.csv（UTF-8 或 GB18030）或 .xlsx，首行为表头" };
-        var agency = new Option<string>("--agency") { Description = "机关名称（须为已有机关，新机关先用 gongkai agencies add 新建）", Required = true };
+        var agency = CliContext.AgencyOption();
         var by = new Option<string>("--by") { Description = "导入人（记入每件案件的办理记录）", DefaultValueFactory = _ => Environment.UserName };
         var database = new CliDatabase();
         var import = new Command("import",

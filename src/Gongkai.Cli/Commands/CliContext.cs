@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gongkai.Application;
+using Gongkai.Application.Agencies;
 using Gongkai.Data;
 using Gongkai.Data.Records;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,12 +17,11 @@ internal sealed class CliContext : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
-    private readonly AgencyRecord? _agency;
+    private AgencyRecord? _agency;
 
-    private CliContext(GongkaiDbContext db, AgencyRecord? agency, TimeProvider clock)
+    private CliContext(GongkaiDbContext db, TimeProvider clock)
     {
         Db = db;
-        _agency = agency;
         Clock = clock;
         var services = new ServiceCollection();
         services.AddSingleton(db);
@@ -31,8 +31,11 @@ internal sealed class CliContext : IAsyncDisposable
         _scope = _services.CreateAsyncScope();
     }
 
-    /// <summary>The <c>--agency</c> option of a data command (required): the name of an existing agency.</summary>
-    public static Option<string> AgencyOption() => new("--agency") { Description = "机关名称", Required = true };
+    /// <summary>The <c>--agency</c> option of a data command (required): the code or the exact name of an existing agency.</summary>
+    public static Option<string> AgencyOption() => new("--agency") { Description = AgencyDescription, Required = true };
+
+    /// <summary>How every <c>--agency</c> option describes itself.</summary>
+    public const string AgencyDescription = "机关代码或完整名称，如 wjj 或 示范县卫生健康局（须为已有机关，新机关先用 gongkai agencies add 新建）";
 
     /// <summary>The open database; disposed with the context.</summary>
     public GongkaiDbContext Db { get; }
@@ -51,7 +54,7 @@ internal sealed class CliContext : IAsyncDisposable
         where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 
     /// <summary>
-    /// Opens the database and finds the agency <paramref name="agencyName"/> (none when null); null after the message
+    /// Opens the database and finds the agency <paramref name="agencyName"/> by code or name (none when null); null after the message
     /// on stderr when either fails: the caller exits with <see cref="ExitCodes.BadInput"/>.
     /// </summary>
     public static async Task<CliContext?> OpenAsync(CliDatabase database, ParseResult parse, CliOutput output, TimeProvider clock, string? agencyName,
@@ -63,14 +66,22 @@ internal sealed class CliContext : IAsyncDisposable
             return null;
         }
 
-        AgencyRecord? agency = null;
-        if (agencyName is not null && (agency = await AgencyCommands.FindAsync(db, agencyName, output, cancellationToken)) is null)
+        var context = new CliContext(db, clock);
+        if (agencyName is not null)
         {
-            await db.DisposeAsync();
-            return null;
+            // The one lookup of every --agency: its code or exact name; an unknown one is refused and nothing is created.
+            var found = await context.Get<ResolveAgency>().ExecuteAsync(agencyName, cancellationToken);
+            if (found.Value is not { } agency)
+            {
+                output.Fail(found.Error!.Message);
+                await context.DisposeAsync();
+                return null;
+            }
+
+            context._agency = agency;
         }
 
-        return new CliContext(db, agency, clock);
+        return context;
     }
 
     /// <summary><see cref="OpenAsync(CliDatabase, ParseResult, CliOutput, TimeProvider, string?, CancellationToken)"/> with the value of <paramref name="agency"/>.</summary>

@@ -23,7 +23,7 @@ internal static class ReportCommands
 
     private static Command CreateBuild(CliOutput output, TimeProvider clock)
     {
-        var agency = new Option<string>("--agency") { Description = "机关名称，如 示范区卫生健康局", Required = true };
+        var agency = CliContext.AgencyOption();
         var year = new Option<int>("--year") { Description = "报告年度（统计的年份），如 2025", Required = true };
         var format = new Option<string>("--format") { Description = "json（默认）、html 或 docx", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "html", "docx");

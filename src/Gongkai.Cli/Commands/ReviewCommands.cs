@@ -32,7 +32,7 @@ internal static class ReviewCommands
 
     private static Command CreateAdd(CliOutput output, TimeProvider clock)
     {
-        var agency = new Option<string>("--agency") { Description = "机关名称", Required = true };
+        var agency = CliContext.AgencyOption();
         var kind = new Option<string>("--kind") { Description = "review（行政复议）、litigation-direct（未经复议直接起诉）、litigation-after-review（复议后起诉）", Required = true };
         kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
         var filed = DateOption.Create("--filed", "申请复议或起诉的日期，如 2025-03-01", required: true);

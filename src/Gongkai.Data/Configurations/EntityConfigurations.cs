@@ -12,6 +12,9 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<AgencyRecor
         b.Property(a => a.Code).HasMaxLength(64);
         b.Property(a => a.Name).HasMaxLength(200);
         b.Property(a => a.Kind).HasMaxLength(16);
+        b.Property(a => a.Uscc).HasMaxLength(18);
+        b.Property(a => a.UpdatedBy).HasMaxLength(200);
+        b.Property(a => a.LastChange).HasMaxLength(500);
         b.HasIndex(a => a.Code).IsUnique();
         b.HasIndex(a => a.Name).IsUnique();
         b.HasOne<AgencyRecord>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);

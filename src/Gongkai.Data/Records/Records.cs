@@ -10,13 +10,35 @@ public sealed class AgencyRecord
 
     public required string Name { get; set; }
 
-    /// <summary><c>department</c> (annual report due 31 January) or <c>government</c> (due 31 March), Art. 49.</summary>
+    /// <summary>
+    /// <c>government</c> (annual report due 31 March, Art. 49), <c>department</c>, <c>town</c> or <c>other</c> (due 31
+    /// January): the keys of <c>Gongkai.Domain.Agencies.AgencyKind</c>.
+    /// </summary>
     public required string Kind { get; set; }
 
-    /// <summary>The supervising agency, if any.</summary>
+    /// <summary>The supervising agency (the parent in the government's tree), if any.</summary>
     public int? ParentId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>统一社会信用代码 (GB 32100), optional; checked when given.</summary>
+    public string? Uscc { get; set; }
+
+    /// <summary>When the agency was archived (归档): its records and pages stay, read-only; it takes no new applications.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
+    /// <summary>Order among its siblings (then by name).</summary>
+    public int SortOrder { get; set; }
+
+    /// <summary>Optimistic concurrency: advanced by every change, checked by the database (ADR 0007).</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>Who made the last change, when, and what it was (shown to someone whose form went stale).</summary>
+    public string? UpdatedBy { get; set; }
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    public string? LastChange { get; set; }
 }
 
 /// <summary>A department (承办科室) of an agency to which cases are assigned (分办).</summary>

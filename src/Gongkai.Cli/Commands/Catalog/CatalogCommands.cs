@@ -336,7 +336,7 @@ internal static class CatalogCommands
     private static Command CreateSearch(CliOutput output, TimeProvider clock)
     {
         var words = new Argument<string[]>("WORDS") { Description = "检索词（一个或多个，空格分隔；中文无需分词）", Arity = ArgumentArity.OneOrMore };
-        var agency = new Option<string?>("--agency") { Description = "只检索某机关（默认全部）" };
+        var agency = new Option<string?>("--agency") { Description = "只检索某机关（机关代码或名称，默认全部）" };
         var category = new Option<string?>("--category") { Description = "主题分类代码" };
         var page = new Option<int>("--page") { Description = "页码，每页20条", DefaultValueFactory = _ => 1 };
         var database = new CliDatabase();
