@@ -35,12 +35,27 @@ public sealed class AgencyList(GongkaiDbContext db, IMemoryCache cache)
     /// <summary>The agency with that code (as in <c>/agencies/{code}/</c>), or null.</summary>
     public async Task<AgencyRecord?> FindByCodeAsync(string code, CancellationToken cancellationToken = default) =>
         (await AllAsync(cancellationToken)).FirstOrDefault(a => a.Code == code)
-        ?? await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code, cancellationToken);
+        ?? Missed(await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code, cancellationToken));
 
     /// <summary>The agency with that id, or null.</summary>
     public async Task<AgencyRecord?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         (await AllAsync(cancellationToken)).FirstOrDefault(a => a.Id == id)
-        ?? await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        ?? Missed(await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken));
+
+    /// <summary>Drops this instance's copy after an agency is added, moved, renamed or archived (the tree's pages call it).</summary>
+    public static void Evict(IMemoryCache cache) => cache.Remove(Key);
+
+    /// <summary>An agency the copy did not have yet (added since): the copy is read again on the next request.</summary>
+    private AgencyRecord? Missed(AgencyRecord? found)
+    {
+        if (found is not null)
+        {
+            Evict(cache);
+            _all = null;
+        }
+
+        return found;
+    }
 
     /// <summary>The agency and everything below it (parent_id), the agency first.</summary>
     public static IReadOnlyList<AgencyRecord> Subtree(IReadOnlyList<AgencyRecord> all, int rootId)

@@ -36,10 +36,15 @@ public sealed class StaffContext(StaffDbContext staff, AgencyList agencies, IHtt
         var offered = new List<AgencyRecord>();
         foreach (var id in memberships.Select(m => m.AgencyId).Distinct().Order())
         {
-            if (all.FirstOrDefault(a => a.Id == id) is { } agency)
+            if ((all.FirstOrDefault(a => a.Id == id) ?? await agencies.FindAsync(id, cancellationToken)) is { } agency)
             {
                 offered.Add(agency);
             }
+        }
+
+        if (offered.Count > 0 && offered.Any(o => !all.Contains(o)))
+        {
+            all = await agencies.AllAsync(cancellationToken);
         }
 
         // 监督 covers the subtree (read-only): every agency below one where the person holds supervisor.
