@@ -69,7 +69,7 @@ public partial class AccountTests
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var user = await users.FindByNameAsync("wangfang");
         Assert.False(user!.MustChangePassword);
-        Assert.Equal([StaffRoles.ApprovingLeader, StaffRoles.DisclosureOfficer], (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal));
+        Assert.Equal([StaffRoles.ApprovingLeader, StaffRoles.DisclosureOfficer], await Staff.RolesInAsync(app, "wangfang", await Staff.RootIdAsync(app)));
         var usersPage = await admin.GetTextAsync("/staff/admin/users");
         Assert.Contains("公开办、审核领导", usersPage);
     }
@@ -92,28 +92,29 @@ public partial class AccountTests
     {
         using var app = new GongkaiApp(DatabaseProvider.Sqlite);
         var officer = await Staff.CreateAsync(app, "zhao", StaffRoles.DisclosureOfficer);
+        var root = await Staff.RootIdAsync(app);
         using var admin = app.NewClient();
         await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
         using (var set = await admin.PostFormAsync("/staff/admin/users", $"/staff/admin/users?handler=Roles&id={officer.Id}",
-            ("roles", StaffRoles.DisclosureOfficer), ("roles", StaffRoles.Supervisor)))
+            ("roles", $"{root}:{StaffRoles.DisclosureOfficer}"), ("roles", $"{root}:{StaffRoles.Supervisor}")))
         {
             Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
         }
 
-        Assert.Contains("已将账号 zhao 的角色设为：公开办、监督（只读）。", await admin.GetTextAsync("/staff/admin/users"));
+        Assert.Contains($"已将账号 zhao 的角色设为：{Gongkai.Web.Infrastructure.DemoData.AgencyName}：公开办、监督（只读）。", await admin.GetTextAsync("/staff/admin/users"));
 
         string adminId;
         using (var scope = app.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            Assert.Equal([StaffRoles.DisclosureOfficer, StaffRoles.Supervisor], (await users.GetRolesAsync((await users.FindByNameAsync("zhao"))!)).Order(StringComparer.Ordinal));
+            Assert.Equal([StaffRoles.DisclosureOfficer, StaffRoles.Supervisor], await Staff.RolesInAsync(app, "zhao", root));
             adminId = (await users.FindByNameAsync("admin"))!.Id;
         }
 
-        (await admin.PostFormAsync("/staff/admin/users", $"/staff/admin/users?handler=Roles&id={adminId}", ("roles", StaffRoles.DisclosureOfficer))).Dispose();
+        (await admin.PostFormAsync("/staff/admin/users", $"/staff/admin/users?handler=Roles&id={adminId}", ("roles", $"{root}:{StaffRoles.DisclosureOfficer}"))).Dispose();
         Assert.Contains("不能取消自己的管理员角色。", await admin.GetTextAsync("/staff/admin/users"));
         (await admin.PostFormAsync("/staff/admin/users", $"/staff/admin/users?handler=Roles&id={officer.Id}")).Dispose();
-        Assert.Contains("账号 zhao：请至少选择一个角色。", await admin.GetTextAsync("/staff/admin/users"));
+        Assert.Contains("账号 zhao：请至少选择一个单位的一个角色。", await admin.GetTextAsync("/staff/admin/users"));
     }
 
     [Fact]

@@ -169,7 +169,7 @@ public class SignInTests
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
             var user = await users.FindByNameAsync("chen");
-            Assert.True(await users.IsInRoleAsync(user!, StaffRoles.DisclosureOfficer));
+            Assert.Equal([StaffRoles.DisclosureOfficer], await Staff.RolesInAsync(app, "chen", await Staff.RootIdAsync(app)));
             id = user!.Id;
         }
 

@@ -22,9 +22,10 @@ public class StaffAccountLogTests
         using (var scope = logged.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            var second = new StaffUser { UserName = "admin2", DisplayName = "第二管理员" };
+            var root = await scope.ServiceProvider.GetRequiredService<Gongkai.Web.Infrastructure.AgencyList>().RootAsync();
+            var second = new StaffUser { UserName = "admin2", DisplayName = "第二管理员", AgencyId = root.Id };
             Assert.True((await users.CreateAsync(second, Staff.Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(second, StaffRoles.Administrator)).Succeeded);
+            await scope.ServiceProvider.GetRequiredService<StaffMemberships>().AddAsync(second.Id, root.Id, [StaffRoles.Administrator]);
         }
 
         using var intruder = NewClient(logged);

@@ -53,6 +53,7 @@ public static class GongkaiPipeline
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAgencyColumns();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseForcedPasswordChange();

@@ -24,7 +24,12 @@ public static class GongkaiServices
         services.AddDbContext<GongkaiDbContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
         services.AddDbContext<StaffDbContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
         services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AgencyList>();
+        services.AddScoped<StaffContext>();
         services.AddScoped<CurrentAgency>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, MembershipClaimsTransformation>();
+        services.AddScoped<StaffMemberships>();
         services.AddScoped<AnnualReportStore>();
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<IReportSource, RecordsReportSource>();
@@ -59,6 +64,7 @@ public static class GongkaiServices
             o.Conventions.AuthorizeFolder("/Staff", StaffPolicies.Staff);
             o.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administrators);
         });
+        services.AddAgencyColumns();
         return builder;
     }
 
@@ -181,8 +187,8 @@ public static class GongkaiServices
         // the expiry. Nothing that matters lives only in this cache.
         services.AddOutputCache(o =>
         {
-            o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Expiry).Tag(PortalCache.Tag));
-            o.AddPolicy(PortalCache.CatalogPolicy, b => b.Expire(PortalCache.Expiry).Tag(PortalCache.Tag).SetVaryByQuery(PortalCache.CatalogQuery));
+            o.AddPolicy(PortalCache.Policy, b => b.Expire(PortalCache.Expiry).Tag(PortalCache.Tag).SetVaryByRouteValue(CurrentAgency.RouteKey));
+            o.AddPolicy(PortalCache.CatalogPolicy, b => b.Expire(PortalCache.Expiry).Tag(PortalCache.Tag).SetVaryByQuery(PortalCache.CatalogQuery).SetVaryByRouteValue(CurrentAgency.RouteKey));
         });
         services.AddRateLimiter(o =>
         {

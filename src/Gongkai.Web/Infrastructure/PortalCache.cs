@@ -14,7 +14,7 @@ public static class PortalCache
     public const string CatalogPolicy = "portal-catalog";
 
     /// <summary>The query parameters the catalogue's pages vary by.</summary>
-    public static readonly string[] CatalogQuery = ["q", "c", "page"];
+    public static readonly string[] CatalogQuery = ["q", "c", "page", "all"];
 
     public const string Tag = "portal";
 

@@ -14,6 +14,15 @@ public static class StartupTasks
     /// <summary>The first administrator's user name.</summary>
     public const string AdministratorUserName = "admin";
 
+    /// <summary>The demo supervisor (监督, read-only over the whole government) created with demo data.</summary>
+    public const string DemoSupervisorUserName = "jiandu";
+
+    /// <summary>The demo 公开办 officer of the agency with code <see cref="DemoOfficerAgencyCode"/> (when there is one).</summary>
+    public const string DemoOfficerUserName = "wjj";
+
+    /// <summary>The code of the demo health bureau (县卫生健康局).</summary>
+    public const string DemoOfficerAgencyCode = "wjj";
+
     private const string PasswordAlphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     /// <summary>
@@ -45,8 +54,12 @@ public static class StartupTasks
 
             // The staff accounts live in their own context (StaffDbContext) on the same database: a second short
             // transaction, serialised like the first.
-            var firstAgency = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(lifetime.ApplicationStopping);
+            // The first administrator administers the root government (no parent, lowest id): every agency below it.
+            var firstAgency = await db.Agencies.Where(a => a.ParentId == null).OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(lifetime.ApplicationStopping)
+                ?? await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(lifetime.ApplicationStopping);
+            var officerAgency = await db.Agencies.Where(a => a.Code == DemoOfficerAgencyCode).Select(a => (int?)a.Id).FirstOrDefaultAsync(lifetime.ApplicationStopping);
             string? created;
+            IReadOnlyList<(string UserName, string DisplayName, string Password)> demoAccounts = [];
             await using (var transaction = await staff.Database.BeginTransactionAsync(lifetime.ApplicationStopping))
             {
                 await LockAsync(staff, settings, lifetime.ApplicationStopping);
@@ -59,6 +72,11 @@ public static class StartupTasks
                 }
 
                 created = await EnsureAdministratorAsync(staff, users, firstAgency, clock, app.Configuration["GONGKAI_ADMIN_PASSWORD"]);
+                if (created is not null && seeded)
+                {
+                    demoAccounts = await CreateDemoAccountsAsync(users, staff, firstAgency, officerAgency, clock);
+                }
+
                 await transaction.CommitAsync(lifetime.ApplicationStopping);
             }
 
@@ -79,6 +97,12 @@ public static class StartupTasks
                 Console.WriteLine("Gongkai 首次启动：已创建示范机关和管理员账号");
                 Console.WriteLine($"  用户名：{AdministratorUserName}");
                 Console.WriteLine(fromEnvironment ? "  密码：  环境变量 GONGKAI_ADMIN_PASSWORD 的值" : $"  密码：  {password}（只显示这一次，首次登录后须修改）");
+                foreach (var (userName, displayName, demoPassword) in demoAccounts)
+                {
+                    Console.WriteLine($"示范账号：{displayName}");
+                    Console.WriteLine($"  用户名：{userName}");
+                    Console.WriteLine($"  密码：  {demoPassword}（只显示这一次，首次登录后须修改）");
+                }
             }
         }
 
@@ -119,8 +143,36 @@ public static class StartupTasks
             MustChangePassword = configuredPassword is not { Length: > 0 },
         };
         Check(await users.CreateAsync(admin, password));
-        Check(await users.AddToRoleAsync(admin, StaffRoles.Administrator));
+        staff.Memberships.Add(new StaffMembership { UserId = admin.Id, AgencyId = agencyId, Role = StaffRoles.Administrator });
+        await staff.SaveChangesAsync();
         return password;
+    }
+
+    /// <summary>
+    /// With the demo data: a supervisor of the root government (read-only over every agency below it) and a 公开办
+    /// officer of the health bureau, when the demo government has one. Generated passwords, printed with the
+    /// administrator's, to be changed at the first sign-in.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string, string, string)>> CreateDemoAccountsAsync(UserManager<StaffUser> users, StaffDbContext staff, int rootId, int? officerAgency, TimeProvider clock)
+    {
+        var accounts = new List<(string, string, string)>();
+        async Task AddAsync(string userName, string displayName, int agencyId, string role)
+        {
+            var password = GeneratePassword();
+            var user = new StaffUser { UserName = userName, DisplayName = displayName, AgencyId = agencyId, CreatedAt = clock.GetUtcNow(), MustChangePassword = true };
+            Check(await users.CreateAsync(user, password));
+            staff.Memberships.Add(new StaffMembership { UserId = user.Id, AgencyId = agencyId, Role = role });
+            await staff.SaveChangesAsync();
+            accounts.Add((userName, displayName, password));
+        }
+
+        await AddAsync(DemoSupervisorUserName, "县政务公开办监督员", rootId, StaffRoles.Supervisor);
+        if (officerAgency is { } id)
+        {
+            await AddAsync(DemoOfficerUserName, "县卫生健康局公开办", id, StaffRoles.DisclosureOfficer);
+        }
+
+        return accounts;
     }
 
     /// <summary>A random password of 16 letters and digits (at least one of each), without look-alike characters.</summary>

@@ -18,7 +18,7 @@ namespace Gongkai.Web.Pages;
 [EnableRateLimiting(PublicFormRateLimit.Policy)]
 [RequestSizeLimit(OnlineApplications.MaxProofBytes + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = OnlineApplications.MaxProofBytes + (1024 * 1024))]
-public sealed class ApplyModel(CurrentAgency agency, SubmitOnlineApplication submit, TimeProvider clock) : PageModel
+public sealed class ApplyModel(CurrentAgency agency, AgencyList agencies, SubmitOnlineApplication submit, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ApplicationForm Input { get; set; } = new();
@@ -39,7 +39,22 @@ public sealed class ApplyModel(CurrentAgency agency, SubmitOnlineApplication sub
     /// <summary>True when the form had been submitted before: the number and code are those given then.</summary>
     public bool Repeated { get; private set; }
 
-    public void OnGet() => Key = QueryCodes.NewKey();
+    /// <summary>The agency applied to (Art. 27: the applicant chooses the agency that holds the information).</summary>
+    [BindProperty]
+    public int? AgencyId { get; set; }
+
+    /// <summary>The agencies an applicant may apply to, the government first.</summary>
+    public IReadOnlyList<Gongkai.Data.Records.AgencyRecord> Agencies { get; private set; } = [];
+
+    /// <summary>The agency the application went to (shown with the number).</summary>
+    public Gongkai.Data.Records.AgencyRecord? AppliedTo { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Key = QueryCodes.NewKey();
+        AgencyId = (await agency.GetAsync(cancellationToken)).Id;
+        Agencies = await PortalAgencies.OfferedAsync(agencies, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -75,13 +90,20 @@ public sealed class ApplyModel(CurrentAgency agency, SubmitOnlineApplication sub
         }
 
         Key = string.IsNullOrEmpty(Key) ? null : Key;
-        if (ModelState.ErrorCount > 0)
+        Agencies = await PortalAgencies.OfferedAsync(agencies, cancellationToken);
+        var current = AgencyId is { } chosen ? Agencies.FirstOrDefault(a => a.Id == chosen) : await agency.GetAsync(cancellationToken);
+        if (current is null)
+        {
+            ModelState.AddModelError(nameof(AgencyId), "受理机关：请从列表中选择要申请的机关");
+        }
+
+        if (ModelState.ErrorCount > 0 || current is null)
         {
             Key ??= QueryCodes.NewKey();
             return Page();
         }
 
-        var current = await agency.GetAsync(cancellationToken);
+        AppliedTo = current;
         var result = await submit.ExecuteAsync(new SubmitOnlineApplicationRequest(current.Id, Input, proof!, proofType!, Key), cancellationToken);
         if (result.Error is { } failure)
         {

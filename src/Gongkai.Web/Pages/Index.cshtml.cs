@@ -8,7 +8,7 @@ namespace Gongkai.Web.Pages;
 
 [AllowAnonymous]
 [OutputCache(PolicyName = PortalCache.Policy)]
-public sealed class IndexModel(CurrentAgency agency, AnnualReportStore reports, Gongkai.Data.Disclosure.CatalogSearch catalog) : PageModel
+public sealed class IndexModel(CurrentAgency agency, AgencyList agencies, AnnualReportStore reports, Gongkai.Data.Disclosure.CatalogSearch catalog) : PageModel
 {
     /// <summary>How many of the newest catalogue items the home page lists.</summary>
     public const int LatestItems = 5;
@@ -20,10 +20,22 @@ public sealed class IndexModel(CurrentAgency agency, AnnualReportStore reports, 
 
     public int? LatestReportYear { get; private set; }
 
+    /// <summary>On the government's own home page: every other agency's column, by group (政府部门, 乡镇街道, 其他).</summary>
+    public IReadOnlyList<IGrouping<string, Gongkai.Data.Records.AgencyRecord>> Groups { get; private set; } = [];
+
+    /// <summary>The agency's column path (<c>/agencies/wjj</c>), empty on the government's own home page.</summary>
+    public string Column { get; private set; } = string.Empty;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
         AgencyName = current.Name;
+        Column = AgencyColumns.PathOf(agency.ColumnCode);
+        if (agency.ColumnCode is null)
+        {
+            Groups = (await PortalAgencies.OfferedAsync(agencies, cancellationToken)).Where(a => a.Id != current.Id)
+                .GroupBy(PortalAgencies.GroupOf).ToList();
+        }
         LatestReportYear = await reports.LatestPublishedYearAsync(current.Id, cancellationToken);
         Latest = (await catalog.BrowseAsync(current.Id, pageSize: LatestItems, cancellationToken: cancellationToken)).Items;
     }

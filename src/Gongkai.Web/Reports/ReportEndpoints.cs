@@ -12,12 +12,9 @@ public static class ReportEndpoints
 
     public static void MapReportFiles(this IEndpointRouteBuilder app)
     {
-        // The portal: published reports only.
-        var portal = app.MapGroup("/reports").AllowAnonymous();
-        portal.MapGet("/{year:int}/report.docx", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
-            await PublishedAsync(year, agency, store, ct) is { } report ? Docx(report) : Results.NotFound());
-        portal.MapGet("/{year:int}/report.html", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
-            await PublishedAsync(year, agency, store, ct) is { } report ? Html(report) : Results.NotFound());
+        // The portal: published reports only, in the root government's column and in every agency's.
+        MapPublishedFiles(app.MapGroup("/reports").AllowAnonymous());
+        MapPublishedFiles(app.MapGroup("/" + AgencyColumns.Prefix + "/reports").AllowAnonymous());
 
         // The back office: the working copy, whatever its status, signed with the date it would carry if published
         // today (成文日期) when it has none yet.
@@ -26,6 +23,14 @@ public static class ReportEndpoints
             Docx(Dated(await source.LoadAsync(await agency.GetAsync(ct), year, ct), store)));
         staff.MapGet("/{year:int}/report.html", async (int year, CurrentAgency agency, IReportSource source, AnnualReportStore store, CancellationToken ct) =>
             Html(Dated(await source.LoadAsync(await agency.GetAsync(ct), year, ct), store)));
+    }
+
+    private static void MapPublishedFiles(RouteGroupBuilder portal)
+    {
+        portal.MapGet("/{year:int}/report.docx", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
+            await PublishedAsync(year, agency, store, ct) is { } report ? Docx(report) : Results.NotFound());
+        portal.MapGet("/{year:int}/report.html", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
+            await PublishedAsync(year, agency, store, ct) is { } report ? Html(report) : Results.NotFound());
     }
 
     public static void MapGongkaiApi(this IEndpointRouteBuilder app)

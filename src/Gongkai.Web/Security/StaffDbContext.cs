@@ -14,6 +14,9 @@ namespace Gongkai.Web.Security;
 public sealed class StaffDbContext(DbContextOptions<StaffDbContext> options)
     : IdentityDbContext<StaffUser, IdentityRole, string>(options)
 {
+    /// <summary>Who works for which agency in which role (schema 0013): the roles a person holds, per agency.</summary>
+    public DbSet<StaffMembership> Memberships => Set<StaffMembership>();
+
     /// <summary>Opens a context on the database (tests, tools).</summary>
     public static StaffDbContext Open(DatabaseSettings settings)
     {
@@ -34,6 +37,13 @@ public sealed class StaffDbContext(DbContextOptions<StaffDbContext> options)
             // those tables belong to GongkaiDbContext, so the keys are the database's business here.
             b.HasIndex(u => u.AgencyId);
             b.HasIndex(u => u.DepartmentId);
+        });
+        builder.Entity<StaffMembership>(b =>
+        {
+            b.ToTable("staff_memberships");
+            b.HasKey(m => new { m.UserId, m.AgencyId, m.Role });
+            b.Property(m => m.Role).HasMaxLength(32);
+            b.HasIndex(m => m.AgencyId);
         });
         builder.Entity<IdentityRole>(b => b.ToTable("staff_roles"));
         builder.Entity<IdentityUserRole<string>>(b => b.ToTable("staff_user_roles"));

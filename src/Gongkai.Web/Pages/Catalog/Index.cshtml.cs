@@ -16,7 +16,7 @@ namespace Gongkai.Web.Pages.Catalog;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PortalCache.CatalogPolicy)]
-public sealed class IndexModel(CurrentAgency agency, GongkaiDbContext db, CatalogSearch search) : PageModel
+public sealed class IndexModel(CurrentAgency agency, AgencyList agencies, GongkaiDbContext db, CatalogSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Words { get; set; }
@@ -26,6 +26,18 @@ public sealed class IndexModel(CurrentAgency agency, GongkaiDbContext db, Catalo
 
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
+
+    /// <summary>On the government's own column: search every agency's published items (<c>all=true</c>).</summary>
+    [BindProperty(SupportsGet = true, Name = "all")]
+    public bool AllAgencies { get; set; }
+
+    /// <summary>The column's path, empty for the government's own.</summary>
+    public string Column => AgencyColumns.PathOf(agency.ColumnCode);
+
+    /// <summary>The agencies of the hits, by id (a hit of another agency links into that agency's column).</summary>
+    public IReadOnlyDictionary<int, AgencyRecord> AgencyById { get; private set; } = new Dictionary<int, AgencyRecord>();
+
+    private int CurrentId { get; set; }
 
     public IReadOnlyList<CatalogCategoryRecord> Categories { get; private set; } = [];
 
@@ -41,6 +53,18 @@ public sealed class IndexModel(CurrentAgency agency, GongkaiDbContext db, Catalo
     {
         var current = await agency.GetAsync(cancellationToken);
         AgencyName = current.Name;
+        CurrentId = current.Id;
+        AgencyById = (await agencies.AllAsync(cancellationToken)).ToDictionary(a => a.Id);
+        AllAgencies = AllAgencies && agency.ColumnCode is null;
+        if (AllAgencies)
+        {
+            Category = null;
+            Result = Searching
+                ? await search.SearchAsync(null, Words!, null, PageNumber, cancellationToken: cancellationToken)
+                : await search.BrowseAsync(current.Id, null, PageNumber, cancellationToken: cancellationToken);
+            return;
+        }
+
         Categories = await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == current.Id)
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
         var category = Categories.Any(c => c.Code == Category) ? Category : null;
@@ -56,5 +80,9 @@ public sealed class IndexModel(CurrentAgency agency, GongkaiDbContext db, Catalo
         : $"共{Result.Total}条";
 
     public string PageLink(int page) =>
-        QueryString.Create(new Dictionary<string, string?> { ["q"] = Words, ["c"] = Category, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }).Value!;
+        QueryString.Create(new Dictionary<string, string?> { ["q"] = Words, ["c"] = Category, ["all"] = AllAgencies ? "true" : null, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }).Value!;
+
+    /// <summary>The item's page in its own agency's column.</summary>
+    public string ItemLink(CatalogSearchHit hit) =>
+        (hit.AgencyId != CurrentId && AgencyById.TryGetValue(hit.AgencyId, out var owner) ? AgencyColumns.PathOf(owner.Code) : Column) + "/catalog/" + hit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

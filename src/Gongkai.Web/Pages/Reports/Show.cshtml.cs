@@ -10,6 +10,9 @@ namespace Gongkai.Web.Pages.Reports;
 [AllowAnonymous]
 public sealed class ShowModel(CurrentAgency agency, AnnualReportStore store) : PageModel
 {
+    /// <summary>The agency column's code (links to the report files stay in it), null for the government's own.</summary>
+    public string? ColumnCode => agency.ColumnCode;
+
     public int Year { get; private set; }
 
     public string Title { get; private set; } = string.Empty;

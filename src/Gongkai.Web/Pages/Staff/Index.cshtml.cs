@@ -28,7 +28,8 @@ public sealed class IndexModel(UserManager<StaffUser> users, CatalogWorkspace ca
         }
 
         DisplayName = user.DisplayName.Length > 0 ? user.DisplayName : user.UserName ?? string.Empty;
-        Roles = [.. await users.GetRolesAsync(user)];
+        // The roles held in the current agency (recomputed per request from the memberships).
+        Roles = [.. StaffRoles.All.Where(User.IsInRole)];
         var current = await agency.GetAsync(HttpContext.RequestAborted);
         MyReviews = (await catalog.AwaitingReviewByAsync(current.Id, User, await ReviewDuties.OfAsync(users, user), HttpContext.RequestAborted)).Count;
         OverdueItems = await catalog.OverdueCountAsync(current.Id, HttpContext.RequestAborted);

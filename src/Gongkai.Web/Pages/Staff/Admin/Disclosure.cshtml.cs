@@ -191,11 +191,10 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
         Categories = await store.CategoriesAsync(current.Id, cancellationToken);
         // Those who may review: enabled accounts of this agency with a role that acts (not the read-only supervisor).
         var acting = CatalogWorkspace.ReviewerRoles.ToArray();
-        var reviewers = await (from ur in staff.UserRoles
-                               join r in staff.Roles on ur.RoleId equals r.Id
-                               where acting.Contains(r.Name!)
-                               select ur.UserId).Distinct().ToListAsync(cancellationToken);
-        var people = (await staff.Users.AsNoTracking().Where(u => !u.Disabled && (u.AgencyId == null || u.AgencyId == current.Id) && reviewers.Contains(u.Id)).ToListAsync(cancellationToken))
+        var reviewers = await staff.Memberships.AsNoTracking()
+            .Where(m => m.AgencyId == current.Id && acting.Contains(m.Role))
+            .Select(m => m.UserId).Distinct().ToListAsync(cancellationToken);
+        var people = (await staff.Users.AsNoTracking().Where(u => !u.Disabled && reviewers.Contains(u.Id)).ToListAsync(cancellationToken))
             .OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
         var claims = await staff.UserClaims.AsNoTracking().Where(c => c.ClaimType == ReviewDuties.ClaimType).ToListAsync(cancellationToken);
         Staff = people.Select(u => new StaffRow(u.Id, u.UserName ?? string.Empty, u.DisplayName,

@@ -13,12 +13,17 @@ namespace Gongkai.Web.Pages.Staff.Admin;
 /// Staff accounts: add one with one or more roles (its first password is shown once and must be changed at first
 /// sign-in), change a person's roles, reset a forgotten password (a new temporary one, shown once, changed at the next
 /// sign-in; logged), disable or enable one, unlock one that failed sign-ins locked (an administrator included:
-/// another administrator unlocks them). Roles are rows of staff_user_roles, so a later agency dimension is a column
-/// there.
+/// another administrator unlocks them). Roles are held per agency (staff_memberships): an administrator of the current
+/// agency manages the accounts of that agency and of every agency below it, and gives roles in those agencies only.
 /// </summary>
-public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staff, GongkaiDbContext db, CurrentAgency agency, TimeProvider clock, ILogger<UsersModel> logger) : PageModel
+public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staff, GongkaiDbContext db, CurrentAgency agency, AgencyList agencies,
+    StaffMemberships memberships, TimeProvider clock, ILogger<UsersModel> logger) : PageModel
 {
-    public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, string? Department, bool MustChangePassword, int? DepartmentId);
+    public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, string? Department, bool MustChangePassword, int? DepartmentId,
+        IReadOnlyList<(AgencyRecord Agency, IReadOnlyList<string> Roles)> Memberships);
+
+    /// <summary>The agencies whose accounts this administrator manages: the current one and those below it.</summary>
+    public IReadOnlyList<AgencyRecord> Scope { get; private set; } = [];
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -59,9 +64,15 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
             errors.Add("请至少选择一个角色。");
         }
 
-        if (errors.Count == 0)
+        var scope = await ScopeAsync(cancellationToken);
+        var current = Input.AgencyId is { } chosenId ? scope.FirstOrDefault(a => a.Id == chosenId) : scope[0];
+        if (current is null)
         {
-            var current = await agency.GetAsync(cancellationToken);
+            errors.Add("所属单位：请从列表中选择本单位或下级单位。");
+        }
+
+        if (errors.Count == 0 && current is not null)
+        {
             var password = StartupTasks.GeneratePassword();
             var user = new StaffUser
             {
@@ -75,11 +86,7 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
             var created = await users.CreateAsync(user, password);
             if (created.Succeeded)
             {
-                created = await users.AddToRolesAsync(user, roles);
-            }
-
-            if (created.Succeeded)
-            {
+                await memberships.AddAsync(user.Id, current.Id, roles, cancellationToken);
                 CreatedUserName = user.UserName;
                 CreatedPassword = password;
                 Input = NewStaffInput.Default();
@@ -107,7 +114,7 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
     /// </summary>
     public async Task<IActionResult> OnPostResetAsync(string id, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(id) is not { } user)
+        if (await FindInScopeAsync(id) is not { } user)
         {
             return NotFound();
         }
@@ -141,50 +148,66 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
         return Page();
     }
 
-    /// <summary>Sets the account's roles to those ticked (at least one; an administrator keeps their own administrator role). Logged.</summary>
-    public async Task<IActionResult> OnPostRolesAsync(string id, [FromForm] List<string> roles, [FromForm] int? departmentId)
+    /// <summary>
+    /// Sets the account's roles in the agencies of this administrator's scope to those ticked (<c>agencyId:role</c>);
+    /// roles held elsewhere stay. At least one role must remain; an administrator keeps their own administrator role
+    /// here. Logged.
+    /// </summary>
+    public async Task<IActionResult> OnPostRolesAsync(string id, [FromForm] List<string> roles, [FromForm] int? departmentId, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(id) is not { } user)
+        if (await FindInScopeAsync(id) is not { } user)
         {
             return NotFound();
         }
 
-        var wanted = roles.Where(StaffRoles.All.Contains).Distinct(StringComparer.Ordinal).ToList();
-        if (wanted.Count == 0)
+        var scope = await ScopeAsync(cancellationToken);
+        var wanted = new List<(int AgencyId, string Role)>();
+        foreach (var value in roles)
         {
-            TempData["Error"] = $"账号 {user.UserName}：请至少选择一个角色。";
+            var parts = value.Split(':', 2);
+            if (parts.Length == 2 && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var agencyId)
+                && scope.Any(a => a.Id == agencyId) && StaffRoles.All.Contains(parts[1]))
+            {
+                wanted.Add((agencyId, parts[1]));
+            }
+        }
+
+        var scopeIds = scope.Select(a => a.Id).ToList();
+        var elsewhere = (await memberships.OfUsersAsync([user.Id], cancellationToken)).Count(m => !scopeIds.Contains(m.AgencyId));
+        if (wanted.Count == 0 && elsewhere == 0)
+        {
+            TempData["Error"] = $"账号 {user.UserName}：请至少选择一个单位的一个角色。";
             return RedirectToPage();
         }
 
-        if (user.Id == users.GetUserId(User) && !wanted.Contains(StaffRoles.Administrator))
+        if (user.Id == users.GetUserId(User) && !wanted.Contains((scope[0].Id, StaffRoles.Administrator)))
         {
             TempData["Error"] = "不能取消自己的管理员角色。";
             return RedirectToPage();
         }
 
-        var held = await users.GetRolesAsync(user);
-        var result = await users.RemoveFromRolesAsync(user, held.Except(wanted, StringComparer.Ordinal));
-        if (result.Succeeded)
+        await memberships.ReplaceAsync(user.Id, scopeIds, wanted, cancellationToken);
+        user.DepartmentId = wanted.Any(w => w.Role == StaffRoles.DepartmentLiaison) ? departmentId ?? user.DepartmentId : null;
+        if (wanted.Count > 0 && (user.AgencyId is null || !wanted.Any(w => w.AgencyId == user.AgencyId)) && elsewhere == 0)
         {
-            result = await users.AddToRolesAsync(user, wanted.Except(held, StringComparer.Ordinal));
+            user.AgencyId = wanted[0].AgencyId;
         }
 
-        if (result.Succeeded)
-        {
-            user.DepartmentId = wanted.Contains(StaffRoles.DepartmentLiaison) ? departmentId ?? user.DepartmentId : null;
-            result = await users.UpdateAsync(user);
-        }
-
+        var result = await users.UpdateAsync(user);
         if (!result.Succeeded)
         {
             TempData["Error"] = string.Join(" ", result.Errors.Select(e => e.Description));
             return RedirectToPage();
         }
 
-        // The person's cookie carries roles: a new stamp makes it be rebuilt within a minute.
+        // Roles are read again on every request; a new stamp also ends sessions opened under the old roles' pages.
         await users.UpdateSecurityStampAsync(user);
-        StaffAccountLog.RolesChanged(logger, user.UserName ?? id, string.Join(",", wanted), User.Identity?.Name ?? string.Empty);
-        TempData["Message"] = $"已将账号 {user.UserName} 的角色设为：{string.Join("、", wanted.Select(StaffRoles.DisplayName))}。";
+        var described = string.Join("；", wanted.GroupBy(w => w.AgencyId)
+            .Select(g => $"{scope.First(a => a.Id == g.Key).Name}：{string.Join("、", StaffRoles.All.Where(r => g.Any(w => w.Role == r)).Select(StaffRoles.DisplayName))}"));
+        StaffAccountLog.RolesChanged(logger, user.UserName ?? id, string.Join(",", wanted.Select(w => $"{w.AgencyId}:{w.Role}")), User.Identity?.Name ?? string.Empty);
+        TempData["Message"] = wanted.Count == 0
+            ? $"已取消账号 {user.UserName} 在本单位及下级单位的全部角色。"
+            : $"已将账号 {user.UserName} 的角色设为：{described}。";
         return RedirectToPage();
     }
 
@@ -195,7 +218,7 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
     /// <summary>Ends a lockout now (the count of failed sign-ins starts again); logged with both user names.</summary>
     public async Task<IActionResult> OnPostUnlockAsync(string id)
     {
-        if (await users.FindByIdAsync(id) is not { } user)
+        if (await FindInScopeAsync(id) is not { } user)
         {
             return NotFound();
         }
@@ -215,7 +238,7 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
 
     private async Task<IActionResult> SetDisabledAsync(string id, bool disabled)
     {
-        if (await users.FindByIdAsync(id) is not { } user)
+        if (await FindInScopeAsync(id) is not { } user)
         {
             return NotFound();
         }
@@ -240,26 +263,50 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
         return RedirectToPage();
     }
 
+    /// <summary>The current agency and every agency below it.</summary>
+    private async Task<IReadOnlyList<AgencyRecord>> ScopeAsync(CancellationToken cancellationToken)
+    {
+        if (Scope.Count == 0)
+        {
+            var current = await agency.GetAsync(cancellationToken);
+            Scope = AgencyList.Subtree(await agencies.AllAsync(cancellationToken), current.Id);
+        }
+
+        return Scope;
+    }
+
+    /// <summary>The account, when it works in this administrator's scope; another agency's account is not found (404).</summary>
+    private async Task<StaffUser?> FindInScopeAsync(string id)
+    {
+        var scope = await ScopeAsync(HttpContext.RequestAborted);
+        var inScope = await memberships.UsersInAsync(scope.Select(a => a.Id).ToList(), HttpContext.RequestAborted);
+        return inScope.Contains(id) ? await users.FindByIdAsync(id) : null;
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
+        var scope = await ScopeAsync(cancellationToken);
         Departments = await db.Departments.AsNoTracking().Where(d => d.AgencyId == current.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-        var roles = await staff.UserRoles.AsNoTracking()
-            .Join(staff.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-            .ToListAsync(cancellationToken);
+        var ids = await memberships.UsersInAsync(scope.Select(a => a.Id).ToList(), cancellationToken);
+        var held = await memberships.OfUsersAsync(ids.ToList(), cancellationToken);
         var now = clock.GetUtcNow();
         // Sorted here: SQLite cannot order by DateTimeOffset.
-        var all = (await staff.Users.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
+        var all = (await staff.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken))
+            .OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
         Rows = all.Select(u => new Row(
                 u.Id,
                 u.UserName ?? string.Empty,
                 u.DisplayName,
-                StaffRoles.All.Where(a => roles.Any(r => r.UserId == u.Id && r.Name == a)).ToList(),
+                StaffRoles.All.Where(a => held.Any(m => m.UserId == u.Id && m.AgencyId == current.Id && m.Role == a)).ToList(),
                 u.Disabled,
                 u.LockoutEnd is { } end && end > now,
                 Departments.FirstOrDefault(d => d.Id == u.DepartmentId)?.Name,
                 u.MustChangePassword,
-                u.DepartmentId))
+                u.DepartmentId,
+                scope.Where(a => held.Any(m => m.UserId == u.Id && m.AgencyId == a.Id))
+                    .Select(a => (a, (IReadOnlyList<string>)StaffRoles.All.Where(r => held.Any(m => m.UserId == u.Id && m.AgencyId == a.Id && m.Role == r)).ToList()))
+                    .ToList()))
             .ToList();
     }
 }
@@ -278,4 +325,7 @@ public sealed class NewStaffInput
     public static NewStaffInput Default() => new() { Roles = [StaffRoles.DisclosureOfficer] };
 
     public int? DepartmentId { get; set; }
+
+    /// <summary>The agency the account works for (the current one or one below it; empty: the current one).</summary>
+    public int? AgencyId { get; set; }
 }
