@@ -16,6 +16,7 @@ public static class ApplicationServices
         services.AddGongkaiCatalog();
         services.AddRegisterUseCases();
         services.AddArticle20UseCases();
+        Supervision.SupervisionServices.AddSupervisionUseCases(services);
         return services;
     }
 }
