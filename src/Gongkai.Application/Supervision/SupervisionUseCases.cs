@@ -27,7 +27,10 @@ public static class SupervisionServices
             .AddScoped<RollUpReports>()
             .AddScoped<CurrentDate>()
             .AddScoped<WriteReviewLetter>()
-            .AddScoped<WriteRegionSummary>();
+            .AddScoped<WriteRegionSummary>()
+            .AddScoped<UploadPublishedReports>()
+            .AddScoped<ShowReportUpload>()
+            .AddScoped<ConfirmReportUpload>();
     }
 }
 

@@ -47,9 +47,11 @@ public static class SupervisionDashboard
         ReportDeadlines deadlines, IWorkingDayCalendar calendar, CancellationToken cancellationToken = default)
     {
         var ids = agencies.Select(a => a.Id).ToArray();
+        // A report published on the platform passed the checker when it was published (publishing is refused while it
+        // finds errors) and carries its moment: its JSON is not read. Drafts and imported reports are read and checked.
         var reports = await db.AnnualReports.AsNoTracking()
             .Where(r => r.Year == year && ids.Contains(r.AgencyId))
-            .Select(r => new { r.AgencyId, r.Status, r.PublishedAt, r.Json })
+            .Select(r => new { r.AgencyId, r.Status, r.PublishedAt, Json = r.Status == Published ? null : r.Json })
             .ToListAsync(cancellationToken);
         var cases = await db.Cases.AsNoTracking()
             .Where(c => ids.Contains(c.AgencyId) && c.ClosedOn == null)
@@ -79,7 +81,7 @@ public static class SupervisionDashboard
             var source = FigureSource.Records;
             if (byAgency.TryGetValue(agency.Id, out var stored))
             {
-                var report = ReportJson.Read(stored.Json).Report;
+                var report = stored.Json is null ? null : ReportJson.Read(stored.Json).Report;
                 var errors = report is null ? 0 : ReportChecker.Check(report).Count(f => f.Severity == FindingSeverity.Error);
                 var published = stored.Status is Published or Imported;
                 source = stored.Status switch { Published => FigureSource.Published, Imported => FigureSource.Imported, _ => FigureSource.Records };
