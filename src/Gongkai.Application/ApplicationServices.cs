@@ -18,6 +18,7 @@ public static class ApplicationServices
         services.AddRegisterUseCases();
         services.AddArticle20UseCases();
         services.AddAgencyUseCases();
+        Supervision.SupervisionServices.AddSupervisionUseCases(services);
         return services;
     }
 }

@@ -100,5 +100,6 @@ public static partial class CliApp
         yield return CatalogCommands.Create(output, clock);
         yield return Article20Commands.Create(output, clock);
         yield return DocumentCommands.Create(output, clock);
+        yield return RollupCommand.Create(output, clock);
     }
 }

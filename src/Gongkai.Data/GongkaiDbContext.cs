@@ -56,6 +56,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<Article20FigureRecord> Article20Figures => Set<Article20FigureRecord>();
 
+    /// <summary>Bulk-uploaded published reports awaiting the supervising office's confirmation (schema 14).</summary>
+    public DbSet<ReportUploadRecord> ReportUploads => Set<ReportUploadRecord>();
+
     /// <summary>Turns <c>ReceivedOn</c> into <c>received_on</c>: the schema scripts use snake_case on both providers.</summary>
     public static string SnakeCase(string name)
     {

@@ -118,3 +118,17 @@ internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<Calen
         b.Property(y => y.AddedBy).HasMaxLength(200);
     }
 }
+
+internal sealed class ReportUploadConfiguration : IEntityTypeConfiguration<ReportUploadRecord>
+{
+    public void Configure(EntityTypeBuilder<ReportUploadRecord> b)
+    {
+        b.ToTable("report_uploads");
+        b.Property(u => u.Batch).HasMaxLength(64);
+        b.Property(u => u.FileName).HasMaxLength(500);
+        b.Property(u => u.AgencyName).HasMaxLength(200);
+        b.Property(u => u.UploadedBy).HasMaxLength(200);
+        b.HasIndex(u => u.Batch);
+        b.HasOne<AgencyRecord>().WithMany().HasForeignKey(u => u.SupervisingAgencyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

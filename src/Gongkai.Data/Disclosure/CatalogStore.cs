@@ -93,7 +93,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             + $"（现为：索引号格式 {now.IndexPattern.Text}；审核流程 {now.ReviewChain}；审核分离{(now.SeparateDuties ? "开启" : "关闭")}），本次未保存；请查看最新设置后重试");
     }
 
-    private static DisclosureSettings ToSettings(DisclosureSettingsRecord row) =>
+    internal static DisclosureSettings ToSettings(DisclosureSettingsRecord row) =>
         new(IndexNumberPattern.Parse(row.IndexPattern, out _) ?? IndexNumberPattern.Default, DisclosureJson.Chain(row.ReviewChain), row.FeeDecimals,
             row.SeparateDuties, row.Version);
 

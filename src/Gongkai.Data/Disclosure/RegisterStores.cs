@@ -187,7 +187,7 @@ public sealed class NormativeDocumentStore(GongkaiDbContext db)
 
     private static NotFound Missing(long id) => new(string.Create(CultureInfo.InvariantCulture, $"登记簿中没有编号为 {id} 的文件"));
 
-    private static NormativeDocument ToDomain(NormativeDocumentRecord d) =>
+    internal static NormativeDocument ToDomain(NormativeDocumentRecord d) =>
         new(NormativeDocumentKinds.Parse(d.Kind)!.Value, d.Title, d.DocumentNumber, d.IssuedOn, d.PublishedOn, d.RepealedOn);
 }
 

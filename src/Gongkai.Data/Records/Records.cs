@@ -206,3 +206,41 @@ public sealed class RuleSettingRecord
     /// <summary>Optimistic concurrency: 1 when first stored, one more at every change (schema 10).</summary>
     public int Version { get; set; }
 }
+
+/// <summary>
+/// A published annual report uploaded by a supervising office (bulk upload, schema 14), read and audited, awaiting
+/// confirmation of the agency it belongs to; confirmed ones become that agency's imported report, the rest are dropped.
+/// </summary>
+public sealed class ReportUploadRecord
+{
+    public long Id { get; set; }
+
+    /// <summary>The upload it came in (a random id shown in the confirmation page's address).</summary>
+    public required string Batch { get; set; }
+
+    public int SupervisingAgencyId { get; set; }
+
+    public required string FileName { get; set; }
+
+    /// <summary>The reporting body's name as the reader found it.</summary>
+    public string? AgencyName { get; set; }
+
+    public int? Year { get; set; }
+
+    /// <summary>The report as read (docs/report-model.md), null when the file could not be read.</summary>
+    public string? Json { get; set; }
+
+    /// <summary>Why the file could not be read, in Chinese.</summary>
+    public string? Error { get; set; }
+
+    public int Errors { get; set; }
+
+    public int Warnings { get; set; }
+
+    /// <summary>The agency of the subtree the name matched (exact, then normalised or similar), if any.</summary>
+    public int? SuggestedAgencyId { get; set; }
+
+    public required string UploadedBy { get; set; }
+
+    public DateTimeOffset UploadedAt { get; set; }
+}

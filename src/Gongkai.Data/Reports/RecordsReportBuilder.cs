@@ -23,40 +23,14 @@ public static class RecordsReportBuilder
         }
 
         var report = new AnnualReport(agency.Name, year, template);
-        var start = new DateOnly(year, 1, 1);
-        var end = new DateOnly(year, 12, 31);
-        // Counted in the database: the builder needs only whether a case was received in the year or before, and
-        // whether it closed in the year or is still open at its end, so 100,000 cases come back as a few dozen
-        // groups. Plain date comparisons (no per-row date functions) keep this fast on SQLite too.
-        var groups = await db.Cases.AsNoTracking()
-            .Where(c => c.AgencyId == agencyId && c.ReceivedOn <= end && (c.ClosedOn == null || c.ClosedOn >= start))
-            .GroupBy(c => new { c.ApplicantType, ReceivedInYear = c.ReceivedOn >= start, ClosedInYear = c.ClosedOn != null && c.ClosedOn <= end, c.Outcome })
-            .Select(g => new { g.Key.ApplicantType, g.Key.ReceivedInYear, g.Key.ClosedInYear, g.Key.Outcome, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var applications = ApplicationsReportBuilder.Build(
-            groups.Select(g => new CaseSummary(
-                Enum.Parse<ApplicantType>(g.ApplicantType),
-                g.ReceivedInYear ? start : start.AddYears(-1),
-                g.ClosedInYear ? start : null,
-                g.ClosedInYear && g.Outcome is not null ? Enum.Parse<CaseOutcome>(g.Outcome) : null,
-                g.Count)),
-            year, report.Template, rules);
+        var ids = new[] { agencyId };
+        var applications = Applications(await CaseGroupsAsync(db, ids, year, cancellationToken), year, report.Template, rules);
         foreach (var row in applications.Rows)
         {
             applications[row.Key].CopyTo(report.Applications[row.Key], 0);
         }
 
-        var reviews = await db.ReviewLitigation.AsNoTracking()
-            .Where(r => r.AgencyId == agencyId && r.FiledOn <= end && (r.ConcludedOn == null || r.ConcludedOn >= start))
-            .Select(r => new { r.Kind, r.FiledOn, r.Outcome, r.ConcludedOn })
-            .ToListAsync(cancellationToken);
-        var review = ReviewLitigationReportBuilder.Build(
-            reviews.Select(r => new ReviewLitigationCase(
-                ReviewLitigationRecords.ParseKind(r.Kind),
-                r.FiledOn,
-                ReviewLitigationRecords.ParseOutcome(r.Outcome),
-                r.ConcludedOn)),
-            year);
+        var review = ReviewLitigation(await ReviewRowsAsync(db, ids, year, cancellationToken), year);
         foreach (var group in ReviewLitigationLabels.Groups)
         {
             review[group].CopyTo(report.ReviewLitigation[group], 0);
@@ -66,7 +40,77 @@ public static class RecordsReportBuilder
         await Disclosure.DisclosureReportFiller.FillAsync(db, agencyId, report, await Calendar.CalendarStore.LoadAsync(db, cancellationToken), cancellationToken);
         return report;
     }
+
+    /// <summary>
+    /// The cases of <paramref name="agencyIds"/> that section 三 of <paramref name="year"/> counts, counted in the database
+    /// by agency and by what the report needs: applicant type, whether received in the year or before, whether closed
+    /// in the year or still open at its end, and the stored outcome code. 100,000 cases come back as a few dozen groups
+    /// per agency; plain date comparisons (no per-row date functions) keep this fast on SQLite too. The roll-up of a
+    /// region (Data/Supervision) asks the same question for many agencies at once and maps the groups through
+    /// <see cref="Applications"/>, so a region's figures are the sum of its agencies' reports by construction.
+    /// </summary>
+    public static async Task<IReadOnlyList<CaseGroup>> CaseGroupsAsync(GongkaiDbContext db, IReadOnlyCollection<int> agencyIds, int year,
+        CancellationToken cancellationToken = default)
+    {
+        var start = new DateOnly(year, 1, 1);
+        var end = new DateOnly(year, 12, 31);
+        var cases = db.Cases.AsNoTracking();
+        cases = agencyIds.Count == 1
+            ? cases.Where(c => c.AgencyId == agencyIds.First())
+            : cases.Where(c => agencyIds.Contains(c.AgencyId));
+        return await cases
+            .Where(c => c.ReceivedOn <= end && (c.ClosedOn == null || c.ClosedOn >= start))
+            .GroupBy(c => new { c.AgencyId, c.ApplicantType, ReceivedInYear = c.ReceivedOn >= start, ClosedInYear = c.ClosedOn != null && c.ClosedOn <= end, c.Outcome })
+            .Select(g => new CaseGroup(g.Key.AgencyId, g.Key.ApplicantType, g.Key.ReceivedInYear, g.Key.ClosedInYear, g.Key.Outcome, g.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Section 三 of <paramref name="year"/> from case groups (of one agency, or of many for their sum), through the domain's builder.</summary>
+    public static ApplicationsTable Applications(IEnumerable<CaseGroup> groups, int year, ReportTemplate template, ReportingRules? rules = null)
+    {
+        var start = new DateOnly(year, 1, 1);
+        return ApplicationsReportBuilder.Build(
+            groups.Select(g => new CaseSummary(
+                Enum.Parse<ApplicantType>(g.ApplicantType),
+                g.ReceivedInYear ? start : start.AddYears(-1),
+                g.ClosedInYear ? start : null,
+                g.ClosedInYear && g.Outcome is not null ? Enum.Parse<CaseOutcome>(g.Outcome) : null,
+                g.Count)),
+            year, template, rules);
+    }
+
+    /// <summary>The review and litigation records of <paramref name="agencyIds"/> that section 四 of <paramref name="year"/> counts.</summary>
+    public static async Task<IReadOnlyList<ReviewRow>> ReviewRowsAsync(GongkaiDbContext db, IReadOnlyCollection<int> agencyIds, int year,
+        CancellationToken cancellationToken = default)
+    {
+        var start = new DateOnly(year, 1, 1);
+        var end = new DateOnly(year, 12, 31);
+        var rows = db.ReviewLitigation.AsNoTracking();
+        rows = agencyIds.Count == 1
+            ? rows.Where(r => r.AgencyId == agencyIds.First())
+            : rows.Where(r => agencyIds.Contains(r.AgencyId));
+        return await rows
+            .Where(r => r.FiledOn <= end && (r.ConcludedOn == null || r.ConcludedOn >= start))
+            .Select(r => new ReviewRow(r.AgencyId, r.Kind, r.FiledOn, r.Outcome, r.ConcludedOn))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Section 四 of <paramref name="year"/> from review rows, through the domain's builder.</summary>
+    public static ReviewLitigationTable ReviewLitigation(IEnumerable<ReviewRow> rows, int year) =>
+        ReviewLitigationReportBuilder.Build(
+            rows.Select(r => new ReviewLitigationCase(
+                ReviewLitigationRecords.ParseKind(r.Kind),
+                r.FiledOn,
+                ReviewLitigationRecords.ParseOutcome(r.Outcome),
+                r.ConcludedOn)),
+            year);
 }
+
+/// <summary>Alike cases of one agency as section 三 counts them (see <see cref="RecordsReportBuilder.CaseGroupsAsync"/>).</summary>
+public sealed record CaseGroup(int AgencyId, string ApplicantType, bool ReceivedInYear, bool ClosedInYear, string? Outcome, int Count);
+
+/// <summary>One review or lawsuit as section 四 counts it.</summary>
+public sealed record ReviewRow(int AgencyId, string Kind, DateOnly FiledOn, string Outcome, DateOnly? ConcludedOn);
 
 /// <summary>The stored codes of review and litigation records.</summary>
 public static class ReviewLitigationRecords

@@ -38,6 +38,7 @@ public static class GongkaiServices
         services.AddScoped<Gongkai.Web.Catalog.CatalogWorkspace>();
         Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
+        services.AddSingleton(Gongkai.Web.Supervision.SupervisionSettings.Deadlines(builder.Configuration));
 
         services.AddGongkaiForwardedHeaders(builder.Configuration);
         services.AddGongkaiIdentity();
@@ -63,6 +64,7 @@ public static class GongkaiServices
         {
             o.Conventions.AuthorizeFolder("/Staff", StaffPolicies.Staff);
             o.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administrators);
+            o.Conventions.AuthorizeFolder("/Staff/Supervision", StaffPolicies.Supervisors);
         });
         services.AddAgencyColumns();
         return builder;
@@ -153,7 +155,8 @@ public static class GongkaiServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(StaffPolicies.Staff, p => p.RequireRole(StaffRoles.All))
             .AddPolicy(StaffPolicies.ReportEditors, p => p.RequireRole(StaffRoles.Administrator, StaffRoles.DisclosureOfficer))
-            .AddPolicy(StaffPolicies.Administrators, p => p.RequireRole(StaffRoles.Administrator));
+            .AddPolicy(StaffPolicies.Administrators, p => p.RequireRole(StaffRoles.Administrator))
+            .AddPolicy(StaffPolicies.Supervisors, p => p.RequireRole(StaffRoles.Supervisor, StaffRoles.Administrator));
     }
 
     /// <summary>The API answers 401/403 (ProblemDetails); pages redirect to the sign-in or access-denied page.</summary>

@@ -46,6 +46,9 @@ public static class StaffPolicies
 
     /// <summary>Administrators only.</summary>
     public const string Administrators = "administrators";
+
+    /// <summary>The supervising office's read-only pages (/staff/supervision): 监督 and administrators.</summary>
+    public const string Supervisors = "supervisors";
 }
 
 /// <summary>The policy checks pages make in their handlers.</summary>
