@@ -33,6 +33,9 @@ public static class GongkaiServices
         services.AddScoped<Gongkai.Web.Catalog.CatalogWorkspace>();
         Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
+        services.Configure<Gongkai.Web.Mail.MailOptions>(builder.Configuration.GetSection(Gongkai.Web.Mail.MailOptions.Section));
+        services.AddSingleton<Gongkai.Web.Mail.MailOutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Gongkai.Web.Mail.MailOutboxWorker>());
 
         services.AddGongkaiForwardedHeaders(builder.Configuration);
         services.AddGongkaiIdentity();
