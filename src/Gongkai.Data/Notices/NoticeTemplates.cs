@@ -20,7 +20,7 @@ public static partial class NoticeTemplates
     private const string Head = "{申请人}：\n本机关于{收到日期}收到您提出的政府信息公开申请（申请编号：{申请编号}），申请获取“{所需信息}”。";
 
     /// <summary>
-    /// 救济途径 (Art. 51; 行政复议法 Art. 20: 60 days; 行政诉讼法 Art. 46: 6 months — docs/legal.md §5, marked U: the
+    /// 救济途径 (Art. 51; 行政复议法 Art. 20: 60 days; 行政诉讼法 Art. 46: 6 months — docs/legal.md §1.7, marked U: the
     /// periods are in the template, which the administrator can edit): the review body and the court come from the
     /// agency's settings (机关设置与公开指南).
     /// </summary>
