@@ -3,13 +3,14 @@
 #   poppler-utils           pdftotext / pdftoppm: reading PDF reports, checking rendered pages
 #   libreoffice-writer-nogui soffice: proves the DOCX opens in LibreOffice, makes PDF samples
 #   fonts-noto-cjk          Chinese fonts for LibreOffice and the browser
+#   fonts-arphic-gbsn00lp, fonts-arphic-gkai00mp  TrueType Chinese fonts PDFsharp embeds in notices' PDFs (docs/adr/0010)
 #   postgresql              a real PostgreSQL server for the data tests (started privately by the tests)
 #   chromium                Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium)
 # Usage: build/install-prereqs.sh [--check]   (--check lists what is missing and exits 1 if anything is)
 set -euo pipefail
 
-packages=(poppler-utils libreoffice-writer-nogui fonts-noto-cjk postgresql chromium)
-commands=(pdftotext soffice fc-list /usr/lib/postgresql/*/bin/initdb /usr/bin/chromium)
+packages=(poppler-utils libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp postgresql chromium)
+commands=(pdftotext soffice fc-list /usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf /usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf /usr/lib/postgresql/*/bin/initdb /usr/bin/chromium)
 
 missing=()
 for i in "${!packages[@]}"; do

@@ -73,7 +73,7 @@ async Task SubmitAsync(int n, TimeSpan due)
         foreach (var (name, value) in new[]
         {
             ("Input.ApplicantType", "NaturalPerson"), ("Input.ApplicantName", "压测" + n.ToString(CultureInfo.InvariantCulture)),
-            ("Input.IdType", "居民身份证"), ("Input.IdNumber", "440106199001015678"), ("Input.Phone", "13900001111"),
+            ("Input.IdType", "居民身份证"), ("Input.IdNumber", "440106199001015674"), ("Input.Phone", "13900001111"),
             ("Input.Description", "本局2025年行政处罚决定书"), ("Input.Form", "电子数据"), ("Input.Delivery", "网上查询下载"),
         })
         {

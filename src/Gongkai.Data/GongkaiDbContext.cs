@@ -42,6 +42,14 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<CaseNoticeRecord> CaseNotices => Set<CaseNoticeRecord>();
 
+    public DbSet<CaseSupplementRecord> CaseSupplements => Set<CaseSupplementRecord>();
+
+    public DbSet<CaseSupplementFileRecord> CaseSupplementFiles => Set<CaseSupplementFileRecord>();
+
+    public DbSet<MailOutboxRecord> MailOutbox => Set<MailOutboxRecord>();
+
+    public DbSet<MailOutboxAttachmentRecord> MailOutboxAttachments => Set<MailOutboxAttachmentRecord>();
+
     public DbSet<DisclosureSettingsRecord> DisclosureSettings => Set<DisclosureSettingsRecord>();
 
     public DbSet<CatalogCategoryRecord> CatalogCategories => Set<CatalogCategoryRecord>();

@@ -27,7 +27,7 @@ public class CaseFlowTests(Browser browser) : IClassFixture<Browser>
             var portal = await phone.NewPageAsync();
             var apply = new ApplyPage(portal);
             await apply.OpenAsync();
-            await apply.FillAsync("钱某", "440106199001015678", "13900001111", "2025年本区医疗机构卫生监督抽检结果", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
+            await apply.FillAsync("钱某", "440106199001015674", "13900001111", "2025年本区医疗机构卫生监督抽检结果", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
             await Browser.StepAsync(portal, "phone-apply-form");
             var (number, code) = await apply.SubmitAsync();
             await Layout.AssertFitsAsync(portal);

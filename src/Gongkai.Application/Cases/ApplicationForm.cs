@@ -1,5 +1,6 @@
 using Gongkai.Data.Cases;
 using Gongkai.Domain.Applications;
+using Gongkai.Domain.Identifiers;
 using Gongkai.Domain.Results;
 
 namespace Gongkai.Application.Cases;
@@ -7,7 +8,10 @@ namespace Gongkai.Application.Cases;
 /// <summary>
 /// The Art. 29 fields of an application and the Art. 31 dates, as the portal and the office's registration form post
 /// them. <see cref="Validate"/> checks them on the server against <see cref="ApplicationLimits"/>: each refusal names its
-/// field (<see cref="Refused.Field"/> is the property's name) and says what is wrong, in Chinese.
+/// field (<see cref="Refused.Field"/> is the property's name) and says what is wrong, in Chinese, in one line. An online
+/// application (the applicant types it) has its identifiers checked too: a 居民身份证 number by GB 11643's check digit,
+/// a 统一社会信用代码 by GB 32100's, the telephone as a number that can be called back; the office registering a paper
+/// application records what the applicant wrote.
 /// </summary>
 public sealed class ApplicationForm
 {
@@ -24,6 +28,12 @@ public sealed class ApplicationForm
     public string? Address { get; set; }
 
     public string? Email { get; set; }
+
+    /// <summary>法定代表人 (or 负责人) of an organisation applying (Art. 29 (一)); required online for organisations.</summary>
+    public string? LegalRepresentative { get; set; }
+
+    /// <summary>联系人 of an organisation applying: whom the office calls.</summary>
+    public string? ContactPerson { get; set; }
 
     public string? InfoName { get; set; }
 
@@ -54,7 +64,7 @@ public sealed class ApplicationForm
 
         if (string.IsNullOrWhiteSpace(ApplicantName))
         {
-            Add(nameof(ApplicantName), "申请人姓名或名称：必填（第二十九条）");
+            Add(nameof(ApplicantName), "申请人姓名或名称：必填");
         }
         else if (ApplicationLimits.HasUnreadableCharacter(ApplicantName))
         {
@@ -70,21 +80,47 @@ public sealed class ApplicationForm
             Add(nameof(IdType), "身份证明类型：请从所列类型中选择");
         }
 
+        var online = Channel == Channel.Online;
+        var organisation = Enum.IsDefined(ApplicantType) && ApplicantType != ApplicantType.NaturalPerson;
         if (string.IsNullOrWhiteSpace(IdNumber))
         {
-            Add(nameof(IdNumber), "身份证明号码：必填（第二十九条）");
+            Add(nameof(IdNumber), organisation ? "统一社会信用代码或身份证明号码：必填" : "身份证明号码：必填");
+        }
+        else if (online && IdType == "居民身份证" && ResidentIdentityNumber.Problem(IdNumber, ArrivedOn ?? DateOnly.MaxValue) is { } idProblem)
+        {
+            Add(nameof(IdNumber), "身份证明号码：" + idProblem.TrimEnd('。'));
+        }
+        else if (online && IdType == "统一社会信用代码" && UnifiedSocialCreditCode.Problem(IdNumber) is { } codeProblem)
+        {
+            Add(nameof(IdNumber), "统一社会信用代码：" + codeProblem.TrimEnd('。'));
         }
         else
         {
             Text(nameof(IdNumber), "身份证明号码", IdNumber, ApplicationLimits.IdNumber, "个字符");
         }
 
-        if (string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Address) && string.IsNullOrWhiteSpace(Email))
+        if (online && organisation && string.IsNullOrWhiteSpace(LegalRepresentative))
         {
-            Add("Phone", "联系方式：请至少填写电话、地址或电子邮箱之一（第二十九条）");
+            Add(nameof(LegalRepresentative), "法定代表人或负责人：法人或者其他组织申请时必填");
         }
 
-        Text(nameof(Phone), "电话", Phone, ApplicationLimits.Phone, "个字符");
+        Text(nameof(LegalRepresentative), "法定代表人或负责人", LegalRepresentative, ApplicationLimits.ApplicantName, "字");
+        Text(nameof(ContactPerson), "联系人", ContactPerson, ApplicationLimits.ApplicantName, "字");
+
+        if (string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Address) && string.IsNullOrWhiteSpace(Email))
+        {
+            Add("Phone", "联系方式：请至少填写电话、地址或电子邮箱之一");
+        }
+
+        if (online && !string.IsNullOrWhiteSpace(Phone) && Phone.Length <= ApplicationLimits.Phone && PhoneNumber.Problem(Phone) is { } phoneProblem)
+        {
+            Add(nameof(Phone), "电话：" + phoneProblem.TrimEnd('。'));
+        }
+        else
+        {
+            Text(nameof(Phone), "电话", Phone, ApplicationLimits.Phone, "个字符");
+        }
+
         Text(nameof(Address), "通信地址", Address, ApplicationLimits.Address, "字");
         if (!string.IsNullOrWhiteSpace(Email) && !Email.Contains('@', StringComparison.Ordinal))
         {
@@ -97,7 +133,7 @@ public sealed class ApplicationForm
 
         if (string.IsNullOrWhiteSpace(InfoName) && string.IsNullOrWhiteSpace(DocumentNumber) && string.IsNullOrWhiteSpace(Description))
         {
-            Add(nameof(Description), "所需政府信息：请填写名称、文号或便于查询的其他特征性描述（第二十九条）");
+            Add(nameof(Description), "所需政府信息：请至少填写信息名称、文号或特征性描述之一");
         }
 
         Text(nameof(InfoName), "信息名称", InfoName, ApplicationLimits.InfoName, "字");
@@ -106,7 +142,7 @@ public sealed class ApplicationForm
 
         if (string.IsNullOrWhiteSpace(Form))
         {
-            Add(nameof(Form), "获取信息的形式：请选择（第二十九条）");
+            Add(nameof(Form), "获取信息的形式：请选择");
         }
         else if (!ApplicationLimits.Forms.Contains(Form))
         {
@@ -115,7 +151,7 @@ public sealed class ApplicationForm
 
         if (string.IsNullOrWhiteSpace(Delivery))
         {
-            Add(nameof(Delivery), "获取信息的途径：请选择（第二十九条）");
+            Add(nameof(Delivery), "获取信息的途径：请选择");
         }
         else if (!ApplicationLimits.Deliveries.Contains(Delivery))
         {
@@ -129,7 +165,7 @@ public sealed class ApplicationForm
 
         if (ArrivedOn is null)
         {
-            Add(nameof(ArrivedOn), "申请到达日期：必填（第三十一条）");
+            Add(nameof(ArrivedOn), "申请到达日期：必填");
         }
 
         return errors;
@@ -161,7 +197,7 @@ public sealed class ApplicationForm
     }
 
     /// <summary>电话、地址、电子邮箱 as the case keeps them (<c>电话：…；地址：…</c>).</summary>
-    public string Contact() => Join(("电话", Phone), ("地址", Address), ("电子邮箱", Email));
+    public string Contact() => Join(("法定代表人", LegalRepresentative), ("联系人", ContactPerson), ("电话", Phone), ("地址", Address), ("电子邮箱", Email));
 
     /// <summary>名称、文号、描述 of the information asked for, as the case keeps them.</summary>
     public string Request() => Join(("名称", InfoName), ("文号", DocumentNumber), ("描述", Description));

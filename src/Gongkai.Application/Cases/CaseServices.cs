@@ -19,6 +19,13 @@ public static class CaseServices
         services.AddScoped<SaveNoticeTemplate>();
         services.AddScoped<ImportLedger>();
         services.AddScoped<LookUpApplication>();
+        services.AddScoped<SubmitSupplement>();
+        services.AddScoped<WithdrawApplication>();
+        services.AddScoped<IssueReceipt>();
+        services.AddScoped<ReadSupplements>();
+        services.AddScoped<Gongkai.Application.Mail.MailOutbox>();
+        services.AddScoped<Gongkai.Application.Mail.IMailOutbox>(sp => sp.GetRequiredService<Gongkai.Application.Mail.MailOutbox>());
+        services.AddSingleton<Gongkai.Application.Mail.ISmsGateway, Gongkai.Application.Mail.LogSmsGateway>();
         return services;
     }
 }

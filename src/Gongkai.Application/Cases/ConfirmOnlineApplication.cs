@@ -54,7 +54,7 @@ public sealed class ConfirmOnlineApplication(GongkaiDbContext db, CaseCalendar c
     public static string Contact(Gongkai.Data.Records.OnlineApplicationRecord a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        return string.Join("；", new[] { ("电话", a.Phone), ("地址", a.Address), ("电子邮箱", a.Email) }
+        return string.Join("；", new[] { ("法定代表人", a.LegalRepresentative), ("联系人", a.ContactPerson), ("电话", a.Phone), ("地址", a.Address), ("电子邮箱", a.Email) }
             .Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}：{p.Item2}"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Application.Mail;
 using Gongkai.Data;
 using Gongkai.Data.Notices;
 using Gongkai.Data.Records;
@@ -21,9 +22,10 @@ public sealed record GeneratedNotice(long Id, string Title);
 /// <summary>
 /// 告知书: fills the agency's template of a kind that fits the case now (<see cref="NoticeTemplates.For"/>: an Art. 36
 /// reply once replied, 补正 Art. 30, 延期 Art. 33, 收费, 第三十五条) with the case's particulars, renders it as DOCX
-/// (<see cref="NoticeDocx"/>, which drops any character XML cannot hold) and keeps it with the case.
+/// (<see cref="NoticeDocx"/>, which drops any character XML cannot hold) and as PDF (<see cref="NoticePdf"/>) and keeps
+/// both with the case. Replies and fee notices name the agency's 复议机关 and 人民法院 (Art. 51).
 /// </summary>
-public sealed class GenerateNotice(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock)
+public sealed class GenerateNotice(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock, IMailOutbox outbox)
 {
     public async Task<Result<GeneratedNotice>> ExecuteAsync(GenerateNoticeRequest request, CancellationToken cancellationToken = default)
     {
@@ -44,7 +46,8 @@ public sealed class GenerateNotice(GongkaiDbContext db, CaseCalendar calendar, T
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         var (title, body) = await NoticeTemplates.LoadAsync(db, request.AgencyId, kind, cancellationToken);
-        var contact = await db.AgencyGuides.AsNoTracking().Where(g => g.AgencyId == request.AgencyId).Select(g => g.Phone).FirstOrDefaultAsync(cancellationToken);
+        var guide = await db.AgencyGuides.AsNoTracking().Where(g => g.AgencyId == request.AgencyId)
+            .Select(g => new { g.Phone, g.ReviewBody, g.Court }).FirstOrDefaultAsync(cancellationToken);
         var values = new Dictionary<string, string?>
         {
             ["申请人"] = record.ApplicantName,
@@ -52,9 +55,9 @@ public sealed class GenerateNotice(GongkaiDbContext db, CaseCalendar calendar, T
             ["收到日期"] = ChineseDate(c.ReceivedOn),
             ["答复期限"] = ChineseDate(c.ReplyDue),
             ["答复日期"] = ChineseDate(c.ClosedOn),
-            ["所需信息"] = record.Request,
+            ["所需信息"] = NoticeTemplates.RequestProse(record.Request),
             ["机关名称"] = agency,
-            ["机关联系方式"] = contact,
+            ["机关联系方式"] = guide?.Phone,
             ["办理结果"] = c.Outcome?.Label(),
             ["补正期限"] = ChineseDate(c.SupplementDue),
             ["延期天数"] = c.Extension?.WorkingDays.ToString(CultureInfo.InvariantCulture),
@@ -64,18 +67,32 @@ public sealed class GenerateNotice(GongkaiDbContext db, CaseCalendar calendar, T
             ["获取方式和途径"] = request.Route,
             ["负责机关名称"] = request.ResponsibleAgency,
             ["负责机关联系方式"] = request.ResponsibleContact,
+            ["复议机关"] = guide?.ReviewBody,
+            ["人民法院"] = guide?.Court,
         };
-        var bytes = NoticeDocx.Render(title, NoticeTemplates.Fill(body, values), agency, ChinaTime.Today(clock));
+        var text = NoticeTemplates.Fill(body, values);
+        var today = ChinaTime.Today(clock);
+        var bytes = NoticeDocx.Render(title, text, agency, today);
         var notice = new CaseNoticeRecord
         {
             CaseId = request.CaseId,
             Kind = kind.Key,
             Title = title,
             Content = bytes,
+            Pdf = NoticePdf.Render(title, NoticeDocx.Paragraphs(text), agency, today),
             CreatedBy = request.Actor,
             CreatedAt = clock.GetUtcNow(),
         };
         db.CaseNotices.Add(notice);
+        if (ApplicantMail.Email(record.ApplicantContact) is { } email)
+        {
+            // The notice goes to the applicant by e-mail too, in the same transaction as the notice itself (the outbox).
+            IReadOnlyList<MailAttachment> files = notice.Pdf is { } pdf
+                ? [new MailAttachment($"{record.Number}-{title}.pdf", "application/pdf", pdf)]
+                : [new MailAttachment($"{record.Number}-{title}.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes)];
+            await outbox.EnqueueAsync(email, $"{title}（{record.Number}）", $"{record.ApplicantName}：\n\n{agency}就您的政府信息公开申请（申请编号{record.Number}）作出{title}，见附件。\n", files, save: false, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok(new GeneratedNotice(notice.Id, title));
     }

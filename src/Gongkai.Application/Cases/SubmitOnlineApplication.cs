@@ -1,3 +1,4 @@
+using Gongkai.Application.Mail;
 using Gongkai.Data;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Records;
@@ -25,7 +26,7 @@ public sealed record SubmittedApplication(string Number, string Code, bool Repea
 /// same key — a double click, a retry after a timeout or a crash — stores nothing new and answers the same number and
 /// code, so an applicant who never saw the answer can get it by submitting again.
 /// </summary>
-public sealed class SubmitOnlineApplication(GongkaiDbContext db, QueryCodes codes, TimeProvider clock)
+public sealed class SubmitOnlineApplication(GongkaiDbContext db, QueryCodes codes, TimeProvider clock, IssueReceipt receipt, IMailOutbox outbox, ISmsGateway sms)
 {
     public async Task<Result<SubmittedApplication>> ExecuteAsync(SubmitOnlineApplicationRequest request, CancellationToken cancellationToken = default)
     {
@@ -65,6 +66,8 @@ public sealed class SubmitOnlineApplication(GongkaiDbContext db, QueryCodes code
             Phone = form.Phone?.Trim(),
             Address = form.Address?.Trim(),
             Email = form.Email?.Trim(),
+            LegalRepresentative = Clean(form.LegalRepresentative),
+            ContactPerson = Clean(form.ContactPerson),
             InfoName = form.InfoName?.Trim(),
             DocumentNumber = form.DocumentNumber?.Trim(),
             Description = form.Request(),
@@ -93,8 +96,28 @@ public sealed class SubmitOnlineApplication(GongkaiDbContext db, QueryCodes code
             throw;
         }
 
+        await TellApplicantAsync(request.AgencyId, record, code, cancellationToken);
         return Result.Ok(new SubmittedApplication(record.Number, code, Repeated: false));
     }
+
+    /// <summary>The number and query code by e-mail (with the receipt PDF) and by SMS, where the applicant gave them.</summary>
+    private async Task TellApplicantAsync(int agencyId, OnlineApplicationRecord record, string code, CancellationToken cancellationToken)
+    {
+        var text = $"您的政府信息公开申请已提交，申请编号{record.Number}，查询码{code}。凭编号和查询码可在“申请查询”页面查看办理进度。";
+        if (!string.IsNullOrWhiteSpace(record.Email))
+        {
+            var pdf = await receipt.ExecuteAsync(new IssueReceiptRequest(agencyId, record.Number, code), cancellationToken);
+            IReadOnlyList<MailAttachment> files = pdf.Value is { } r ? [new MailAttachment($"{record.Number}-回执.pdf", "application/pdf", r.Pdf)] : [];
+            await outbox.EnqueueAsync(record.Email, $"政府信息公开申请回执（{record.Number}）", $"{record.ApplicantName}：\n\n{text}\n请妥善保管查询码。回执见附件。\n", files, cancellationToken: cancellationToken);
+        }
+
+        if (record.Phone is { } phone && ApplicantMail.Mobile("电话：" + phone) is { } mobile)
+        {
+            await sms.SendAsync(mobile, text, cancellationToken);
+        }
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task<Result<SubmittedApplication>?> FindAsync(int agencyId, string key, CancellationToken cancellationToken)
     {

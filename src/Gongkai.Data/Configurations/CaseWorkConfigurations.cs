@@ -68,3 +68,42 @@ internal sealed class ServerSecretConfiguration : IEntityTypeConfiguration<Serve
         b.HasKey(s => s.Name);
     }
 }
+
+internal sealed class CaseSupplementConfiguration : IEntityTypeConfiguration<CaseSupplementRecord>
+{
+    public void Configure(EntityTypeBuilder<CaseSupplementRecord> b)
+    {
+        b.ToTable("case_supplements");
+        b.HasIndex(s => s.CaseId);
+        b.HasOne<CaseRecord>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CaseSupplementFileConfiguration : IEntityTypeConfiguration<CaseSupplementFileRecord>
+{
+    public void Configure(EntityTypeBuilder<CaseSupplementFileRecord> b)
+    {
+        b.ToTable("case_supplement_files");
+        b.HasIndex(f => f.SupplementId);
+        b.HasOne<CaseSupplementRecord>().WithMany(s => s.Files).HasForeignKey(f => f.SupplementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MailOutboxConfiguration : IEntityTypeConfiguration<MailOutboxRecord>
+{
+    public void Configure(EntityTypeBuilder<MailOutboxRecord> b)
+    {
+        b.ToTable("mail_outbox");
+        b.HasIndex(m => new { m.SentAt, m.AvailableAtMs });
+    }
+}
+
+internal sealed class MailOutboxAttachmentConfiguration : IEntityTypeConfiguration<MailOutboxAttachmentRecord>
+{
+    public void Configure(EntityTypeBuilder<MailOutboxAttachmentRecord> b)
+    {
+        b.ToTable("mail_outbox_attachments");
+        b.HasIndex(a => a.MessageId);
+        b.HasOne<MailOutboxRecord>().WithMany(m => m.Attachments).HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -68,6 +68,12 @@ public sealed class OnlineApplicationRecord
 
     public string? Email { get; set; }
 
+    /// <summary>法定代表人 of an organisation applying (Art. 29 (一)).</summary>
+    public string? LegalRepresentative { get; set; }
+
+    /// <summary>联系人 of an organisation applying (Art. 29 (一)).</summary>
+    public string? ContactPerson { get; set; }
+
     public string? InfoName { get; set; }
 
     public string? DocumentNumber { get; set; }
@@ -152,7 +158,90 @@ public sealed class CaseNoticeRecord
 
     public required byte[] Content { get; set; }
 
+    /// <summary>The same notice as PDF (GB/T 9704 layout); null for notices made before PDFs were.</summary>
+    public byte[]? Pdf { get; set; }
+
     public required string CreatedBy { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A 补正 (Art. 30) the applicant submitted online with the query code: the text and its files.</summary>
+public sealed class CaseSupplementRecord
+{
+    public long Id { get; set; }
+
+    public long CaseId { get; set; }
+
+    public required string Text { get; set; }
+
+    /// <summary>The statutory date it was received (China time): the reply deadline runs afresh from it.</summary>
+    public DateOnly SubmittedOn { get; set; }
+
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    /// <summary>The files sent with it.</summary>
+    public List<CaseSupplementFileRecord> Files { get; set; } = [];
+}
+
+/// <summary>A file sent with an online 补正.</summary>
+public sealed class CaseSupplementFileRecord
+{
+    public long Id { get; set; }
+
+    public long SupplementId { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public required byte[] Content { get; set; }
+}
+
+/// <summary>
+/// A message in the mail outbox: stored in the transaction of what caused it, sent by a background worker that claims it
+/// with a lease (<see cref="ClaimedBy"/>, <see cref="LeaseUntilMs"/>); kept, with its error, until it is sent.
+/// </summary>
+public sealed class MailOutboxRecord
+{
+    public long Id { get; set; }
+
+    public required string ToAddress { get; set; }
+
+    public required string Subject { get; set; }
+
+    public required string Body { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Not to be tried before this moment (Unix milliseconds): a failed send waits a little longer each time.</summary>
+    public long AvailableAtMs { get; set; }
+
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>The claim holds until this moment (Unix milliseconds); after it, another worker may take the message.</summary>
+    public long? LeaseUntilMs { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>The files attached.</summary>
+    public List<MailOutboxAttachmentRecord> Attachments { get; set; } = [];
+}
+
+/// <summary>A file attached to an outbox message.</summary>
+public sealed class MailOutboxAttachmentRecord
+{
+    public long Id { get; set; }
+
+    public long MessageId { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public required byte[] Content { get; set; }
 }

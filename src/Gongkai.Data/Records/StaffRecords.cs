@@ -38,6 +38,12 @@ public sealed class AgencyGuideRecord
     /// <summary>互联网联系方式: the online channel (web address or e-mail).</summary>
     public string? OnlineChannel { get; set; }
 
+    /// <summary>复议机关: where the applicant may apply for 行政复议 against a reply (Art. 51), named in every reply.</summary>
+    public string? ReviewBody { get; set; }
+
+    /// <summary>人民法院: where the applicant may bring 行政诉讼 against a reply (Art. 51), named in every reply.</summary>
+    public string? Court { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }
 

@@ -31,9 +31,16 @@ public static class NoticeDocx
 
             var content = new Body();
             content.Append(Paragraph(DocxStyles.Title, title));
-            foreach (var line in ReportFormatting.Paragraphs(body))
+            foreach (var p in Paragraphs(body))
             {
-                content.Append(Paragraph(DocxStyles.Body, line));
+                var paragraph = Paragraph(DocxStyles.Body, p.Text);
+                if (p.FlushLeft)
+                {
+                    // 顶格: the salutation starts at the margin (GB/T 9704 §7.3.3), without the body's two-character indent.
+                    paragraph.ParagraphProperties!.Append(new Indentation { FirstLineChars = 0, FirstLine = "0" });
+                }
+
+                content.Append(paragraph);
             }
 
             content.Append(Paragraph(DocxStyles.Body, string.Empty));
@@ -44,6 +51,17 @@ public static class NoticeDocx
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The body's paragraphs (split at line breaks); the first, when it is a salutation (主送: a line ending in a
+    /// full-width colon), is flush left (顶格), the others indented two characters.
+    /// </summary>
+    public static IReadOnlyList<PdfParagraph> Paragraphs(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var lines = ReportFormatting.Paragraphs(body).ToList();
+        return [.. lines.Select((line, i) => new PdfParagraph(line, FlushLeft: i == 0 && line.TrimEnd().EndsWith('：')))];
     }
 
     private static Paragraph Paragraph(string style, string text)

@@ -39,6 +39,9 @@ public static class GongkaiServices
         Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
         services.AddSingleton(Gongkai.Web.Supervision.SupervisionSettings.Deadlines(builder.Configuration));
+        services.Configure<Gongkai.Web.Mail.MailOptions>(builder.Configuration.GetSection(Gongkai.Web.Mail.MailOptions.Section));
+        services.AddSingleton<Gongkai.Web.Mail.MailOutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Gongkai.Web.Mail.MailOutboxWorker>());
 
         services.AddGongkaiForwardedHeaders(builder.Configuration);
         services.AddGongkaiIdentity();

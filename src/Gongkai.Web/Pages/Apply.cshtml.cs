@@ -18,7 +18,7 @@ namespace Gongkai.Web.Pages;
 [EnableRateLimiting(PublicFormRateLimit.Policy)]
 [RequestSizeLimit(OnlineApplications.MaxProofBytes + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = OnlineApplications.MaxProofBytes + (1024 * 1024))]
-public sealed class ApplyModel(CurrentAgency agency, AgencyList agencies, SubmitOnlineApplication submit, TimeProvider clock) : PageModel
+public sealed class ApplyModel(CurrentAgency agency, AgencyList agencies, SubmitOnlineApplication submit, IssueReceipt receipt, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ApplicationForm Input { get; set; } = new();
@@ -113,6 +113,23 @@ public sealed class ApplyModel(CurrentAgency agency, AgencyList agencies, Submit
         }
 
         (Number, Code, Repeated) = (result.Value!.Number, result.Value.Code, result.Value.Repeated);
+        return Page();
+    }
+
+    /// <summary>回执 (PDF): posted with the number and query code just shown, so the code stays out of addresses.</summary>
+    public async Task<IActionResult> OnPostReceiptAsync(string? number, string? code, int? agencyId, CancellationToken cancellationToken)
+    {
+        // The agency the application went to (chosen on /apply), else the column's own.
+        Agencies = await PortalAgencies.OfferedAsync(agencies, cancellationToken);
+        var current = (agencyId is { } chosen ? Agencies.FirstOrDefault(a => a.Id == chosen) : null) ?? await agency.GetAsync(cancellationToken);
+        var result = await receipt.ExecuteAsync(new IssueReceiptRequest(current.Id, number, code), cancellationToken);
+        if (result.Value is { } file)
+        {
+            return File(file.Pdf, "application/pdf", $"{file.Number}-回执.pdf");
+        }
+
+        ModelState.AddModelError(string.Empty, result.Error!.Message);
+        Key = QueryCodes.NewKey();
         return Page();
     }
 }

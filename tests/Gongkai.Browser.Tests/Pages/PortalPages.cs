@@ -29,6 +29,16 @@ public sealed class ApplyPage(IPage page)
         await page.GetByLabel("上传身份证明").SetInputFilesAsync(proof);
     }
 
+    /// <summary>Submits a form that has errors; the page shows them at their fields.</summary>
+    public Task SubmitWithErrorsAsync() => page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+
+    /// <summary>The error shown beside a field (<c>err-IdNumber</c>…).</summary>
+    public ILocator FieldError(string field) => page.Locator("#err-" + field);
+
+    /// <summary>The receipt (回执) PDF offered after submitting.</summary>
+    public Task<IDownload> DownloadReceiptAsync() =>
+        page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "下载回执（PDF）" }).ClickAsync());
+
     /// <summary>Submits the form; the application's number and one-time query code as the page shows them.</summary>
     public async Task<(string Number, string Code)> SubmitAsync()
     {
@@ -51,6 +61,28 @@ public sealed class StatusPage(IPage page)
     }
 
     public ILocator Text(string text) => page.GetByText(text, new() { Exact = true });
+
+    /// <summary>Sends a 补正 (Art. 30): the text and a file.</summary>
+    public async Task SupplementAsync(string text, FilePayload file)
+    {
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "补正说明" }).FillAsync(text);
+        await page.Locator("input[name=supplementFiles]").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交补正" }).ClickAsync();
+    }
+
+    /// <summary>撤回: ticks the confirmation and presses the button.</summary>
+    public async Task WithdrawAsync()
+    {
+        await page.GetByLabel("我确认撤回本申请").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "撤回申请" }).ClickAsync();
+    }
+
+    /// <summary>The deadlines as the page lists them.</summary>
+    public ILocator Deadlines => page.Locator("#deadlines");
+
+    /// <summary>Downloads a file by its button's name; the download.</summary>
+    public Task<IDownload> DownloadFileAsync(string button) =>
+        page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
 
     /// <summary>Downloads a notice by its button's name; the file's suggested name.</summary>
     public async Task<string> DownloadAsync(string button)

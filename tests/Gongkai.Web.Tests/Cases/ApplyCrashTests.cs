@@ -152,7 +152,7 @@ public sealed partial class ApplyCrashTests
             { new StringContent("NaturalPerson"), "Input.ApplicantType" },
             { new StringContent("赵某"), "Input.ApplicantName" },
             { new StringContent("居民身份证"), "Input.IdType" },
-            { new StringContent("440106199001015678"), "Input.IdNumber" },
+            { new StringContent("440106199001015674"), "Input.IdNumber" },
             { new StringContent("13900001111"), "Input.Phone" },
             { new StringContent("本局2025年行政处罚决定书"), "Input.Description" },
             { new StringContent("电子数据"), "Input.Form" },

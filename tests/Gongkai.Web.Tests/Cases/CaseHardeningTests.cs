@@ -31,12 +31,17 @@ public partial class CaseHardeningTests
         ApplicantType = ApplicantType.NaturalPerson,
         ApplicantName = name,
         IdType = "居民身份证",
-        IdNumber = "440106199001015678",
+        IdNumber = "440106199001015674",
         Phone = "13900001111",
         Description = "本局2025年行政处罚决定书",
         Form = "电子数据",
         Delivery = "网上查询下载",
     };
+
+    private static SubmitOnlineApplication Submitter(Gongkai.Data.GongkaiDbContext context, QueryCodes codes) => new(
+        context, codes, TimeProvider.System, new IssueReceipt(context, new CaseCalendar(), TimeProvider.System),
+        new Gongkai.Application.Mail.MailOutbox(context, TimeProvider.System),
+        new Gongkai.Application.Mail.LogSmsGateway(Microsoft.Extensions.Logging.Abstractions.NullLogger<Gongkai.Application.Mail.LogSmsGateway>.Instance));
 
     private static async Task<int> AgencyAsync(TestDatabase db)
     {
@@ -58,7 +63,7 @@ public partial class CaseHardeningTests
         var results = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => Task.Run(async () =>
         {
             await using var context = db.Open();
-            return await new SubmitOnlineApplication(context, codes, TimeProvider.System)
+            return await Submitter(context, codes)
                 .ExecuteAsync(new SubmitOnlineApplicationRequest(agency, Form("申请人" + i), Png, "image/png", QueryCodes.NewKey()));
         })));
 
@@ -82,7 +87,7 @@ public partial class CaseHardeningTests
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(async () =>
         {
             await using var context = db.Open();
-            return await new SubmitOnlineApplication(context, codes, TimeProvider.System)
+            return await Submitter(context, codes)
                 .ExecuteAsync(new SubmitOnlineApplicationRequest(agency, Form(), Png, "image/png", key));
         })));
 
@@ -339,7 +344,7 @@ public partial class CaseHardeningTests
             ["Input.ApplicantType"] = "NaturalPerson",
             ["Input.ApplicantName"] = "赵某",
             ["Input.IdType"] = "居民身份证",
-            ["Input.IdNumber"] = "440106199001015678",
+            ["Input.IdNumber"] = "440106199001015674",
             ["Input.Phone"] = "13900001111",
             ["Input.Description"] = "本局2025年行政处罚决定书",
             ["Input.Form"] = "电子数据",

@@ -65,7 +65,7 @@ public class CaseProtectionTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(log);
-        Assert.DoesNotContain(log, l => l.Contains("440106199001015678", StringComparison.Ordinal) || l.Contains("13900001111", StringComparison.Ordinal) || l.Contains("赵某", StringComparison.Ordinal));
+        Assert.DoesNotContain(log, l => l.Contains("440106199001015674", StringComparison.Ordinal) || l.Contains("13900001111", StringComparison.Ordinal) || l.Contains("赵某", StringComparison.Ordinal));
     }
 
     private sealed class ListLogger(ConcurrentQueue<string> lines) : ILoggerProvider, ILogger

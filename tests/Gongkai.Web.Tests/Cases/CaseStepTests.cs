@@ -44,7 +44,7 @@ public class CaseStepTests
         Assert.Contains("申请人姓名或名称：必填", html);
         Assert.Contains("身份证明号码：必填", html);
         Assert.Contains("联系方式：请至少填写", html);
-        Assert.Contains("所需政府信息：请填写", html);
+        Assert.Contains("所需政府信息：请至少填写信息名称、文号或特征性描述之一", html);
         Assert.Contains("申请到达日期：必填", html);
     }
 

@@ -24,7 +24,7 @@ public partial class PortalApplicationTests
             { new StringContent("NaturalPerson"), "Input.ApplicantType" },
             { new StringContent(name), "Input.ApplicantName" },
             { new StringContent("居民身份证"), "Input.IdType" },
-            { new StringContent("440106199001015678"), "Input.IdNumber" },
+            { new StringContent("440106199001015674"), "Input.IdNumber" },
             { new StringContent("13900001111"), "Input.Phone" },
             { new StringContent("本局2025年行政处罚决定书"), "Input.Description" },
             { new StringContent("电子数据"), "Input.Form" },

@@ -9,8 +9,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Staff.Admin;
 
 /// <summary>The agency's 政府信息公开指南 (Art. 12), as the portal publishes it. Administrators only.</summary>
-public sealed class SettingsModel(GongkaiDbContext db, CurrentAgency agency, TimeProvider clock, IOutputCacheStore cache) : PageModel
+public sealed class SettingsModel(
+    GongkaiDbContext db, CurrentAgency agency, TimeProvider clock, IOutputCacheStore cache,
+    Microsoft.Extensions.Options.IOptionsMonitor<Gongkai.Web.Mail.MailOptions> mail, Gongkai.Application.Mail.MailOutbox outbox) : PageModel
 {
+    public bool MailConfigured => mail.CurrentValue.Configured;
+
+    public string MailServer => $"{mail.CurrentValue.Host}:{mail.CurrentValue.Port}";
+
+    public int MailWaiting { get; private set; }
+
+    public int MailFailing { get; private set; }
+
     public string AgencyName { get; private set; } = string.Empty;
 
     public string? Error { get; private set; }
@@ -22,6 +32,7 @@ public sealed class SettingsModel(GongkaiDbContext db, CurrentAgency agency, Tim
     {
         var current = await agency.GetAsync(cancellationToken);
         AgencyName = current.Name;
+        (MailWaiting, MailFailing) = await outbox.CountsAsync(cancellationToken);
         if (await db.AgencyGuides.AsNoTracking().SingleOrDefaultAsync(g => g.AgencyId == current.Id, cancellationToken) is { } g)
         {
             Guide = new GuideInput
@@ -34,6 +45,8 @@ public sealed class SettingsModel(GongkaiDbContext db, CurrentAgency agency, Tim
                 OnlineChannel = g.OnlineChannel,
                 Classification = g.Classification,
                 HowToObtain = g.HowToObtain,
+                ReviewBody = g.ReviewBody,
+                Court = g.Court,
             };
         }
     }
@@ -63,6 +76,8 @@ public sealed class SettingsModel(GongkaiDbContext db, CurrentAgency agency, Tim
         record.OnlineChannel = Clean(Guide.OnlineChannel);
         record.Classification = Clean(Guide.Classification);
         record.HowToObtain = Clean(Guide.HowToObtain);
+        record.ReviewBody = Clean(Guide.ReviewBody);
+        record.Court = Clean(Guide.Court);
         record.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         await PortalCache.EvictAsync(cache, cancellationToken);
@@ -91,4 +106,10 @@ public sealed class GuideInput
     public string? Classification { get; set; }
 
     public string? HowToObtain { get; set; }
+
+    /// <summary>复议机关 (Art. 51), named in replies.</summary>
+    public string? ReviewBody { get; set; }
+
+    /// <summary>人民法院 (Art. 51), named in replies.</summary>
+    public string? Court { get; set; }
 }

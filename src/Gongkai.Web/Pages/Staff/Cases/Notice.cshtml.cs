@@ -13,7 +13,8 @@ public sealed class NoticeModel(GongkaiDbContext db, CurrentAgency agency, UserM
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public async Task<IActionResult> OnGetAsync(long id, long noticeId, CancellationToken cancellationToken)
+    /// <summary>The notice as DOCX, or as PDF with <c>?format=pdf</c> (notices made before PDFs have none: 404).</summary>
+    public async Task<IActionResult> OnGetAsync(long id, long noticeId, string? format, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
         var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == current.Id, cancellationToken);
@@ -30,6 +31,11 @@ public sealed class NoticeModel(GongkaiDbContext db, CurrentAgency agency, UserM
         }
 
         var notice = await db.CaseNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId && n.CaseId == id, cancellationToken);
+        if (format == "pdf")
+        {
+            return notice?.Pdf is null ? NotFound() : File(notice.Pdf, "application/pdf", $"{record.Number}-{notice.Title}.pdf");
+        }
+
         return notice is null ? NotFound() : File(notice.Content, DocxType, $"{record.Number}-{notice.Title}.docx");
     }
 }
