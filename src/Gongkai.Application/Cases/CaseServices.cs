@@ -19,6 +19,7 @@ public static class CaseServices
         services.AddScoped<SaveNoticeTemplate>();
         services.AddScoped<ImportLedger>();
         services.AddScoped<LookUpApplication>();
+        services.AddScoped<ShowCase>();
         return services;
     }
 }
