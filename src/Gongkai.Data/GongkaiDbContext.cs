@@ -42,6 +42,10 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<CaseNoticeRecord> CaseNotices => Set<CaseNoticeRecord>();
 
+    public DbSet<CaseReplyRecord> CaseReplies => Set<CaseReplyRecord>();
+
+    public DbSet<CaseReplyDocumentRecord> CaseReplyDocuments => Set<CaseReplyDocumentRecord>();
+
     public DbSet<DisclosureSettingsRecord> DisclosureSettings => Set<DisclosureSettingsRecord>();
 
     public DbSet<CatalogCategoryRecord> CatalogCategories => Set<CatalogCategoryRecord>();

@@ -20,6 +20,8 @@ public static class CaseServices
         services.AddScoped<ImportLedger>();
         services.AddScoped<LookUpApplication>();
         services.AddScoped<ShowCase>();
+        services.AddScoped<ReplyToCase>();
+        services.AddScoped<LookUpReply>();
         return services;
     }
 }

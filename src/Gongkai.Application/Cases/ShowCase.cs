@@ -16,7 +16,8 @@ public sealed record ShowCaseRequest(int AgencyId, long CaseId, bool SeesAll, in
 /// <summary>
 /// A case as its page shows it: the stored record, the case on the calendar in force, its history, the agency's
 /// departments, extension requests and notices, today's date in China, the steps allowed now (expected one first)
-/// and what the clock is doing, and the 按件 fee the rules suggest.
+/// and what the clock is doing, the 按件 fee the rules suggest, the reply drafts per outcome
+/// (while a reply is allowed) and the reply as sent.
 /// </summary>
 public sealed record CaseView(
     CaseRecord Record,
@@ -29,7 +30,9 @@ public sealed record CaseView(
     IReadOnlyList<AllowedStep> Allowed,
     ClockReading Clock,
     int EarlierInMonth,
-    decimal SuggestedFee);
+    decimal SuggestedFee,
+    IReadOnlyDictionary<CaseOutcome, string> ReplyDrafts,
+    ReplyShown? Reply);
 
 /// <summary>
 /// Opens a case for its page (read only). A case of another agency, or of another department for a liaison, is
@@ -67,8 +70,13 @@ public sealed class ShowCase(GongkaiDbContext db, CaseCalendar calendar, TimePro
         var earlier = await db.Cases.CountAsync(c => c.AgencyId == request.AgencyId && c.ApplicantName == record.ApplicantName
             && c.ReceivedOn >= month && c.Id < record.Id && c.ReceivedOn <= monthEnd, cancellationToken);
 
+        var allowed = applicationCase.Allowed(today);
+        var drafts = allowed.Any(a => a.Step == CaseStep.Reply)
+            ? await ReplyDrafts.ForAsync(db, calendar, clock, request.AgencyId, request.CaseId, cancellationToken)
+            : new Dictionary<CaseOutcome, string>();
+        var reply = await new LookUpReply(db).ForCaseAsync(request.AgencyId, request.CaseId, cancellationToken);
         return Result.Ok(new CaseView(
             record, applicationCase, history, departments, extensions, notices, today,
-            applicationCase.Allowed(today), applicationCase.Clock(today), earlier, new FeeCalculator().PerApplication(earlier)));
+            allowed, applicationCase.Clock(today), earlier, new FeeCalculator().PerApplication(earlier), drafts, reply));
     }
 }

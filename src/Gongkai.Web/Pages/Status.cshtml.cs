@@ -16,7 +16,7 @@ namespace Gongkai.Web.Pages;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(StatusLookupRateLimit.Policy)]
-public sealed class StatusModel(CurrentAgency agency, LookUpApplication lookUp) : PageModel
+public sealed class StatusModel(CurrentAgency agency, LookUpApplication lookUp, LookUpReply lookUpReply) : PageModel
 {
     [BindProperty]
     public string? Number { get; set; }
@@ -37,6 +37,9 @@ public sealed class StatusModel(CurrentAgency agency, LookUpApplication lookUp) 
 
     public string? Error { get; private set; }
 
+    /// <summary>答复 (Art. 36): the reply's text and the documents sent with it, once replied.</summary>
+    public ReplyShown? Reply { get; private set; }
+
     public void OnGet()
     {
     }
@@ -53,6 +56,7 @@ public sealed class StatusModel(CurrentAgency agency, LookUpApplication lookUp) 
         }
 
         (Pending, Case, DeliveredOn, Notices) = (result.Value!.Pending, result.Value.Case, result.Value.DeliveredOn, result.Value.Notices);
+        Reply = Case is null ? null : (await lookUpReply.ForApplicantAsync(new LookUpApplicationRequest(current.Id, Number, Code), cancellationToken)).Value;
         return Page();
     }
 
@@ -61,6 +65,14 @@ public sealed class StatusModel(CurrentAgency agency, LookUpApplication lookUp) 
         var current = await agency.GetAsync(cancellationToken);
         var result = await lookUp.NoticeAsync(new LookUpApplicationRequest(current.Id, Number, Code), noticeId, cancellationToken);
         return result.Value is { } notice ? File(notice.Content, Staff.Cases.NoticeModel.DocxType, $"{notice.CaseNumber}-{notice.Title}.docx") : NotFound();
+    }
+
+    /// <summary>A document sent with the reply, with the number and query code.</summary>
+    public async Task<IActionResult> OnPostReplyDocumentAsync(long documentId, CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await lookUpReply.ApplicantDocumentAsync(new LookUpApplicationRequest(current.Id, Number, Code), documentId, cancellationToken);
+        return result.Value is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
     }
 
     public static string StatusText(CaseRecord c) => Enum.TryParse<CaseStatus>(c.Status, out var s) ? CaseText.Status(s) : c.Status;

@@ -132,10 +132,13 @@ public sealed class CasePage(IPage page)
     /// <summary>Presses a step's button (opening its form first if it is folded) and waits for the page to confirm it with <paramref name="expected"/>.</summary>
     public async Task StepAsync(string button, string expected)
     {
+        // A folded step's button is hidden (not in the accessibility tree) until its heading is clicked.
+        var any = page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true, IncludeHidden = true });
+        await any.First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var press = page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true });
-        if (!await press.IsVisibleAsync())
+        if (await press.CountAsync() == 0)
         {
-            await page.Locator("details.step-box", new() { Has = press }).Locator("summary").ClickAsync();
+            await page.Locator("details.step-box", new() { Has = any }).Locator("summary").ClickAsync();
         }
 
         await press.ClickAsync();
@@ -154,7 +157,7 @@ public sealed class CasePage(IPage page)
     public async Task RequestExtensionAsync(string reason)
     {
         await OpenActionAsync("申请延期");
-        await page.GetByLabel("理由", new() { Exact = true }).FillAsync(reason);
+        await Action("申请延期").GetByLabel("理由", new() { Exact = true }).FillAsync(reason);
         await StepAsync("提交领导审批", "待领导审批");
     }
 
@@ -168,7 +171,7 @@ public sealed class CasePage(IPage page)
     public async Task ReplyAsync(string outcome)
     {
         await OpenActionAsync("答复");
-        await page.GetByLabel("办理结果").SelectOptionAsync(outcome);
+        await Action("答复").GetByLabel("办理结果").SelectOptionAsync(outcome);
         await StepAsync("记录答复", "已记录：答复");
     }
 

@@ -21,9 +21,11 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 /// in place and shows its error beside its fields. 公开办 records the steps; a leader approves extensions (Art. 33); a
 /// liaison gives the department's 承办意见 on the cases of their department; the supervisor reads.
 /// </summary>
+[RequestSizeLimit(ReplyUploadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = ReplyUploadLimit)]
 public sealed class ShowModel(
     CurrentAgency agency, UserManager<StaffUser> users, ShowCase showCase,
-    RecordCaseStep record, RequestExtension requestExtension, DecideExtension decideExtension, GenerateNotice generateNotice) : PageModel
+    RecordCaseStep record, ReplyToCase replyToCase, LookUpReply lookUpReply, RequestExtension requestExtension, DecideExtension decideExtension, GenerateNotice generateNotice) : PageModel
 {
     private CaseView _view = null!;
 
@@ -44,6 +46,20 @@ public sealed class ShowModel(
     public ClockReading Clock => _view.Clock;
 
     public decimal SuggestedFee => _view.SuggestedFee;
+
+    /// <summary>The reply's text drafted from each outcome's template (while a reply is allowed).</summary>
+    public IReadOnlyDictionary<CaseOutcome, string> ReplyDrafts => _view.ReplyDrafts;
+
+    /// <summary>The reply as sent (text and documents), once replied through this page.</summary>
+    public ReplyShown? Reply => _view.Reply;
+
+    /// <summary>The files sent with the reply (the information given).</summary>
+    [BindProperty]
+    public List<IFormFile> Documents { get; set; } = [];
+
+    /// <summary>部分公开 (Art. 37): the copies with the withheld parts removed.</summary>
+    [BindProperty]
+    public List<IFormFile> RedactedDocuments { get; set; } = [];
 
     public bool CanAct => User.HandlesCases();
 
@@ -133,9 +149,49 @@ public sealed class ShowModel(
     public Task<IActionResult> OnPostFeeLapsedAsync(long id, CancellationToken ct) =>
         RecordAsync(id, ct, CaseStep.LapseFee, null, (date, actor) => new FeeLapsed(date, actor));
 
-    public Task<IActionResult> OnPostReplyAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, CaseStep.Reply, Step.Outcome is null ? ("办理结果", nameof(StepInput.Outcome)) : null,
-            (date, actor) => new Replied(date, actor, Step.Outcome!.Value));
+    /// <summary>答复 (Arts. 36, 37): the outcome, the reply's text and the documents sent with it, all or none.</summary>
+    public async Task<IActionResult> OnPostReplyAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        var files = new List<ReplyDocument>();
+        foreach (var (file, redacted) in Documents.Select(f => (f, false)).Concat(RedactedDocuments.Select(f => (f, true))).Where(x => x.f.FileName.Length > 0))
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            files.Add(new ReplyDocument(file.FileName, buffer.ToArray(), redacted));
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await replyToCase.ExecuteAsync(
+            new ReplyToCaseRequest(current.Id, id, Version, Step.Date, User.Identity!.Name!, Step.Outcome, Step.ReplyText, files), cancellationToken);
+        return result.Error switch
+        {
+            null => Done(id, "已记录：答复。" + (files.Count > 0 ? $"随答复提供{files.Count}个文件。" : string.Empty)),
+            NotFoundError => NotFound(),
+            Refused { Field: { } field } refused => Refuse(id, CaseStep.Reply, Message(refused), field),
+            var error => Refuse(id, CaseStep.Reply, Message(error), null),
+        };
+    }
+
+    /// <summary>A document sent with the reply, for the office.</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(long id, long documentId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await lookUpReply.DocumentAsync(current.Id, id, documentId, cancellationToken);
+        return result.Value is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
+    }
+
+    /// <summary>The largest reply upload: 20 files of the attachment limit, with room for the form.</summary>
+    public const long ReplyUploadLimit = (ReplyToCase.MaxDocuments * Gongkai.Domain.Disclosure.AttachmentRules.DefaultMaxBytes) + (1024 * 1024);
 
     public Task<IActionResult> OnPostDeliverAsync(long id, CancellationToken ct) =>
         RecordAsync(id, ct, CaseStep.Deliver, string.IsNullOrWhiteSpace(Step.Reason) ? ("送达方式", nameof(StepInput.Reason)) : null,
@@ -319,7 +375,9 @@ public sealed class ShowModel(
             TempData["StepField"] = field;
         }
 
-        TempData["StepValues"] = System.Text.Json.JsonSerializer.Serialize(Step);
+        // A long reply text is not carried back (TempData travels in a cookie); the draft is shown again instead.
+        var kept = Step.ReplyText is { Length: > 1000 } ? new StepInput { Date = Step.Date, Outcome = Step.Outcome, Reason = Step.Reason } : Step;
+        TempData["StepValues"] = System.Text.Json.JsonSerializer.Serialize(kept);
         return Redirect($"/staff/cases/{id}");
     }
 
@@ -418,4 +476,7 @@ public sealed class StepInput
     public decimal? Amount { get; set; }
 
     public CaseOutcome? Outcome { get; set; }
+
+    /// <summary>答复正文 (blank: the draft of the outcome's template).</summary>
+    public string? ReplyText { get; set; }
 }
