@@ -64,6 +64,8 @@ public sealed class GenerateNotice(GongkaiDbContext db, CaseCalendar calendar, T
             ["获取方式和途径"] = request.Route,
             ["负责机关名称"] = request.ResponsibleAgency,
             ["负责机关联系方式"] = request.ResponsibleContact,
+            ["送达方式"] = c.Events.OfType<Delivered>().LastOrDefault()?.Method,
+            ["送达日期"] = ChineseDate(c.DeliveredOn),
         };
         var bytes = NoticeDocx.Render(title, NoticeTemplates.Fill(body, values), agency, ChinaTime.Today(clock));
         var notice = new CaseNoticeRecord

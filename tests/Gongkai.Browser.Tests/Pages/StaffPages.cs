@@ -171,7 +171,7 @@ public sealed class CasePage(IPage page)
     public async Task ReplyAsync(string outcome)
     {
         await OpenActionAsync("答复");
-        await Action("答复").GetByLabel("办理结果").SelectOptionAsync(outcome);
+        await Action("答复").Locator("select[name='Step.Outcome']").SelectOptionAsync(outcome);
         await StepAsync("记录答复", "已记录：答复");
     }
 

@@ -92,6 +92,32 @@ public partial class ReplyDocumentTests
         Assert.Contains("第三十六条第（四）项", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Deliver_ByPost_DeliveryReceiptDocxNamesMethodAndDateOfReceipt(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemoCases);
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        var today = Today(app);
+        var page = await RegisterAsync(officer, name: "孙某", arrived: today);
+        await ReplyAsync(officer, today, page, "Granted", "予以公开。");
+
+        var before = await officer.GetTextAsync(page);
+        await StepAsync(officer, page, "Deliver", ("Step.Date", Iso(today)), ("Step.Reason", "邮寄"));
+        var html = await StepAsync(officer, page, "Notice", ("kind", "delivery-receipt"));
+
+        Assert.DoesNotContain("value=\"delivery-receipt\"", before);
+        Assert.Contains("已生成：送达回证。", html);
+        var link = Regex.Match(html, "href=\"(/staff/cases/\\d+/notices/\\d+)\"").Groups[1].Value;
+        using var docx = await officer.GetAsync(link);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var text = Regex.Replace(await reader.ReadToEndAsync(), "<[^>]+>", string.Empty);
+        Assert.Contains("受送达人：孙某", text);
+        Assert.Contains("送达方式：邮寄", text);
+        Assert.Contains("受送达人收到日期：" + Gongkai.Documents.Rendering.ReportFormatting.ChineseDate(today), text);
+    }
+
     private static async Task<string> ReplyAsync(StaffClient officer, DateOnly today, string casePage, string outcome, string text, params (string Field, string FileName, byte[] Content)[] files)
     {
         using var response = await officer.PostMultipartAsync(casePage, casePage + "?handler=Reply",
