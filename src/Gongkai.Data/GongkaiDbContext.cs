@@ -49,6 +49,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<MailOutboxRecord> MailOutbox => Set<MailOutboxRecord>();
 
     public DbSet<MailOutboxAttachmentRecord> MailOutboxAttachments => Set<MailOutboxAttachmentRecord>();
+    public DbSet<CaseReplyRecord> CaseReplies => Set<CaseReplyRecord>();
+
+    public DbSet<CaseReplyDocumentRecord> CaseReplyDocuments => Set<CaseReplyDocumentRecord>();
 
     public DbSet<DisclosureSettingsRecord> DisclosureSettings => Set<DisclosureSettingsRecord>();
 

@@ -110,4 +110,60 @@ public class CaseFlowTests(Browser browser) : IClassFixture<Browser>
             await Browser.StepAsync(mobile, "phone-staff-cases");
         });
     }
+    [Fact]
+    public async Task GuidedCasePage_OfficerFollowsNextStep_ErrorInTheStepsForm_AssignsRepliesDelivers()
+    {
+        var (app, baseUrl) = LiveApp.Start(settings: new Dictionary<string, string?> { ["Demo:Cases"] = "false" });
+        using var _ = app;
+        await Staff.CreateAsync(app, "gongkaiban", StaffRoles.DisclosureOfficer);
+        await using var desktop = await browser.DesktopAsync(baseUrl);
+        await using var phone = await browser.PhoneAsync(baseUrl);
+        var today = Gongkai.Web.Cases.CaseWorkspace.Today(TimeProvider.System);
+
+        await Browser.RunAsync([desktop, phone], async () =>
+        {
+            var staff = await desktop.NewPageAsync();
+            await new LoginPage(staff).SignInAsync("gongkaiban", Staff.Password);
+            var @case = new CasePage(staff);
+            await @case.RegisterInPersonAsync("孙某", "440106199001015678", "13900002222", "2025年本区养老机构名单", today);
+
+            // The next step first and highlighted; the clock in working days; no step the law does not allow now.
+            await Assertions.Expect(@case.Actions.First).ToContainTextAsync("分办");
+            await Assertions.Expect(@case.ExpectedAction).ToContainTextAsync("下一步");
+            await Assertions.Expect(@case.ClockLine).ToContainTextAsync("剩余");
+            await Assertions.Expect(@case.Action("收到补正材料")).ToHaveCountAsync(0);
+            await Assertions.Expect(@case.Action("送达")).ToHaveCountAsync(0);
+            await Browser.StepAsync(staff, "staff-case-guided");
+
+            // A 补正 period that is not after the notice: refused inside the 补正 form, which stays open.
+            await @case.RequestSupplementAsync(today);
+            await Assertions.Expect(@case.Action("告知补正").GetByRole(AriaRole.Alert)).ToContainTextAsync("应晚于告知日期");
+            await Assertions.Expect(@case.Action("告知补正").GetByLabel("补正期限")).ToBeVisibleAsync();
+            await Assertions.Expect(StaffStatus.Of(staff)).ToHaveCountAsync(0);
+            await Browser.StepAsync(staff, "staff-case-supplement-error");
+
+            await @case.RequestSupplementAsync(today.AddDays(14));
+            await StaffStatus.ExpectAsync(staff, "已记录：告知补正");
+            await Assertions.Expect(@case.ClockLine).ToContainTextAsync("待申请人补正");
+            await Assertions.Expect(@case.ClockLine).Not.ToContainTextAsync("征求意见");
+            await Assertions.Expect(@case.ExpectedAction).ToContainTextAsync("收到补正材料");
+            await @case.StepAsync("记录收到补正", "已记录：收到补正材料");
+
+            await @case.AssignAsync("医政医管科");
+            await Assertions.Expect(@case.ExpectedAction).ToContainTextAsync("承办意见");
+            await @case.ReplyAsync("Granted");
+            await Assertions.Expect(@case.ExpectedAction).ToContainTextAsync("送达");
+            await @case.DeliverAsync("邮寄");
+            await Assertions.Expect(@case.Actions).ToHaveCountAsync(0);
+            await Assertions.Expect(@case.Text("送达（邮寄）")).ToBeVisibleAsync();
+            await Browser.StepAsync(staff, "staff-case-delivered");
+
+            // On a phone the history is above the actions, folded away on request, and the page fits.
+            var mobile = await phone.NewPageAsync();
+            await new LoginPage(mobile).SignInAsync("gongkaiban", Staff.Password);
+            await mobile.GotoAsync(@case.Url);
+            await Layout.AssertFitsAsync(mobile);
+            await Browser.StepAsync(mobile, "phone-staff-case");
+        });
+    }
 }

@@ -69,6 +69,8 @@ public sealed class GenerateNotice(GongkaiDbContext db, CaseCalendar calendar, T
             ["负责机关联系方式"] = request.ResponsibleContact,
             ["复议机关"] = guide?.ReviewBody,
             ["人民法院"] = guide?.Court,
+            ["送达方式"] = c.Events.OfType<Delivered>().LastOrDefault()?.Method,
+            ["送达日期"] = ChineseDate(c.DeliveredOn),
         };
         var text = NoticeTemplates.Fill(body, values);
         var today = ChinaTime.Today(clock);

@@ -50,6 +50,27 @@ internal sealed class CaseNoticeConfiguration : IEntityTypeConfiguration<CaseNot
     }
 }
 
+internal sealed class CaseReplyConfiguration : IEntityTypeConfiguration<CaseReplyRecord>
+{
+    public void Configure(EntityTypeBuilder<CaseReplyRecord> b)
+    {
+        b.ToTable("case_replies");
+        b.HasKey(r => r.CaseId);
+        b.Property(r => r.CaseId).ValueGeneratedNever();
+        b.HasOne<CaseRecord>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CaseReplyDocumentConfiguration : IEntityTypeConfiguration<CaseReplyDocumentRecord>
+{
+    public void Configure(EntityTypeBuilder<CaseReplyDocumentRecord> b)
+    {
+        b.ToTable("case_reply_documents");
+        b.HasIndex(d => d.CaseId);
+        b.HasOne<CaseRecord>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class CaseNumberSequenceConfiguration : IEntityTypeConfiguration<CaseNumberSequenceRecord>
 {
     public void Configure(EntityTypeBuilder<CaseNumberSequenceRecord> b)

@@ -245,3 +245,33 @@ public sealed class MailOutboxAttachmentRecord
 
     public required byte[] Content { get; set; }
 }
+
+/// <summary>答复 (Art. 36): the reply's text as sent to the applicant (one per case, written with the 答复 step).</summary>
+public sealed class CaseReplyRecord
+{
+    public long CaseId { get; set; }
+
+    public required string Text { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A document sent with the reply: the information given, or (<see cref="Redacted"/>) a copy with the withheld parts removed (Art. 37).</summary>
+public sealed class CaseReplyDocumentRecord
+{
+    public long Id { get; set; }
+
+    public long CaseId { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public bool Redacted { get; set; }
+
+    public long Size { get; set; }
+
+    public required byte[] Content { get; set; }
+}

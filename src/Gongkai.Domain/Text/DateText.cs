@@ -14,6 +14,12 @@ public static class DateText
     /// <summary>2025-09-26.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>2025年9月26日: the one date style of documents and portal pages (dense staff tables may use <see cref="Iso(DateOnly)"/>).</summary>
+    public static string Long(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    /// <summary>2025年9月26日, or empty for no date.</summary>
+    public static string Long(DateOnly? date) => date is { } d ? Long(d) : string.Empty;
+
     /// <summary>2025-09-26, or empty for no date.</summary>
     public static string Iso(DateOnly? date) => date is { } d ? Iso(d) : string.Empty;
 }

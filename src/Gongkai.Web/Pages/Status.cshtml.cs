@@ -20,7 +20,7 @@ namespace Gongkai.Web.Pages;
 [EnableRateLimiting(StatusLookupRateLimit.Policy)]
 [RequestSizeLimit((SubmitSupplement.MaxFiles * SubmitSupplement.MaxFileBytes) + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = (SubmitSupplement.MaxFiles * SubmitSupplement.MaxFileBytes) + (1024 * 1024))]
-public sealed class StatusModel(CurrentAgency agency, LookUpApplication lookUp, IssueReceipt receipt, SubmitSupplement supplement, WithdrawApplication withdraw) : PageModel
+public sealed class StatusModel(CurrentAgency agency, LookUpApplication lookUp, IssueReceipt receipt, SubmitSupplement supplement, WithdrawApplication withdraw, LookUpReply lookUpReply) : PageModel
 {
     [BindProperty]
     public string? Number { get; set; }
@@ -46,6 +46,9 @@ public sealed class StatusModel(CurrentAgency agency, LookUpApplication lookUp, 
 
     /// <summary>What was done (补正 received, application withdrawn).</summary>
     public string? Message { get; private set; }
+
+    /// <summary>答复 (Art. 36): the reply's text and the documents sent with it, once replied.</summary>
+    public ReplyShown? Reply { get; private set; }
 
     public void OnGet()
     {
@@ -165,6 +168,15 @@ public sealed class StatusModel(CurrentAgency agency, LookUpApplication lookUp, 
 
         Found = result.Value;
         (Pending, Case, DeliveredOn, Notices) = (result.Value!.Pending, result.Value.Case, result.Value.DeliveredOn, result.Value.Notices);
+        Reply = Case is null ? null : (await lookUpReply.ForApplicantAsync(new LookUpApplicationRequest(current.Id, Number, Code), cancellationToken)).Value;
+    }
+
+    /// <summary>A document sent with the reply, with the number and query code.</summary>
+    public async Task<IActionResult> OnPostReplyDocumentAsync(long documentId, CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await lookUpReply.ApplicantDocumentAsync(new LookUpApplicationRequest(current.Id, Number, Code), documentId, cancellationToken);
+        return result.Value is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
     }
 
     public static string StatusText(CaseRecord c) => Enum.TryParse<CaseStatus>(c.Status, out var s) ? CaseText.Status(s) : c.Status;

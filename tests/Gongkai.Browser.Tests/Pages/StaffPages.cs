@@ -90,29 +90,101 @@ public sealed class CasePage(IPage page)
 
     public Task OpenAsync(string url) => page.GotoAsync(url);
 
+    /// <summary>登记申请 (/staff/cases/new): an application handed in today at the counter; ends on the new case's page.</summary>
+    public async Task RegisterInPersonAsync(string applicant, string idNumber, string phone, string description, DateOnly arrived)
+    {
+        await page.GotoAsync("/staff/cases/new");
+        await page.GetByLabel("姓名或名称").FillAsync(applicant);
+        await page.GetByLabel("身份证明号码").FillAsync(idNumber);
+        await page.GetByLabel("电话").FillAsync(phone);
+        await page.GetByLabel("特征性描述").FillAsync(description);
+        await page.GetByLabel("申请方式").SelectOptionAsync("InPerson");
+        await page.GetByLabel("申请到达日期").FillAsync(arrived.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        await StaffStatus.ExpectAsync(page, "已登记");
+    }
+
     public ILocator Text(string text) => page.GetByText(text);
 
-    /// <summary>Presses a step's button and waits for the page to confirm it with <paramref name="expected"/>.</summary>
+    /// <summary>The line that says what the deadline clock is doing (剩余N个工作日, 计时暂停…, 待申请人补正…).</summary>
+    public ILocator ClockLine => page.Locator("#clock-line");
+
+    /// <summary>The actions offered now, in order (each a 展开 box headed by the step's name).</summary>
+    public ILocator Actions => page.Locator("details.step-box:not(#action-Notice) > summary");
+
+    /// <summary>The action marked as the expected next step.</summary>
+    public ILocator ExpectedAction => page.Locator("details.step-box.expected > summary");
+
+    /// <summary>An action's box by its heading (e.g. 告知补正（第三十条）).</summary>
+    public ILocator Action(string heading) =>
+        page.Locator("details.step-box", new() { Has = page.Locator("summary", new() { HasTextRegex = new Regex("^\\s*" + Regex.Escape(heading)) }) });
+
+    /// <summary>Opens an action's form in place (a person clicks its heading), unless it is open already.</summary>
+    public async Task OpenActionAsync(string heading)
+    {
+        var box = Action(heading);
+        if (await box.GetAttributeAsync("open") is null)
+        {
+            await box.Locator("summary").ClickAsync();
+        }
+    }
+
+    /// <summary>Presses a step's button (opening its form first if it is folded) and waits for the page to confirm it with <paramref name="expected"/>.</summary>
     public async Task StepAsync(string button, string expected)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        // A folded step's button is hidden (not in the accessibility tree) until its heading is clicked.
+        var any = page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true, IncludeHidden = true });
+        await any.First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var press = page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true });
+        if (await press.CountAsync() == 0)
+        {
+            await page.Locator("details.step-box", new() { Has = any }).Locator("summary").ClickAsync();
+        }
+
+        await press.ClickAsync();
         await StaffStatus.ExpectAsync(page, expected);
+    }
+
+    /// <summary>告知补正 with the given period; returns nothing — the caller checks the outcome (recorded, or the error beside the field).</summary>
+    public async Task RequestSupplementAsync(DateOnly respondBy)
+    {
+        await OpenActionAsync("告知补正");
+        var form = Action("告知补正");
+        await form.GetByLabel("补正期限").FillAsync(respondBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await form.GetByRole(AriaRole.Button, new() { Name = "告知补正" }).ClickAsync();
     }
 
     public async Task RequestExtensionAsync(string reason)
     {
-        await page.GetByLabel("理由", new() { Exact = true }).FillAsync(reason);
+        await OpenActionAsync("申请延期");
+        await Action("申请延期").GetByLabel("理由", new() { Exact = true }).FillAsync(reason);
         await StepAsync("提交领导审批", "待领导审批");
+    }
+
+    public async Task AssignAsync(string department)
+    {
+        await OpenActionAsync("分办");
+        await Action("分办").GetByLabel("承办科室").SelectOptionAsync(new SelectOptionValue { Label = department });
+        await StepAsync("分办", "已记录：分办");
     }
 
     public async Task ReplyAsync(string outcome)
     {
-        await page.GetByLabel("办理结果").SelectOptionAsync(outcome);
+        await OpenActionAsync("答复");
+        await Action("答复").Locator("select[name='Step.Outcome']").SelectOptionAsync(outcome);
         await StepAsync("记录答复", "已记录：答复");
+    }
+
+    public async Task DeliverAsync(string method)
+    {
+        await OpenActionAsync("送达");
+        await page.GetByLabel("送达方式").SelectOptionAsync(new SelectOptionValue { Label = method });
+        await StepAsync("记录送达", "已记录：送达");
     }
 
     public async Task GenerateNoticeAsync(string kind, string route)
     {
+        await OpenActionAsync("生成告知书");
         await page.GetByLabel("种类").SelectOptionAsync(kind);
         await page.GetByLabel("获取方式和途径").FillAsync(route);
         await StepAsync("生成告知书（DOCX）", "已生成");

@@ -39,6 +39,6 @@ public static partial class CaseFlow
 
     public static int HistoryCount(string html) => HistoryRow().Matches(html).Count;
 
-    [GeneratedRegex("<tr><td>\\d+</td><td>\\d{4}-\\d{2}-\\d{2}</td>")]
+    [GeneratedRegex("<tr><td>\\d+</td><td[^>]*>\\d{4}-\\d{2}-\\d{2}</td>")]
     private static partial Regex HistoryRow();
 }

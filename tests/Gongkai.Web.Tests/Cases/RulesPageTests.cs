@@ -30,7 +30,7 @@ public class RulesPageTests
 
         var page = await RegisterAsync(officer, arrived: arrived);
         var before = calendar.AddWorkingDays(arrived, 20);
-        Assert.Equal(Iso(before), DueShown(await officer.GetTextAsync(page)));
+        Assert.Equal(Gongkai.Domain.Text.DateText.Long(before), DueShown(await officer.GetTextAsync(page)));
 
         using (var bad = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "90"), await SeenAsync(admin, "fee.payment-working-days")))
         {
@@ -42,7 +42,7 @@ public class RulesPageTests
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("已保存 working-days.start-day；1件在办案件的答复期限随之改变。", await admin.GetTextAsync("/staff/admin/rules"));
-        Assert.Equal(Iso(calendar.With(WorkingDayConvention.StartDayCounted).AddWorkingDays(arrived, 20)), DueShown(await officer.GetTextAsync(page)));
+        Assert.Equal(Gongkai.Domain.Text.DateText.Long(calendar.With(WorkingDayConvention.StartDayCounted).AddWorkingDays(arrived, 20)), DueShown(await officer.GetTextAsync(page)));
         await using var db = app.Database.Open();
         Assert.Equal("counted", (await db.RuleSettings.SingleAsync()).Value);
         Assert.StartsWith("/account/access-denied", (await officer.GetAsync("/staff/admin/rules")).Headers.Location?.PathAndQuery);
@@ -75,5 +75,5 @@ public class RulesPageTests
 
     /// <summary>The 答复期限 the case page shows.</summary>
     private static string DueShown(string html) =>
-        System.Text.RegularExpressions.Regex.Match(html, @"<dt>答复期限</dt>\s*<dd>(\d{4}-\d{2}-\d{2})").Groups[1].Value;
+        System.Text.RegularExpressions.Regex.Match(html, @"<dt>答复期限</dt>\s*<dd[^>]*>(\d{4}年\d{1,2}月\d{1,2}日)").Groups[1].Value;
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Gongkai.Application.Cases;
-using Gongkai.Data;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Applications;
@@ -11,37 +10,56 @@ using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 using NotFoundError = Gongkai.Domain.Results.NotFound;
 
 namespace Gongkai.Web.Pages.Staff.Cases;
 
 /// <summary>
-/// A case: its details, its append-only history, the due date and the state of the clock, and every step of the
-/// clock as a small form. 公开办 records the steps; a leader approves extensions (Art. 33); a liaison reads the cases
-/// of their department; the supervisor reads. A step the Regulation does not allow shows the domain's reason and
-/// changes nothing.
+/// A case, guided: its state, its clock in words (剩余N个工作日 / 已超期N个工作日) and the steps the Regulation allows
+/// now (asked of the domain, <see cref="CaseSteps.Allowed"/>), the expected one first and open; each step's form opens
+/// in place and shows its error beside its fields. 公开办 records the steps; a leader approves extensions (Art. 33); a
+/// liaison gives the department's 承办意见 on the cases of their department; the supervisor reads.
 /// </summary>
+[RequestSizeLimit(ReplyUploadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = ReplyUploadLimit)]
 public sealed class ShowModel(
-    GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, UserManager<StaffUser> users,
-    RecordCaseStep record, RequestExtension requestExtension, DecideExtension decideExtension, GenerateNotice generateNotice) : PageModel
+    CurrentAgency agency, UserManager<StaffUser> users, ShowCase showCase,
+    RecordCaseStep record, ReplyToCase replyToCase, LookUpReply lookUpReply, RequestExtension requestExtension, DecideExtension decideExtension, GenerateNotice generateNotice) : PageModel
 {
-    public CaseRecord Record { get; private set; } = null!;
+    private CaseView _view = null!;
 
-    public ApplicationCase Case { get; private set; } = null!;
+    public CaseRecord Record => _view.Record;
 
-    public IReadOnlyList<CaseEventRecord> History { get; private set; } = [];
+    public ApplicationCase Case => _view.Case;
 
-    public IReadOnlyList<DepartmentRecord> Departments { get; private set; } = [];
+    public IReadOnlyList<CaseEventRecord> History => _view.History;
 
-    public IReadOnlyList<ExtensionRequestRecord> Extensions { get; private set; } = [];
+    public IReadOnlyList<DepartmentRecord> Departments => _view.Departments;
 
-    public IReadOnlyList<CaseNoticeRecord> Notices { get; private set; } = [];
+    public IReadOnlyList<ExtensionRequestRecord> Extensions => _view.Extensions;
 
-    public DateOnly Today { get; private set; }
+    public IReadOnlyList<CaseNoticeRecord> Notices => _view.Notices;
 
-    public decimal SuggestedFee { get; private set; }
+    public DateOnly Today => _view.Today;
+
+    public ClockReading Clock => _view.Clock;
+
+    public decimal SuggestedFee => _view.SuggestedFee;
+
+    /// <summary>The reply's text drafted from each outcome's template (while a reply is allowed).</summary>
+    public IReadOnlyDictionary<CaseOutcome, string> ReplyDrafts => _view.ReplyDrafts;
+
+    /// <summary>The reply as sent (text and documents), once replied through this page.</summary>
+    public ReplyShown? Reply => _view.Reply;
+
+    /// <summary>The files sent with the reply (the information given).</summary>
+    [BindProperty]
+    public List<IFormFile> Documents { get; set; } = [];
+
+    /// <summary>部分公开 (Art. 37): the copies with the withheld parts removed.</summary>
+    [BindProperty]
+    public List<IFormFile> RedactedDocuments { get; set; } = [];
 
     public bool CanAct => User.HandlesCases();
 
@@ -57,6 +75,22 @@ public sealed class ShowModel(
     public bool CanGiveOpinion => Case.Status != CaseStatus.Closed && Case.Department is { } d
         && (CanAct || (User.IsInRole(StaffRoles.DepartmentLiaison) && MyDepartmentId is { } mine && Dept(mine) == d));
 
+    /// <summary>The steps this person may take now, the expected one first (an extension already awaiting a leader is not offered again).</summary>
+    public IReadOnlyList<AllowedStep> Actions => [.. _view.Allowed.Where(a => a.Step switch
+    {
+        CaseStep.GiveOpinion => CanGiveOpinion,
+        CaseStep.RequestExtension => CanAct && !Extensions.Any(e => e.Status == ExtensionRequestStatus.Pending),
+        _ => CanAct,
+    })];
+
+    /// <summary>The step whose form is open: the one just refused, the one asked for (?action=…), or the expected one.</summary>
+    public string? OpenAction { get; private set; }
+
+    /// <summary>The refusal of the step just tried, shown in its form; <see cref="ErrorField"/> names the field it concerns, if one.</summary>
+    public string? StepError { get; private set; }
+
+    public string? ErrorField { get; private set; }
+
     [BindProperty]
     public StepInput Step { get; set; } = new();
 
@@ -64,43 +98,112 @@ public sealed class ShowModel(
     [BindProperty]
     public int? Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(long id, string? action, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        StepError = TempData["StepError"] as string;
+        ErrorField = TempData["StepField"] as string;
+        OpenAction = TempData["StepAction"] as string
+            ?? (action is not null && Enum.TryParse<CaseStep>(action, ignoreCase: true, out var asked) && Actions.Any(a => a.Step == asked) ? asked.ToString() : null)
+            ?? Actions.FirstOrDefault(a => a.Expected)?.Step.ToString();
+        if (TempData["StepValues"] is string kept)
+        {
+            Restore(kept);
+        }
+
+        return Page();
+    }
 
     public Task<IActionResult> OnPostSupplementRequestAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, Step.RespondBy is null ? "补正期限" : null, (date, actor) => new SupplementRequested(date, actor, Step.RespondBy!.Value));
+        RecordAsync(id, ct, CaseStep.RequestSupplement, Step.RespondBy is null ? ("补正期限", nameof(StepInput.RespondBy)) : null,
+            (date, actor) => new SupplementRequested(date, actor, Step.RespondBy!.Value));
 
-    public Task<IActionResult> OnPostSupplementReceivedAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new SupplementReceived(date, actor));
+    public Task<IActionResult> OnPostSupplementReceivedAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, CaseStep.ReceiveSupplement, null, (date, actor) => new SupplementReceived(date, actor));
 
-    public Task<IActionResult> OnPostSupplementLapsedAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new SupplementLapsed(date, actor));
+    public Task<IActionResult> OnPostSupplementLapsedAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, CaseStep.LapseSupplement, null, (date, actor) => new SupplementLapsed(date, actor));
 
     public Task<IActionResult> OnPostAssignAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, Step.DepartmentId is null ? "承办科室" : null, (date, actor) =>
+        RecordAsync(id, ct, CaseStep.Assign,
+            Step.DepartmentId is null ? ("承办科室", nameof(StepInput.DepartmentId)) : null, (date, actor) =>
             Case.Department is null ? new Assigned(date, actor, Dept(Step.DepartmentId!.Value)) : new Transferred(date, actor, Dept(Step.DepartmentId!.Value)));
 
     public Task<IActionResult> OnPostConsultStartAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, (date, actor) => new ConsultationStarted(date, actor, Step.Party));
+        RecordAsync(id, ct, CaseStep.StartConsultation, null, (date, actor) => new ConsultationStarted(date, actor, Step.Party));
 
-    public Task<IActionResult> OnPostConsultEndAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new ConsultationEnded(date, actor));
+    public Task<IActionResult> OnPostConsultEndAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, CaseStep.EndConsultation, null, (date, actor) => new ConsultationEnded(date, actor));
 
     public Task<IActionResult> OnPostFeeNoticeAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, Step.Amount is not >= 0 ? "收费金额" : null, (date, actor) => new FeeNoticeSent(date, actor, Step.Amount!.Value));
+        RecordAsync(id, ct, CaseStep.SendFeeNotice, Step.Amount is not >= 0 ? ("收费金额", nameof(StepInput.Amount)) : null,
+            (date, actor) => new FeeNoticeSent(date, actor, Step.Amount!.Value));
 
-    public Task<IActionResult> OnPostFeePaidAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new FeePaid(date, actor));
+    public Task<IActionResult> OnPostFeePaidAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, CaseStep.RecordFeePaid, null, (date, actor) => new FeePaid(date, actor));
 
-    public Task<IActionResult> OnPostFeeLapsedAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new FeeLapsed(date, actor));
+    public Task<IActionResult> OnPostFeeLapsedAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, CaseStep.LapseFee, null, (date, actor) => new FeeLapsed(date, actor));
 
-    public Task<IActionResult> OnPostReplyAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, Step.Outcome is null ? "办理结果" : null, (date, actor) => new Replied(date, actor, Step.Outcome!.Value));
+    /// <summary>答复 (Arts. 36, 37): the outcome, the reply's text and the documents sent with it, all or none.</summary>
+    public async Task<IActionResult> OnPostReplyAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        var files = new List<ReplyDocument>();
+        foreach (var (file, redacted) in Documents.Select(f => (f, false)).Concat(RedactedDocuments.Select(f => (f, true))).Where(x => x.f.FileName.Length > 0))
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            files.Add(new ReplyDocument(file.FileName, buffer.ToArray(), redacted));
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await replyToCase.ExecuteAsync(
+            new ReplyToCaseRequest(current.Id, id, Version, Step.Date, User.Identity!.Name!, Step.Outcome, Step.ReplyText, files), cancellationToken);
+        return result.Error switch
+        {
+            null => Done(id, "已记录：答复。" + (files.Count > 0 ? $"随答复提供{files.Count}个文件。" : string.Empty)),
+            NotFoundError => NotFound(),
+            Refused { Field: { } field } refused => Refuse(id, CaseStep.Reply, Message(refused), field),
+            var error => Refuse(id, CaseStep.Reply, Message(error), null),
+        };
+    }
+
+    /// <summary>A document sent with the reply, for the office.</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(long id, long documentId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await lookUpReply.DocumentAsync(current.Id, id, documentId, cancellationToken);
+        return result.Value is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
+    }
+
+    /// <summary>The largest reply upload: 20 files of the attachment limit, with room for the form.</summary>
+    public const long ReplyUploadLimit = (ReplyToCase.MaxDocuments * Gongkai.Domain.Disclosure.AttachmentRules.DefaultMaxBytes) + (1024 * 1024);
 
     public Task<IActionResult> OnPostDeliverAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, string.IsNullOrWhiteSpace(Step.Reason) ? "送达方式" : null, (date, actor) => new Delivered(date, actor, Step.Reason!.Trim()));
+        RecordAsync(id, ct, CaseStep.Deliver, string.IsNullOrWhiteSpace(Step.Reason) ? ("送达方式", nameof(StepInput.Reason)) : null,
+            (date, actor) => new Delivered(date, actor, Step.Reason!.Trim()));
 
-    public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) => RecordAsync(id, ct, (date, actor) => new Withdrawn(date, actor));
+    public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) =>
+        RecordAsync(id, ct, CaseStep.Withdraw, null, (date, actor) => new Withdrawn(date, actor));
 
     /// <summary>Art. 35: a reasonable later reply date for an excessive but reasonable application, with the reason.</summary>
     public Task<IActionResult> OnPostReasonableDeadlineAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, Step.ReplyBy is null ? "合理答复期限" : string.IsNullOrWhiteSpace(Step.Reason) ? "理由" : null,
+        RecordAsync(id, ct, CaseStep.SetReasonableDeadline,
+            Step.ReplyBy is null ? ("合理答复期限", nameof(StepInput.ReplyBy)) : string.IsNullOrWhiteSpace(Step.Reason) ? ("理由", nameof(StepInput.Reason)) : null,
             (date, actor) => new ReasonableDeadlineSet(date, actor, Step.ReplyBy!.Value, Step.Reason!.Trim()));
 
     /// <summary>承办意见 from the assigned department (or the office on its behalf); the office still gives the reply.</summary>
@@ -118,18 +221,18 @@ public sealed class ShowModel(
 
         if (string.IsNullOrWhiteSpace(Step.Reason))
         {
-            return Back(id, error: "承办意见：必填（查找结果和答复建议）");
+            return Refuse(id, CaseStep.GiveOpinion, "承办意见：必填（查找结果和答复建议）", nameof(StepInput.Reason));
         }
 
         if (Step.Reason.Trim().Length > 2000)
         {
-            return Back(id, error: "承办意见：不应超过2000字");
+            return Refuse(id, CaseStep.GiveOpinion, "承办意见：不应超过2000字", nameof(StepInput.Reason));
         }
 
         var opinion = new DepartmentOpinion(Step.Date ?? Today, User.Identity!.Name!, Case.Department!, Step.Reason.Trim(), Step.Outcome);
         var current = await agency.GetAsync(cancellationToken);
         var result = await record.ExecuteAsync(new RecordCaseStepRequest(current.Id, id, Version, opinion), cancellationToken);
-        return result.Succeeded ? Back(id, message: "已记录承办意见，公开办据此答复。") : Back(id, error: Message(result.Error!));
+        return result.Succeeded ? Done(id, "已记录承办意见，公开办据此答复。") : Refuse(id, CaseStep.GiveOpinion, Message(result.Error!), null);
     }
 
     /// <summary>延期申请 (Art. 33): the officer asks; nothing changes on the case until a leader approves.</summary>
@@ -145,9 +248,10 @@ public sealed class ShowModel(
             new RequestExtensionRequest(current.Id, id, Version, Step.WorkingDays, Step.Reason, User.Identity!.Name!), cancellationToken);
         return result.Error switch
         {
-            null => Back(id, message: "延期申请已提交，待领导审批。"),
+            null => Done(id, "延期申请已提交，待领导审批。"),
             NotFoundError => NotFound(),
-            var error => Back(id, error: error.Message),
+            Refused refused => Refuse(id, CaseStep.RequestExtension, refused.Message, FieldOf(refused)),
+            var error => Refuse(id, CaseStep.RequestExtension, error.Message, null),
         };
     }
 
@@ -169,7 +273,7 @@ public sealed class ShowModel(
         var result = await decideExtension.ExecuteAsync(new DecideExtensionRequest(current.Id, id, requestId, approve, User.Identity!.Name!, Version), cancellationToken);
         return result.Error switch
         {
-            null => Back(id, message: approve ? "已批准延期。" : "已不同意延期。"),
+            null => Done(id, approve ? "已批准延期。" : "已不同意延期。"),
             NotFoundError => NotFound(),
             var error => Back(id, error: Message(error)),
         };
@@ -188,19 +292,28 @@ public sealed class ShowModel(
             new GenerateNoticeRequest(current.Id, id, kind, User.Identity!.Name!, reason, route, responsibleAgency, responsibleContact), cancellationToken);
         return result.Error switch
         {
-            null => Back(id, message: $"已生成：{result.Value!.Title}。"),
+            null => Done(id, $"已生成：{result.Value!.Title}。"),
             NotFoundError => NotFound(),
-            var error => Back(id, error: error.Message),
+            var error => Refuse(id, null, error.Message, "Notice"),
         };
     }
 
+    /// <summary>The form's field an error names, for the fields the step forms have.</summary>
+    private static string? FieldOf(Refused refused) => refused.Field switch
+    {
+        null => null,
+        var f when f.Contains("Days", StringComparison.OrdinalIgnoreCase) => nameof(StepInput.WorkingDays),
+        var f when f.Contains("Reason", StringComparison.OrdinalIgnoreCase) => nameof(StepInput.Reason),
+        var f => f,
+    };
+
     private static string Dept(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private Task<IActionResult> RecordAsync(long id, CancellationToken cancellationToken, Func<DateOnly, string, CaseEvent> make) =>
-        RecordAsync(id, cancellationToken, null, make);
-
-    /// <summary>Checks the role and the form, then lets the case store apply the step; <paramref name="missing"/> names a required field left empty.</summary>
-    private async Task<IActionResult> RecordAsync(long id, CancellationToken cancellationToken, string? missing, Func<DateOnly, string, CaseEvent> make)
+    /// <summary>
+    /// Checks the role and the form, then lets the case store apply the step; <paramref name="missing"/> names a
+    /// required field left empty (its label and its input). Refusals come back to the step's own form.
+    /// </summary>
+    private async Task<IActionResult> RecordAsync(long id, CancellationToken cancellationToken, CaseStep action, (string Label, string Field)? missing, Func<DateOnly, string, CaseEvent> make)
     {
         if (!CanAct)
         {
@@ -212,25 +325,35 @@ public sealed class ShowModel(
             return NotFound();
         }
 
+        if (action == CaseStep.Assign && Case.Department is not null)
+        {
+            action = CaseStep.Transfer;
+        }
+
         if (Step.Date is not { } date)
         {
-            return Back(id, error: "日期：必填");
+            return Refuse(id, action, "日期：必填", nameof(StepInput.Date));
         }
 
         if (Step.DepartmentId is { } d && !Departments.Any(x => x.Id == d))
         {
-            return Back(id, error: "承办科室：不存在");
+            return Refuse(id, action, "承办科室：不存在", nameof(StepInput.DepartmentId));
         }
 
-        if (missing is not null)
+        if (missing is { } m)
         {
-            return Back(id, error: $"{missing}：必填");
+            return Refuse(id, action, $"{m.Label}：必填", m.Field);
         }
 
         var step = make(date, User.Identity!.Name!);
         var current = await agency.GetAsync(cancellationToken);
         var result = await record.ExecuteAsync(new RecordCaseStepRequest(current.Id, id, Version, step), cancellationToken);
-        return result.Succeeded ? Back(id, message: $"已记录：{step.Name}。") : Back(id, error: Message(result.Error!));
+        return result.Error switch
+        {
+            null => Done(id, $"已记录：{step.Name}。"),
+            Refused { Field: { } field } refused => Refuse(id, action, Message(refused), field),
+            var error => Refuse(id, action, Message(error), null),
+        };
     }
 
     private static string Message(Error error) => error switch
@@ -239,6 +362,24 @@ public sealed class ShowModel(
         NotFoundError => "未找到该案件",
         _ => "未记录：" + error.Message,
     };
+
+    private RedirectResult Done(long id, string message) => Back(id, message: message);
+
+    /// <summary>Back to the case with the step's form open and the refusal beside <paramref name="field"/> (or at the form's head); what was typed is kept.</summary>
+    private RedirectResult Refuse(long id, CaseStep? action, string error, string? field)
+    {
+        TempData["StepError"] = error;
+        TempData["StepAction"] = action?.ToString() ?? "Notice";
+        if (field is not null)
+        {
+            TempData["StepField"] = field;
+        }
+
+        // A long reply text is not carried back (TempData travels in a cookie); the draft is shown again instead.
+        var kept = Step.ReplyText is { Length: > 1000 } ? new StepInput { Date = Step.Date, Outcome = Step.Outcome, Reason = Step.Reason } : Step;
+        TempData["StepValues"] = System.Text.Json.JsonSerializer.Serialize(kept);
+        return Redirect($"/staff/cases/{id}");
+    }
 
     private RedirectResult Back(long id, string? message = null, string? error = null)
     {
@@ -255,50 +396,40 @@ public sealed class ShowModel(
         return Redirect($"/staff/cases/{id}");
     }
 
+    /// <summary>What the person had typed into the refused form, so they correct rather than retype it.</summary>
+    private void Restore(string json)
+    {
+        if (System.Text.Json.JsonSerializer.Deserialize<StepInput>(json) is { } typed)
+        {
+            Step = typed;
+            Defaults();
+        }
+    }
+
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
-        var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == current.Id, cancellationToken);
-        if (record is null || !await MaySeeAsync(record))
+        var seesAll = User.IsInRole(StaffRoles.DisclosureOfficer) || User.IsInRole(StaffRoles.Administrator)
+            || User.IsInRole(StaffRoles.ApprovingLeader) || User.IsInRole(StaffRoles.Supervisor);
+        MyDepartmentId = (await users.GetUserAsync(User))?.DepartmentId;
+        var result = await showCase.ExecuteAsync(new ShowCaseRequest(current.Id, id, seesAll, MyDepartmentId), cancellationToken);
+        if (result.Value is not { } view)
         {
             return false;
         }
 
-        var store = await workspace.StoreAsync(cancellationToken);
-        Record = record;
-        Case = (await store.LoadAsync(current.Id, id, cancellationToken))!;
-        History = await store.HistoryAsync(id, cancellationToken);
-        Departments = await db.Departments.AsNoTracking().Where(d => d.AgencyId == current.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-        Extensions = await db.ExtensionRequests.AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        Notices = await db.CaseNotices.AsNoTracking().Where(n => n.CaseId == id).OrderBy(n => n.Id)
-            .Select(n => new CaseNoticeRecord { Id = n.Id, CaseId = n.CaseId, Kind = n.Kind, Title = n.Title, Content = Array.Empty<byte>(), CreatedBy = n.CreatedBy, CreatedAt = n.CreatedAt })
-            .ToListAsync(cancellationToken);
-        Today = workspace.Today();
-        MyDepartmentId = (await users.GetUserAsync(User))?.DepartmentId;
-        Step.Date ??= Today;
-        Step.RespondBy ??= Case.Calendar.AddWorkingDays(Today, 10);
-        Step.WorkingDays ??= 20;
-
-        // 按件 (fee rules Art. 4): the applications of the same applicant received in the case's month.
-        var month = new DateOnly(record.ReceivedOn.Year, record.ReceivedOn.Month, 1);
-        var earlier = await db.Cases.CountAsync(c => c.AgencyId == current.Id && c.ApplicantName == record.ApplicantName
-            && c.ReceivedOn >= month && c.Id < record.Id && c.ReceivedOn <= month.AddMonths(1).AddDays(-1), cancellationToken);
-        SuggestedFee = new FeeCalculator().PerApplication(earlier);
-        Step.Amount ??= SuggestedFee;
+        _view = view;
+        Defaults();
         return true;
     }
 
-    /// <summary>A liaison (承办科室 only) sees the cases of their department; every other staff role sees all.</summary>
-    private async Task<bool> MaySeeAsync(CaseRecord record)
+    /// <summary>Today for the dates, a 10-working-day 补正 period, 20 days' extension, the suggested fee.</summary>
+    private void Defaults()
     {
-        if (User.IsInRole(StaffRoles.DisclosureOfficer) || User.IsInRole(StaffRoles.Administrator)
-            || User.IsInRole(StaffRoles.ApprovingLeader) || User.IsInRole(StaffRoles.Supervisor))
-        {
-            return true;
-        }
-
-        var me = await users.GetUserAsync(User);
-        return me?.DepartmentId is { } d && record.DepartmentId == d;
+        Step.Date ??= Today;
+        Step.RespondBy ??= Case.Calendar.AddWorkingDays(Today, 10);
+        Step.WorkingDays ??= 20;
+        Step.Amount ??= SuggestedFee;
     }
 
     /// <summary>The history entry's step in Chinese with its particulars (department, outcome, days…).</summary>
@@ -345,4 +476,7 @@ public sealed class StepInput
     public decimal? Amount { get; set; }
 
     public CaseOutcome? Outcome { get; set; }
+
+    /// <summary>答复正文 (blank: the draft of the outcome's template).</summary>
+    public string? ReplyText { get; set; }
 }
