@@ -52,6 +52,28 @@ if (args.Length > 1 && args[0] == "--copies")
     return 0;
 }
 
+if (args.Length > 1 && args[0] == "--dump")
+{
+    // Every figure and finding of every file in a folder, one per line: two builds' dumps must be identical.
+    var dumpReader = new ReportImporter(new ImportOptions { Audit = true });
+    foreach (var path in Directory.GetFiles(args[1]).Where(p => !p.EndsWith(".json", StringComparison.Ordinal)).OrderBy(p => p, StringComparer.Ordinal))
+    {
+        var read = dumpReader.ReadFile(path);
+        Console.WriteLine($"{Path.GetFileName(path)}\t{read.Error}");
+        if (read.Report is { } r)
+        {
+            Console.WriteLine(Gongkai.Domain.Reports.ReportJson.Write(r));
+        }
+
+        foreach (var f in read.Findings)
+        {
+            Console.WriteLine($"  {f.Rule}\t{f.Severity}\t{string.Join(",", f.Location)}\t{f.Message}");
+        }
+    }
+
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "--hostile")
 {
     string Build(string kind, int size)
@@ -93,7 +115,7 @@ if (args.Length > 0 && args[0] == "--hostile")
 }
 
 var dir = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "seeds");
-var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 400;
+var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
 var files = Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();
 if (files.Count == 0)
 {
@@ -125,8 +147,16 @@ var elapsed = new TimeSpan[phases.Length];
 var cpu = new TimeSpan[phases.Length];
 var counted = new int[phases.Length];
 var allocated = new long[phases.Length];
+var paused = new TimeSpan[phases.Length];
+var collections = new int[phases.Length, 3];
 var process = System.Diagnostics.Process.GetCurrentProcess();
-for (var w = 0; w < 40; w++)
+// Warm up by CPU time, not by a count of rounds: the runtime first runs each method unoptimised, then
+// instrumented, and compiles its optimised code on a background thread. Pinned to one busy core, that thread
+// waits its turn: 40 rounds (the earlier warm-up) measured the reader mostly before it was optimised
+// (about 640/s, where the same build reads about 1,600/s once compiled). GONGKAI_BENCH_WARMUP sets the seconds.
+var warmup = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("GONGKAI_BENCH_WARMUP") ?? "8", CultureInfo.InvariantCulture));
+var warmupStart = process.TotalProcessorTime;
+while (true)
 {
     foreach (var phase in phases)
     {
@@ -134,6 +164,12 @@ for (var w = 0; w < 40; w++)
         {
             phase.Run(files[i], texts[i].Text);
         }
+    }
+
+    process.Refresh();
+    if (process.TotalProcessorTime - warmupStart >= warmup)
+    {
+        break;
     }
 }
 
@@ -145,6 +181,8 @@ for (var r = 0; r < rounds; r += Batch)
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
         var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        int[] countsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var watch = Stopwatch.StartNew();
         for (var b = 0; b < Batch; b++)
         {
@@ -157,6 +195,12 @@ for (var r = 0; r < rounds; r += Batch)
 
         elapsed[p] += watch.Elapsed;
         allocated[p] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+        paused[p] += GC.GetTotalPauseDuration() - pauseBefore;
+        for (var g = 0; g < 3; g++)
+        {
+            collections[p, g] += GC.CollectionCount(g) - countsBefore[g];
+        }
+
         process.Refresh();
         cpu[p] += process.TotalProcessorTime - cpuBefore;
     }
@@ -165,7 +209,7 @@ for (var r = 0; r < rounds; r += Batch)
 for (var p = 0; p < phases.Length; p++)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{phases[p].Name,-36} {counted[p] / elapsed[p].TotalSeconds,7:0} /s wall, {counted[p] / cpu[p].TotalSeconds,7:0} /s CPU ({cpu[p].TotalMilliseconds * 1000 / counted[p],6:0} µs CPU, {allocated[p] / counted[p] / 1024,5} KB allocated each)"));
+        $"{phases[p].Name,-36} {counted[p] / elapsed[p].TotalSeconds,7:0} /s wall, {counted[p] / cpu[p].TotalSeconds,7:0} /s CPU ({cpu[p].TotalMilliseconds * 1000 / counted[p],6:0} µs CPU, {allocated[p] / counted[p] / 1024,5} KB allocated each; GC paused {100 * paused[p] / elapsed[p],3:0}% of the time, collections gen0/1/2 {collections[p, 0]}/{collections[p, 1]}/{collections[p, 2]})"));
 }
 
 var findings = files.Sum(f => withAudit.Read(f.Name, f.Bytes).Findings.Count);

@@ -38,6 +38,27 @@ internal static partial class CellText
         return sb.ToString().Trim(CleanTrim);
     }
 
+    /// <summary><see cref="Clean(string?)"/> into a caller's buffer (at least as long as the text): the same characters, no string.</summary>
+    public static ReadOnlySpan<char> Clean(string? raw, Span<char> buffer)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return [];
+        }
+
+        if (!NeedsFold(raw))
+        {
+            return raw.AsSpan().Trim(CleanTrim);
+        }
+
+        for (var i = 0; i < raw.Length; i++)
+        {
+            buffer[i] = Fold(raw[i]);
+        }
+
+        return buffer[..raw.Length].Trim(CleanTrim);
+    }
+
     /// <summary>
     /// The form labels are compared in: no spaces of any width, full-width ASCII folded (（→(, ．→.), quotes
     /// dropped, so that <c>(二) 部分公开</c>, <c>（二）部分公开</c> and <c>（二）部 分公开</c> are one label.
@@ -75,6 +96,27 @@ internal static partial class CellText
         return sb.ToString();
     }
 
+    /// <summary>The length of <see cref="Label"/>'s result, without building it.</summary>
+    public static int LabelLength(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return 0;
+        }
+
+        var length = 0;
+        foreach (var ch in raw)
+        {
+            var c = Fold(ch);
+            if (!(char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '“' or '”' or '"' or '‘' or '’' or '\'' or '*'))
+            {
+                length++;
+            }
+        }
+
+        return length;
+    }
+
     /// <summary>Whether <see cref="Label"/> would change anything in the text (most labels are already in label form).</summary>
     private static bool NeedsLabelWork(string raw)
     {
@@ -103,6 +145,9 @@ internal static partial class CellText
     /// <summary>A markdown table rule (<c>---</c>, <c>:---:</c>).</summary>
     public static bool IsRule(string cleaned) => RuleRegex().IsMatch(cleaned);
 
+    /// <summary>The same, for a span.</summary>
+    public static bool IsRule(ReadOnlySpan<char> cleaned) => RuleRegex().IsMatch(cleaned);
+
     /// <summary>
     /// Reads a count cell of section 三 or 四: null for a blank, the number for <c>5</c>, <c>5　</c>, <c>1 件</c>;
     /// false when the text is not a count at all.
@@ -110,20 +155,62 @@ internal static partial class CellText
     public static bool TryCount(string raw, out int? value)
     {
         value = null;
-        var t = Clean(raw);
-        if (IsBlank(t))
+
+        // The common cell (nothing to fold) is read from a span of the raw text: no copy, no Match object.
+        if (string.IsNullOrEmpty(raw))
         {
             return true;
         }
 
-        var m = CountRegex().Match(t);
-        if (!m.Success)
+        ReadOnlySpan<char> span;
+        if (NeedsFold(raw) && raw.Length <= 256)
+        {
+            // Folded into a buffer on the stack (what Clean does, without the string).
+            Span<char> folded = stackalloc char[raw.Length];
+            for (var i = 0; i < raw.Length; i++)
+            {
+                folded[i] = Fold(raw[i]);
+            }
+
+            return TryCountCleaned(folded.Trim(CleanTrim), out value);
+        }
+
+        span = NeedsFold(raw) ? Clean(raw).AsSpan() : raw.AsSpan().Trim(CleanTrim);
+        return TryCountCleaned(span, out value);
+    }
+
+    /// <summary><see cref="TryCount"/> of a cleaned cell.</summary>
+    private static bool TryCountCleaned(ReadOnlySpan<char> span, out int? value)
+    {
+        value = null;
+        if (span.IsEmpty || (span.Length <= 4 && DashRegex().IsMatch(span)))
+        {
+            return true;
+        }
+
+        if (!CountRegex().IsMatch(span))
         {
             return false;
         }
 
-        if (int.TryParse(m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal),
-                NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        // The match is the whole cell: the number is what precedes the optional unit and the spaces before it.
+        if (CountUnits.Contains(span[^1]))
+        {
+            span = span[..^1];
+        }
+
+        span = span.TrimEnd();
+        Span<char> digits = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
+        var length = 0;
+        foreach (var c in span)
+        {
+            if (c != ',')
+            {
+                digits[length++] = c;
+            }
+        }
+
+        if (int.TryParse(digits[..length], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             value = n;
             return true;
@@ -131,6 +218,12 @@ internal static partial class CellText
 
         return false;
     }
+
+    private const string CountUnits = "件项个条宗次人份";
+
+    /// <summary>Whether <see cref="Clean(string?)"/> would fold characters (full-width ASCII, ideographic or no-break spaces).</summary>
+    private static bool NeedsFold(string raw) =>
+        raw.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E') >= 0 || raw.AsSpan().IndexOfAny('\u3000', '\u00A0') >= 0;
 
     /// <summary>Whether a cell is a value (blank, dash or count) rather than label text.</summary>
     public static bool IsValue(string raw) => TryCount(raw, out _);

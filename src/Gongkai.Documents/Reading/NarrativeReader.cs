@@ -29,6 +29,8 @@ internal sealed partial class NarrativeReader
 
     private readonly SourceDocument _doc;
 
+    private char[] _buffer = new char[256];
+
     public NarrativeReader(SourceDocument doc) => _doc = doc;
 
     public string? Agency { get; private set; }
@@ -124,8 +126,14 @@ internal sealed partial class NarrativeReader
                 }
 
                 var text = Markdown(row.Text).Trim().Trim('\u00A0', '\u3000', '\u200B');
-                var clean = CellText.Clean(text);
-                if (clean.Length == 0 || CellText.IsRule(clean) || clean.Trim('-', '*', '_', ' ').Length == 0 || PageNumberRegex().IsMatch(clean))
+                if (_buffer.Length < text.Length)
+                {
+                    _buffer = new char[Math.Max(text.Length, 2 * _buffer.Length)];
+                }
+
+                // Cleaned into a buffer kept for the whole report: most lines are paragraphs that are only looked at.
+                var clean = CellText.Clean(text, _buffer);
+                if (clean.Length == 0 || CellText.IsRule(clean) || clean.Trim("-*_ ").Length == 0 || PageNumberRegex().IsMatch(clean))
                 {
                     continue;
                 }
@@ -318,11 +326,14 @@ internal sealed partial class NarrativeReader
     /// <summary>The part (0 = 一 … 5 = 六) a line is the heading of, or null.</summary>
     public static int? HeadingIndex(string line)
     {
-        var s = CellText.Label(Markdown(line));
-        if (s.Length is < 4 or > 40)
+        // Most lines are paragraphs far longer than a heading: measured before the label is built.
+        var text = Markdown(line);
+        if (CellText.LabelLength(text) is < 4 or > 40)
         {
             return null;
         }
+
+        var s = CellText.Label(text);
 
         var m = HeadingRegex().Match(s);
         if (!m.Success)

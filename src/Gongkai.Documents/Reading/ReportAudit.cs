@@ -53,15 +53,22 @@ public static partial class ReportAudit
         // The tables' figures, computed once per report rather than once per paragraph.
         var tables = new int?[Figures.Length];
         var computed = new bool[Figures.Length];
+        var stated = new List<int>();
         foreach (var paragraph in imported.Paragraphs)
         {
             var text = CellText.Label(paragraph.Text);
             for (var f = 0; f < Figures.Length; f++)
             {
                 var figure = Figures[f];
-                var stated = new List<int>();
+                stated.Clear();
                 foreach (var regex in figure.Numbers)
                 {
+                    // Most paragraphs state no figure: the scan without a match allocates nothing.
+                    if (!regex.IsMatch(text))
+                    {
+                        continue;
+                    }
+
                     foreach (Match m in regex.Matches(text))
                     {
                         if (ChineseNumerals.TryParse(m.Groups["n"].Value, out var n))

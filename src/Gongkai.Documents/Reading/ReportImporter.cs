@@ -58,7 +58,7 @@ public sealed partial class ReportImporter
 
     private ImportedReport Read(string name, byte[] bytes, string? path)
     {
-        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        if (bytes.AsSpan().IndexOfAnyExcept(" \n\r\t"u8) < 0)
         {
             return ImportedReport.Failed(name, null, "文件为空");
         }

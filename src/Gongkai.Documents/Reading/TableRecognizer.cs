@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Gongkai.Domain.Reports;
 
@@ -13,6 +14,18 @@ internal sealed partial class TableRecognizer
 {
     private static readonly string[] Signals2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知"];
     private static readonly string[] Signals2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "政府集中采购", "采购项目数量", "采购总金额", "其他对外管理服务事项"];
+    private static readonly SearchValues<string> Signals2021Search = SearchValues.Create(Signals2021, StringComparison.Ordinal);
+    private static readonly SearchValues<string> Signals2019Search = SearchValues.Create(Signals2019, StringComparison.Ordinal);
+
+    /// <summary>The first characters of the signals and of 行政规范性文件: a cell without any of them shows no format (labelling never makes them).</summary>
+    private static readonly SearchValues<char> SignalStarts = SearchValues.Create(string.Concat(Signals2021.Concat(Signals2019).Select(s => s[0]).Append('行')));
+
+    /// <summary>Section 二's row labels of each template (label form → row), and the other template's labels that are not the same.</summary>
+    private static readonly Dictionary<ReportTemplate, (Dictionary<string, Article20Row> Labels, HashSet<string> Foreign)> Article20Labels = new()
+    {
+        [ReportTemplate.Format2019] = Article20LabelsOf(ReportTemplate.Format2019),
+        [ReportTemplate.Format2021] = Article20LabelsOf(ReportTemplate.Format2021),
+    };
 
     private readonly SourceDocument _doc;
     private readonly List<Finding> _findings;
@@ -45,17 +58,17 @@ internal sealed partial class TableRecognizer
 
             foreach (var cell in row.Cells)
             {
-                if (cell.Length < 3)
+                if (cell.Length < 3 || cell.AsSpan().IndexOfAny(SignalStarts) < 0)
                 {
                     continue;
                 }
 
                 var label = CellText.Label(cell);
-                if (label == "行政规范性文件" || Signals2021.Any(s => label.Contains(s, StringComparison.Ordinal)))
+                if (label == "行政规范性文件" || label.AsSpan().IndexOfAny(Signals2021Search) >= 0)
                 {
                     v2021++;
                 }
-                else if (Signals2019.Any(s => label.Contains(s, StringComparison.Ordinal)))
+                else if (label.AsSpan().IndexOfAny(Signals2019Search) >= 0)
                 {
                     v2019++;
                 }
@@ -80,9 +93,7 @@ internal sealed partial class TableRecognizer
     private void ReadArticle20(AnnualReport report)
     {
         var layout = report.Article20.Layout;
-        var other = Article20Layout.For(report.Template == ReportTemplate.Format2019 ? ReportTemplate.Format2021 : ReportTemplate.Format2019);
-        var labels = layout.Rows.ToDictionary(r => CellText.Label(r.Row.Label), r => r.Row);
-        var foreign = other.Rows.Select(r => CellText.Label(r.Row.Label)).Where(l => !labels.ContainsKey(l)).ToHashSet();
+        var (labels, foreign) = Article20Labels[report.Template];
         var amountInWan = _doc.Rows.Any(r => r.IsTable && r.Cells.Any(c => c.Contains("采购总金额", StringComparison.Ordinal) && c.Contains('万')));
 
         foreach (var row in _doc.Rows)
@@ -119,7 +130,7 @@ internal sealed partial class TableRecognizer
             }
 
             var columns = layout.ColumnsOf(definition.Key)!;
-            var values = TrimEnds(row.Cells.Skip(at + 1).ToList(), columns.Count);
+            var values = TrimEnds([.. row.Cells.AsSpan(at + 1)], columns.Count);
             Sources[key] = row;
             if (row.RunTogether)
             {
@@ -154,6 +165,15 @@ internal sealed partial class TableRecognizer
                     ? "未找到第二部分（主动公开政府信息情况）的表格，其单元格均为空白"
                     : $"第二部分表格缺少以下行，其单元格为空白：{string.Join("、", missing.Select(r => r.Label))}");
         }
+    }
+
+    private static (Dictionary<string, Article20Row> Labels, HashSet<string> Foreign) Article20LabelsOf(ReportTemplate template)
+    {
+        var layout = Article20Layout.For(template);
+        var other = Article20Layout.For(template == ReportTemplate.Format2019 ? ReportTemplate.Format2021 : ReportTemplate.Format2019);
+        var labels = layout.Rows.ToDictionary(r => CellText.Label(r.Row.Label), r => r.Row);
+        var foreign = other.Rows.Select(r => CellText.Label(r.Row.Label)).Where(l => !labels.ContainsKey(l)).ToHashSet();
+        return (labels, foreign);
     }
 
     /// <summary>Whether split cells suit section 二's columns: a count column takes no word (增, 减, 3.5).</summary>
@@ -220,15 +240,24 @@ internal sealed partial class TableRecognizer
             return row;
         }
 
-        // 规范性文件 and 行政规范性文件 name one row in reports of either format.
-        if (label.StartsWith("行政", StringComparison.Ordinal) ? labels.TryGetValue(label[2..], out row) : labels.TryGetValue("行政" + label, out row))
+        // 规范性文件 and 行政规范性文件 name one row in reports of either format (looked up by span: most rows are no such label).
+        var lookup = labels.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (label.StartsWith("行政", StringComparison.Ordinal) ? lookup.TryGetValue(label.AsSpan(2), out row) : TryWithPrefix(lookup, label, out row))
         {
             return row.Key == "normativeDocuments" ? row : null;
         }
 
         // Some provinces add a note in brackets after the label (行政许可（含…）).
         var bracket = label.IndexOf('(', StringComparison.Ordinal);
-        return bracket > 0 && labels.TryGetValue(label[..bracket], out row) ? row : null;
+        return bracket > 0 && lookup.TryGetValue(label.AsSpan(0, bracket), out row) ? row : null;
+    }
+
+    private static bool TryWithPrefix(Dictionary<string, Article20Row>.AlternateLookup<ReadOnlySpan<char>> lookup, string label, out Article20Row row)
+    {
+        Span<char> prefixed = label.Length <= 254 ? stackalloc char[label.Length + 2] : new char[label.Length + 2];
+        "行政".CopyTo(prefixed);
+        label.CopyTo(prefixed[2..]);
+        return lookup.TryGetValue(prefixed, out row!);
     }
 
     // ---------------------------------------------------------------- section 三
@@ -269,9 +298,9 @@ internal sealed partial class TableRecognizer
                 continue;
             }
 
-            var labelCells = row.Cells.Take(labelEnd + 1).ToList();
-            var values = row.Cells.Skip(labelEnd + 1).ToList();
-            var hasNumber = row.RunTogether || values.Any(v => CellText.TryCount(v, out var n) && n is not null);
+            List<string> labelCells = [.. row.Cells.AsSpan(0, labelEnd + 1)];
+            List<string> values = [.. row.Cells.AsSpan(labelEnd + 1)];
+            var hasNumber = row.RunTogether || AnyNumber(values);
             var wasBlankAbove = blankAbove;
             blankAbove = null;
             if (labelEnd < 0 && wasBlankAbove is { } blank && hasNumber && values.Count is >= 5 and < 10 && firstIndex >= 0)
@@ -369,7 +398,7 @@ internal sealed partial class TableRecognizer
             var key = match.Definition.Key;
             if (found.TryGetValue(key, out var earlier))
             {
-                var earlierHasNumber = earlier.Values.Any(v => CellText.TryCount(v, out var n) && n is not null);
+                var earlierHasNumber = AnyNumber(earlier.Values);
                 AddUncertain([$"applications.{key}", Pointer(earlier.Row), Pointer(row)],
                     $"{Where(row)}：第三部分“{match.Definition.Name}”行重复出现（首次在{Where(earlier.Row)}），" +
                     (earlierHasNumber || !hasNumber ? "只读取了第一次出现的数值" : "第一次出现时为空白，读取了这一次的数值"));
@@ -401,7 +430,7 @@ internal sealed partial class TableRecognizer
         var known = new Dictionary<string, long[]>();
         foreach (var (key, (row, raw)) in found)
         {
-            var definition = layout.First(l => l.Definition.Key == key).Definition;
+            var definition = DefinitionOf(layout, key);
             Sources[$"applications.{key}"] = row;
             var cells = report.Applications[key];
             if (row.RunTogether)
@@ -451,6 +480,33 @@ internal sealed partial class TableRecognizer
         }
 
         return firstIndex;
+    }
+
+    /// <summary>Whether any cell holds a count (not only blanks).</summary>
+    private static bool AnyNumber(List<string> values)
+    {
+        foreach (var v in values)
+        {
+            if (CellText.TryCount(v, out var n) && n is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ApplicationRowDefinition DefinitionOf(List<LayoutRow> layout, string key)
+    {
+        foreach (var l in layout)
+        {
+            if (l.Definition.Key == key)
+            {
+                return l.Definition;
+            }
+        }
+
+        throw new InvalidOperationException($"no row {key}");
     }
 
     private static List<string> ApplicantCellKeys(string key) =>
@@ -579,11 +635,25 @@ internal sealed partial class TableRecognizer
         {
             // The item number with its words decides; the group (printed, or the last one seen) breaks ties.
             var group = currentGroup;
-            var candidates = layout.Where(l => l.Parts.Item == parts.Item).ToList();
-            var similar = parts.Text.Length >= 2 ? candidates.Where(l => SimilarLabel(parts.Text, l.Parts.Text)).ToList() : [];
-            var pick = similar.FirstOrDefault(l => l.Parts.Group == group)
-                ?? (similar.Count == 1 ? similar[0] : null)
-                ?? candidates.FirstOrDefault(l => l.Parts.Group == group);
+            LayoutRow? similarInGroup = null, firstSimilar = null, inGroup = null;
+            var similarCount = 0;
+            foreach (var l in layout)
+            {
+                if (l.Parts.Item != parts.Item)
+                {
+                    continue;
+                }
+
+                inGroup ??= l.Parts.Group == group ? l : null;
+                if (parts.Text.Length >= 2 && SimilarLabel(parts.Text, l.Parts.Text))
+                {
+                    similarCount++;
+                    firstSimilar ??= l;
+                    similarInGroup ??= l.Parts.Group == group ? l : null;
+                }
+            }
+
+            var pick = similarInGroup ?? (similarCount == 1 ? firstSimilar : null) ?? inGroup;
             if (pick is not null)
             {
                 currentGroup = pick.Parts.Group;
@@ -594,8 +664,15 @@ internal sealed partial class TableRecognizer
 
         if (parts.Group is not null)
         {
-            var group = parts.Group;
-            return layout.FirstOrDefault(l => l.Parts.Group == group && l.Parts.Item is null);
+            foreach (var l in layout)
+            {
+                if (l.Parts.Group == parts.Group && l.Parts.Item is null)
+                {
+                    return l;
+                }
+            }
+
+            return null;
         }
 
         if (parts.Top is "一" or "二" or "四")
@@ -614,10 +691,10 @@ internal sealed partial class TableRecognizer
             return null;
         }
 
-        var exact = layout.Where(l => l.Parts.Text == parts.Text).ToList();
-        if (exact.Count == 1)
+        var exact = Single(layout, parts.Text, prefix: false);
+        if (exact is not null)
         {
-            return exact[0];
+            return exact;
         }
 
         if (!tableStarted || parts.Text.Length < 4)
@@ -625,8 +702,27 @@ internal sealed partial class TableRecognizer
             return null;
         }
 
-        var prefixed = layout.Where(l => l.Parts.Text.StartsWith(parts.Text, StringComparison.Ordinal)).ToList();
-        return prefixed.Count == 1 ? prefixed[0] : null;
+        return Single(layout, parts.Text, prefix: true);
+    }
+
+    /// <summary>The one layout row whose label text is <paramref name="text"/> (or starts with it), or null when none or several.</summary>
+    private static LayoutRow? Single(List<LayoutRow> layout, string text, bool prefix)
+    {
+        LayoutRow? found = null;
+        foreach (var l in layout)
+        {
+            if (prefix ? l.Parts.Text.StartsWith(text, StringComparison.Ordinal) : l.Parts.Text == text)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = l;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The numbering and words of a row label spread over one or more cells.</summary>
@@ -644,8 +740,8 @@ internal sealed partial class TableRecognizer
             }
 
             var marked = false;
-            var m = TopRegex().Match(s);
-            if (m.Success)
+            var m = s.Length >= 2 && s[1] == '、' ? TopRegex().Match(s) : null;
+            if (m is { Success: true })
             {
                 top = m.Groups[1].Value;
                 s = m.Groups[2].Value;
@@ -655,8 +751,10 @@ internal sealed partial class TableRecognizer
                 item = null;
             }
 
-            m = (marked ? GroupAfterTopRegex() : GroupRegex()).Match(s);
-            if (m.Success)
+            // Each pattern is tried only where the text has what it needs (a bracket early on; a 、 or . after a digit).
+            var open = s.IndexOf('(', StringComparison.Ordinal);
+            m = (marked ? open is >= 0 and <= 10 : open == 0) ? (marked ? GroupAfterTopRegex() : GroupRegex()).Match(s) : null;
+            if (m is { Success: true })
             {
                 group = m.Groups[2].Value;
                 s = m.Groups[3].Value;
@@ -665,9 +763,9 @@ internal sealed partial class TableRecognizer
                 marked = true;
             }
 
-            m = (marked ? (group is not null ? ItemAfterGroupRegex() : ItemRegex()) : ItemAfterDebrisRegex()).Match(s);
+            m = s.Length > 1 && s.AsSpan(1).IndexOfAny('.', '、') >= 0 ? (marked ? (group is not null ? ItemAfterGroupRegex() : ItemRegex()) : ItemAfterDebrisRegex()).Match(s) : null;
             // \d also matches non-ASCII digits (٣, ३), which are no item number: such a label is not numbered.
-            if (m.Success && int.TryParse(m.Groups[2].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            if (m is { Success: true } && int.TryParse(m.Groups[2].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
             {
                 item = number;
                 text = m.Groups[3].Value;
@@ -697,13 +795,24 @@ internal sealed partial class TableRecognizer
             return true;
         }
 
-        return Lcs(a, b) >= 0.75 * Math.Min(a.Length, b.Length);
+        // The common subsequence is no longer than the characters of a that b has at all: most labels fail on that.
+        var threshold = 0.75 * Math.Min(a.Length, b.Length);
+        var shared = 0;
+        foreach (var c in a)
+        {
+            if (b.Contains(c, StringComparison.Ordinal))
+            {
+                shared++;
+            }
+        }
+
+        return shared >= threshold && Lcs(a, b) >= threshold;
     }
 
     private static int Lcs(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         foreach (var ca in a)
         {
             for (var j = 1; j <= b.Length; j++)
@@ -711,7 +820,9 @@ internal sealed partial class TableRecognizer
                 current[j] = ca == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];

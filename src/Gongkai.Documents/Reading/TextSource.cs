@@ -28,7 +28,7 @@ internal static partial class TextSource
             }
 
             // pdftotext separates pages with a form feed at the start of the next page's first line.
-            var feeds = l.Count(c => c == '\f');
+            var feeds = l.AsSpan().Count('\f');
             if (feeds > 0)
             {
                 page += feeds;
@@ -60,7 +60,7 @@ internal static partial class TextSource
                 while (end < lines.Length && !IsBlankLine(lines[end]))
                 {
                     var l = lines[end];
-                    var tabs = l.Count(c => c == '\t');
+                    var tabs = l.AsSpan().Count('\t');
                     if (tabs > 1 || (tabs == 1 && l[0] != '\t'))
                     {
                         blockIsCells = false;
@@ -210,7 +210,7 @@ internal static partial class TextSource
         }
 
         var trimmed = line.Trim();
-        if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed.Count(c => c == '|') >= 2)
+        if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed.AsSpan().Count('|') >= 2)
         {
             var inner = trimmed.EndsWith('|') ? trimmed[1..^1] : trimmed[1..];
             return new SourceRow(lineNo, page, inner.Split('|').Select(c => c.Trim(' ')).ToArray(), true);
