@@ -1,6 +1,7 @@
 using Gongkai.Application.Article20;
 using Gongkai.Application.Cases;
 using Gongkai.Application.Catalog;
+using Gongkai.Application.Portal;
 using Gongkai.Application.Register;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public static class ApplicationServices
         services.AddGongkaiCatalog();
         services.AddRegisterUseCases();
         services.AddArticle20UseCases();
+        services.AddPortalUseCases();
         return services;
     }
 }
