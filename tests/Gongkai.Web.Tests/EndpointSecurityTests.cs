@@ -33,6 +33,8 @@ public class EndpointSecurityTests
         "feed.atom",
         "catalog.csv",
         "catalog.json",
+        "guide/application-form.docx",
+        "agencies/{agency}/guide/application-form.docx",
         "agencies/{agency}/feed.rss",
         "agencies/{agency}/feed.atom",
         "agencies/{agency}/catalog.csv",

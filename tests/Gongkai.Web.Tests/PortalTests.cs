@@ -9,7 +9,9 @@ using Gongkai.Domain.Disclosure;
 using Gongkai.TestSupport;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
+using Gongkai.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests;
 
@@ -193,6 +195,71 @@ public class PortalTests
         Assert.Equal(index, first.GetProperty("indexNumber").GetString());
         Assert.Equal("2025-10-09", first.GetProperty("generatedOn").GetString());
         Assert.Equal("有效", first.GetProperty("validity").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ReportPage_ShowsLastYearsFiguresTheTrendChartAndHeadersForScreenReaders(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        using var visitor = app.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/")).StatusCode);
+        using (var scope = app.Services.CreateScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<Gongkai.Web.Reports.AnnualReportStore>();
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var agency = (await db.Agencies.OrderBy(a => a.Id).FirstAsync()).Id;
+            foreach (var (year, received, granted) in new[] { (2022, 40, 30), (2023, 52, 41), (2024, 47, 39) })
+            {
+                var report = new ReportBuilder(agency: "示范区卫生健康局", year: year)
+                    .WithApplications(ApplicantColumn.NaturalPerson, received: received, carriedOver: 0, (ApplicationRowKeys.Granted, granted))
+                    .WithSections().Build();
+                Assert.Null(await store.SaveAsync(agency, report, Gongkai.Web.Reports.ReportStatus.Published));
+            }
+        }
+
+        var html = await visitor.GetHtmlAsync("/reports/2024");
+        var text = WebUtility.HtmlDecode(html);
+        Assert.Contains("<th scope=\"row\">本年新收政府信息公开申请</th>\n                    <td>47</td>\n                    <td>52</td>\n                    <td>-5</td>", text);
+        Assert.Contains("<th scope=\"row\">予以公开</th>\n                    <td>39</td>\n                    <td>41</td>\n                    <td>-2</td>", text);
+        Assert.Contains("<tr><th scope=\"row\">2022</th><td>40</td><td>30</td>", text);
+        Assert.Contains("/lib/chart.js/chart.umd.min.js", html);
+        Assert.Contains("<th scope=\"colgroup\" colspan=\"7\">申请人情况</th>", html);
+        Assert.Contains("<th scope=\"col\" rowspan=\"2\">自然人</th>", html);
+        using var chart = await visitor.GetAsync("/lib/chart.js/chart.umd.min.js");
+        Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
+        Assert.Contains("Chart.js v4.6.1", await chart.Content.ReadAsStringAsync());
+        Assert.Contains("<td>未公布</td>", WebUtility.HtmlDecode(await visitor.GetHtmlAsync("/reports/2022")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Guide_StatesFeesAndRemediesListsTheCataloguesCategoriesAndOffersTheApplicationForm(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        using var visitor = app.NewClient();
+        var guide = await visitor.GetTextAsync("/guide");
+        Assert.Contains("四、收费", guide);
+        Assert.Contains("不收取费用", guide);
+        Assert.Contains("国办函〔2020〕109号", guide);
+        Assert.Contains("五、监督和救济途径", guide);
+        Assert.Contains("依法申请行政复议或者提起行政诉讼", guide);
+        await using (var db = app.Database.Open())
+        {
+            foreach (var category in await db.CatalogCategories.ToListAsync())
+            {
+                Assert.Contains("<li>" + category.Name + "（", guide);
+            }
+        }
+
+        using var form = await visitor.GetAsync("/guide/application-form.docx");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        var bytes = await form.Content.ReadAsByteArrayAsync();
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var xml = await reader.ReadToEndAsync();
+        Assert.Contains("示范区卫生健康局政府信息公开申请表", xml);
+        Assert.Contains("名称、文号或者便于查询的其他特征性描述", xml);
     }
 
     private static async Task<long> PublishAsync(GongkaiDbContext db, int agency, string title, string summary, DateOnly generated)

@@ -52,6 +52,12 @@ public sealed class PortalStore(GongkaiDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The agency's catalogue categories in the catalogue's order: name and Art. 20 item (null for the agency's own).</summary>
+    public async Task<IReadOnlyList<(string Name, int? Article20Item)>> CategoriesAsync(int agencyId, CancellationToken cancellationToken = default) =>
+        (await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
+            .Select(c => new { c.Name, c.Article20Item }).ToListAsync(cancellationToken))
+        .Select(c => (c.Name, c.Article20Item)).ToList();
+
     /// <summary>The agency's rules, newest first.</summary>
     public async Task<IReadOnlyList<DisclosureRule>> RulesAsync(int agencyId, CancellationToken cancellationToken = default) =>
         (await db.DisclosureRules.AsNoTracking().Where(r => r.AgencyId == agencyId).ToListAsync(cancellationToken))

@@ -51,6 +51,7 @@ public static class PortalFeeds
                 FeedAsync(http, agency, search, links, atom: true, all: false, ct));
             group.MapGet("/catalog.csv", (HttpContext http, CurrentAgency agency, CatalogSearch search, LinkGenerator links, CancellationToken ct) =>
                 CatalogFileAsync(http, agency, search, links, json: false, ct));
+            group.MapGet("/guide/application-form.docx", ApplicationFormAsync);
             group.MapGet("/catalog.json", (HttpContext http, CurrentAgency agency, CatalogSearch search, LinkGenerator links, CancellationToken ct) =>
                 CatalogFileAsync(http, agency, search, links, json: true, ct));
         }
@@ -185,6 +186,15 @@ public static class PortalFeeds
         }
 
         return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", name + ".csv");
+    }
+
+    /// <summary>The blank 政府信息公开申请表 of the 指南 (Art. 12 获取方式, Art. 29), addressed to the agency's office.</summary>
+    private static async Task<IResult> ApplicationFormAsync(CurrentAgency agency, GongkaiDbContext db, CancellationToken ct)
+    {
+        var current = await agency.GetAsync(ct);
+        var guide = await db.AgencyGuides.AsNoTracking().SingleOrDefaultAsync(g => g.AgencyId == current.Id, ct);
+        var bytes = Gongkai.Documents.Notices.ApplicationFormDocx.Render(current.Name, guide?.OfficeName, guide?.Address, guide?.Phone);
+        return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{current.Name}政府信息公开申请表.docx");
     }
 
     private static async Task<IResult> SitemapAsync(HttpContext http, GongkaiDbContext db, PortalStore portal, AnnualReportStore reports, LinkGenerator links, CancellationToken ct)
