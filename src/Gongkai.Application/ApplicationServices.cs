@@ -2,6 +2,7 @@ using Gongkai.Application.Agencies;
 using Gongkai.Application.Article20;
 using Gongkai.Application.Cases;
 using Gongkai.Application.Catalog;
+using Gongkai.Application.Portal;
 using Gongkai.Application.Register;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,7 @@ public static class ApplicationServices
         services.AddArticle20UseCases();
         services.AddAgencyUseCases();
         Supervision.SupervisionServices.AddSupervisionUseCases(services);
+        services.AddPortalUseCases();
         return services;
     }
 }

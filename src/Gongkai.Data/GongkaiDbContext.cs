@@ -69,6 +69,11 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     /// <summary>Bulk-uploaded published reports awaiting the supervising office's confirmation (schema 14).</summary>
     public DbSet<ReportUploadRecord> ReportUploads => Set<ReportUploadRecord>();
+    /// <summary>The footer of the public pages (schema 0017).</summary>
+    public DbSet<SiteSettingsRecord> SiteSettings => Set<SiteSettingsRecord>();
+
+    /// <summary>Each agency's 政府信息公开制度 (schema 0017).</summary>
+    public DbSet<DisclosureRuleRecord> DisclosureRules => Set<DisclosureRuleRecord>();
 
     /// <summary>Turns <c>ReceivedOn</c> into <c>received_on</c>: the schema scripts use snake_case on both providers.</summary>
     public static string SnakeCase(string name)

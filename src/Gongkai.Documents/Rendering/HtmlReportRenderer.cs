@@ -104,11 +104,11 @@ public static class HtmlReportRenderer
         html.Append("<div class=\"table-wrap\"><table class=\"article20\">\n<caption hidden>第二十条主动公开情况</caption>\n<tbody>\n");
         foreach (var group in table.Layout.Groups)
         {
-            html.Append("<tr><th class=\"item\" colspan=\"").Append(width + 1).Append("\">").Append(E(group.Heading)).Append("</th></tr>\n");
-            html.Append("<tr><th>信息内容</th>");
+            html.Append("<tr><th class=\"item\" scope=\"colgroup\" colspan=\"").Append(width + 1).Append("\">").Append(E(group.Heading)).Append("</th></tr>\n");
+            html.Append("<tr><th scope=\"col\">信息内容</th>");
             for (var i = 0; i < group.Columns.Count; i++)
             {
-                html.Append("<th").Append(Span(i, group.Columns.Count, width)).Append('>').Append(E(group.Columns[i].Label)).Append("</th>");
+                html.Append("<th scope=\"col\"").Append(Span(i, group.Columns.Count, width)).Append('>').Append(E(group.Columns[i].Label)).Append("</th>");
             }
 
             html.Append("</tr>\n");
@@ -135,11 +135,11 @@ public static class HtmlReportRenderer
     {
         html.Append("<div class=\"table-wrap\"><table class=\"applications\">\n<caption hidden>收到和处理政府信息公开申请情况</caption>\n<thead>\n")
             .Append("<tr><th class=\"note\" colspan=\"3\" rowspan=\"3\">").Append(E(ApplicationsLayout.BalanceNote)).Append("</th>")
-            .Append("<th colspan=\"7\">申请人情况</th></tr>\n")
-            .Append("<tr><th rowspan=\"2\">自然人</th><th colspan=\"5\">法人或其他组织</th><th rowspan=\"2\">总计</th></tr>\n<tr>");
+            .Append("<th scope=\"colgroup\" colspan=\"7\">申请人情况</th></tr>\n")
+            .Append("<tr><th scope=\"col\" rowspan=\"2\">自然人</th><th scope=\"colgroup\" colspan=\"5\">法人或其他组织</th><th scope=\"col\" rowspan=\"2\">总计</th></tr>\n<tr>");
         foreach (var column in ApplicantColumns.Applicants.Skip(1))
         {
-            html.Append("<th>").Append(E(column.Label())).Append("</th>");
+            html.Append("<th scope=\"col\">").Append(E(column.Label())).Append("</th>");
         }
 
         html.Append("</tr>\n</thead>\n<tbody>\n");
@@ -158,7 +158,7 @@ public static class HtmlReportRenderer
             {
                 if (firstResult)
                 {
-                    html.Append("<th rowspan=\"").Append(resultRows).Append("\">").Append(E(row.Top)).Append("</th>");
+                    html.Append("<th scope=\"rowgroup\" rowspan=\"").Append(resultRows).Append("\">").Append(E(row.Top)).Append("</th>");
                     firstResult = false;
                 }
 
@@ -171,7 +171,7 @@ public static class HtmlReportRenderer
                     if (i == 0 || rows[i - 1].Group != row.Group)
                     {
                         var span = rows.Skip(i).TakeWhile(r => r.Group == row.Group).Count();
-                        html.Append("<th rowspan=\"").Append(span).Append("\">").Append(E(row.Group)).Append("</th>");
+                        html.Append("<th scope=\"rowgroup\" rowspan=\"").Append(span).Append("\">").Append(E(row.Group)).Append("</th>");
                     }
 
                     html.Append("<th class=\"label\" scope=\"row\">").Append(E(row.Item)).Append("</th>");
@@ -194,18 +194,18 @@ public static class HtmlReportRenderer
     private static void AppendReviewLitigation(StringBuilder html, ReviewLitigationTable table)
     {
         html.Append("<div class=\"table-wrap\"><table class=\"review-litigation\">\n<caption hidden>政府信息公开行政复议、行政诉讼情况</caption>\n<thead>\n")
-            .Append("<tr><th colspan=\"5\">行政复议</th><th colspan=\"10\">行政诉讼</th></tr>\n<tr>");
+            .Append("<tr><th scope=\"colgroup\" colspan=\"5\">行政复议</th><th scope=\"colgroup\" colspan=\"10\">行政诉讼</th></tr>\n<tr>");
         foreach (var outcome in ReviewLitigationLabels.Outcomes)
         {
-            html.Append("<th rowspan=\"2\">").Append(E(outcome.Label())).Append("</th>");
+            html.Append("<th scope=\"col\" rowspan=\"2\">").Append(E(outcome.Label())).Append("</th>");
         }
 
-        html.Append("<th colspan=\"5\">未经复议直接起诉</th><th colspan=\"5\">复议后起诉</th></tr>\n<tr>");
+        html.Append("<th scope=\"colgroup\" colspan=\"5\">未经复议直接起诉</th><th scope=\"colgroup\" colspan=\"5\">复议后起诉</th></tr>\n<tr>");
         for (var i = 0; i < 2; i++)
         {
             foreach (var outcome in ReviewLitigationLabels.Outcomes)
             {
-                html.Append("<th>").Append(E(outcome.Label())).Append("</th>");
+                html.Append("<th scope=\"col\">").Append(E(outcome.Label())).Append("</th>");
             }
         }
 

@@ -46,7 +46,8 @@ public static class DemoCatalog
             var (category, title, summary, channels) = Items[i];
             var generated = today.AddDays(-25 * (Items.Length - i));
             var published = calendar.AddWorkingDays(generated, i % 4 == 3 ? 25 : 3 + i); // one in four published late (Art. 26)
-            if (await store.AddAsync(new NewCatalogItem(agency.Id, title, summary, generated, category, Channels: channels, Actor: actor), cancellationToken) is not CatalogItemSaved saved)
+            if (await store.AddAsync(new NewCatalogItem(agency.Id, title, summary, generated, category,
+                    DocumentNumber: i == 1 ? "示卫规〔" + today.Year.ToString(CultureInfo.InvariantCulture) + "〕1号" : null, Channels: channels, Actor: actor), cancellationToken) is not CatalogItemSaved saved)
             {
                 continue;
             }

@@ -63,6 +63,7 @@ public static class GongkaiPipeline
         app.MapRazorPages();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapReportFiles();
+        Gongkai.Web.Portal.PortalFeeds.MapPortalFeeds(app);
         app.MapGongkaiApi();
 
         // Unknown addresses are 404 (the Chinese page), not a sign-in prompt from the fallback policy.

@@ -32,6 +32,8 @@ public static class GongkaiServices
         services.AddScoped<StaffMemberships>();
         services.AddScoped<AnnualReportStore>();
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
+        services.AddScoped<Gongkai.Data.Portal.PortalSearch>();
+        services.AddScoped<Gongkai.Web.Portal.PortalSite>();
         services.AddScoped<IReportSource, RecordsReportSource>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
         Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);

@@ -89,6 +89,7 @@ public static class StartupTasks
             if (seeded && app.Configuration.GetValue("Demo:Catalog", true))
             {
                 await DemoCatalog.SeedAsync(db, clock, lifetime.ApplicationStopping);
+                await Gongkai.Web.Portal.DemoPortal.SeedAsync(db, clock, lifetime.ApplicationStopping);
             }
 
             if (created is { } password)

@@ -79,6 +79,34 @@ public sealed class IndexModel(CurrentAgency agency, AgencyList agencies, Gongka
         ? Result.Total >= CatalogSearch.CountCap ? $"{CatalogSearch.CountCap}条以上" : $"约{Result.Total}条"
         : $"共{Result.Total}条";
 
+    /// <summary>
+    /// 法定主动公开内容 as a tree: the categories that report an Art. 20 item (in the article's order), then the
+    /// agency's own categories.
+    /// </summary>
+    public IReadOnlyList<(string Heading, IReadOnlyList<CatalogCategoryRecord> Categories)> Groups =>
+        new (string Heading, IReadOnlyList<CatalogCategoryRecord> Categories)[]
+        {
+            ("第二十条法定主动公开内容", Categories.Where(c => c.Article20Item is not null).OrderBy(c => c.Article20Item).ThenBy(c => c.SortOrder).ToList()),
+            ("本机关其他主动公开内容", Categories.Where(c => c.Article20Item is null).ToList()),
+        }.Where(g => g.Categories.Count > 0).ToList();
+
+    /// <summary>The route values of another page of the same listing.</summary>
+    public Dictionary<string, string> PageRoute(int page)
+    {
+        var route = new Dictionary<string, string> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (!string.IsNullOrWhiteSpace(Words))
+        {
+            route["q"] = Words;
+        }
+
+        if (Category is not null)
+        {
+            route["c"] = Category;
+        }
+
+        return route;
+    }
+
     public string PageLink(int page) =>
         QueryString.Create(new Dictionary<string, string?> { ["q"] = Words, ["c"] = Category, ["all"] = AllAgencies ? "true" : null, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }).Value!;
 

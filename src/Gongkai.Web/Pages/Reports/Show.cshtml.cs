@@ -19,6 +19,15 @@ public sealed class ShowModel(CurrentAgency agency, AnnualReportStore store) : P
 
     public string ArticleHtml { get; private set; } = string.Empty;
 
+    /// <summary>This year's main figures of section 三.</summary>
+    public ReportFigures Figures { get; private set; } = null!;
+
+    /// <summary>Last year's, when last year's report is published.</summary>
+    public ReportFigures? LastYear { get; private set; }
+
+    /// <summary>Every published year's figures, oldest first (the trend chart and its table).</summary>
+    public IReadOnlyList<ReportFigures> Trend { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int year, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
@@ -31,6 +40,10 @@ public sealed class ShowModel(CurrentAgency agency, AnnualReportStore store) : P
         Year = year;
         Title = report.Title;
         ArticleHtml = ReportHtml.Article(report);
+        Trend = (await store.ListAsync(current.Id, publishedOnly: true, cancellationToken))
+            .Select(r => ReportFigures.Of(AnnualReportStore.Read(r))).OrderBy(f => f.Year).ToList();
+        Figures = Trend.First(f => f.Year == year);
+        LastYear = Trend.FirstOrDefault(f => f.Year == year - 1);
         return Page();
     }
 }
