@@ -18,6 +18,7 @@ public static class AgencyColumns
     public static readonly IReadOnlySet<string> Pages = new HashSet<string>(StringComparer.Ordinal)
     {
         "/Index", "/Guide", "/Catalog/Index", "/Catalog/Item", "/Catalog/File", "/Reports/Index", "/Reports/Show", "/Apply", "/Status",
+        "/Policies/Index", "/Search",
     };
 
     /// <summary>The path of an agency's column (<c>/agencies/wjj</c>), or empty for the root government's own pages.</summary>
