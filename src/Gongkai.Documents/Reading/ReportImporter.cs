@@ -105,7 +105,15 @@ public sealed partial class ReportImporter
             }
 
             var (text, error) = PdfText.Extract(path ?? temp!, _options.PdfToText, _options.PdfTimeout);
-            return text is null ? ImportedReport.Failed(name, SourceFormat.Pdf, error!) : FromText(name, text, SourceFormat.Pdf);
+            if (text is null)
+            {
+                return ImportedReport.Failed(name, SourceFormat.Pdf, error!);
+            }
+
+            // The word boxes are read (a second pdftotext run) only if a table row needs them, while the file is still there.
+            var file = path ?? temp!;
+            var words = new Lazy<IReadOnlyList<PdfWord>>(() => PdfText.Words(file, _options.PdfToText, _options.PdfTimeout));
+            return FromSource(name, TextSource.Parse(text, SourceFormat.Pdf) with { Words = words });
         }
         finally
         {

@@ -42,6 +42,9 @@ internal sealed record SourceDocument(SourceFormat Format, IReadOnlyList<SourceR
     /// </summary>
     public bool Layout { get; init; }
 
+    /// <summary>A PDF's words with their boxes, read only when a table row needs them (ADR 0011); null for other formats.</summary>
+    public Lazy<IReadOnlyList<PdfWord>>? Words { get; init; }
+
     /// <summary>How a person finds a row in the source, e.g. <c>source:line 127</c>, <c>source:page 2 line 14</c>.</summary>
     public string Pointer(SourceRow row) => Format switch
     {

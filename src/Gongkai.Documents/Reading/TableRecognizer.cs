@@ -454,7 +454,18 @@ internal sealed partial class TableRecognizer
             }
 
             var values = TrimEnds(raw, ApplicantColumns.Count);
-            CheckCount($"applications.{key}", $"第三部分“{definition.Name}”行", row, values.Count, ApplicantColumns.Count);
+            if (values.Count < ApplicantColumns.Count && _doc.Words is not null && PdfCells.ApplicantRow(_doc, row, definition) is { } placed)
+            {
+                // A PDF row whose blank cells lost their column: the word boxes place each number (ADR 0011).
+                AddRecovered([.. ApplicantCellKeys(key), Pointer(row)],
+                    $"{Where(row)}：第三部分“{definition.Name}”行只有{values.Count}个单元格（应有{ApplicantColumns.Count}个），按PDF页面上各数值与表头各列的水平位置放入对应的列：{ShowSplit([.. placed.Select(c => c.Length == 0 ? null : c)])}");
+                values = [.. placed];
+            }
+            else
+            {
+                CheckCount($"applications.{key}", $"第三部分“{definition.Name}”行", row, values.Count, ApplicantColumns.Count);
+            }
+
             for (var c = 0; c < ApplicantColumns.Count && c < values.Count; c++)
             {
                 if (CellText.TryCount(values[c], out var n))
@@ -876,7 +887,17 @@ internal sealed partial class TableRecognizer
 
         Sources["reviewLitigation"] = chosen;
         var values = TrimEnds([.. chosen.Cells], cellCount);
-        CheckCount("reviewLitigation", "第四部分数据行", chosen, values.Count, cellCount);
+        if (values.Count < cellCount && _doc.Words is not null && PdfCells.ReviewRow(_doc, chosen, values) is { } placed)
+        {
+            AddRecovered([.. ReviewLitigationLabels.Groups.SelectMany(g => ReviewLitigationLabels.Outcomes.Select(o => ReportChecker.CellKey(g, o))), Pointer(chosen)],
+                $"{Where(chosen)}：第四部分数据行只有{values.Count}个单元格（应有{cellCount}个），按PDF页面上各数值与表头各列的水平位置放入对应的列：{ShowSplit([.. placed.Select(c => c.Length == 0 ? null : c)])}");
+            values = [.. placed];
+        }
+        else
+        {
+            CheckCount("reviewLitigation", "第四部分数据行", chosen, values.Count, cellCount);
+        }
+
         for (var i = 0; i < cellCount && i < values.Count; i++)
         {
             CellText.TryCount(values[i], out var n);
