@@ -15,7 +15,7 @@ public class PublishReportTests(Browser browser) : IClassFixture<Browser>
         await Staff.CreateAsync(app, "gongkaiban", StaffRoles.DisclosureOfficer);
         await using var desktop = await browser.DesktopAsync(baseUrl);
         await using var phone = await browser.PhoneAsync(baseUrl);
-        const string overview = "2024年，示范区卫生健康局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息312条。";
+        const string overview = "2024年，示范县卫生健康局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息312条。";
 
         await Browser.RunAsync([desktop, phone], async () =>
         {
@@ -36,7 +36,7 @@ public class PublishReportTests(Browser browser) : IClassFixture<Browser>
             await reports.WriteSectionAsync("六、其他需要报告的事项", "无。");
             await Browser.StepAsync(staff, "staff-report-2024-before-publish");
             await reports.RequestPublicationAsync();
-            await Assertions.Expect(reports.Confirmation).ToContainTextAsync("示范区卫生健康局");
+            await Assertions.Expect(reports.Confirmation).ToContainTextAsync("示范县卫生健康局");
             await Assertions.Expect(reports.Confirmation).ToContainTextAsync("2024年度政府信息公开工作年度报告");
             await Assertions.Expect(reports.Confirmation).ToContainTextAsync("网页（HTML）和 Word 文档（DOCX）");
             await Browser.StepAsync(staff, "staff-report-2024-confirm");
@@ -46,8 +46,8 @@ public class PublishReportTests(Browser browser) : IClassFixture<Browser>
 
             var portal = await phone.NewPageAsync();
             var published = new PortalReportPage(portal);
-            await published.OpenFromHomeAsync("示范区卫生健康局2024年政府信息公开工作年度报告", 2024);
-            await Assertions.Expect(published.Heading).ToHaveTextAsync("示范区卫生健康局2024年政府信息公开工作年度报告");
+            await published.OpenFromHomeAsync("示范县卫生健康局2024年政府信息公开工作年度报告", 2024);
+            await Assertions.Expect(published.Heading).ToHaveTextAsync("示范县卫生健康局2024年政府信息公开工作年度报告");
             await Assertions.Expect(published.Text(overview)).ToBeVisibleAsync();
             await Assertions.Expect(published.WordDownload).ToBeVisibleAsync();
             // Usable on a phone: the page itself does not scroll sideways (wide tables scroll inside their box).

@@ -22,7 +22,7 @@ public class AnnualReportPageTests
 
         var html = await client.GetHtmlAsync("/staff/reports/2020");
 
-        Assert.Contains("示范区卫生健康局2020年政府信息公开工作年度报告", html);
+        Assert.Contains("示范县卫生健康局2020年政府信息公开工作年度报告", html);
         Assert.Contains("2019年格式（试行", html);
         Assert.Contains("尚未保存", html);
         Assert.Contains("data-cell=\"applications.received.naturalPerson\"", html);
@@ -49,11 +49,11 @@ public class AnnualReportPageTests
         }
 
         await PublishAsync(officer, 2024, "2024年，我局认真贯彻落实《条例》。\r\n第二段：依申请公开。");
-        Assert.Contains("示范区卫生健康局2024年度报告已发布到门户网站。", await officer.GetTextAsync("/staff/reports/2024"));
+        Assert.Contains("示范县卫生健康局2024年度报告已发布到门户网站。", await officer.GetTextAsync("/staff/reports/2024"));
 
         using var portal = app.NewClient();
         var list = await portal.GetHtmlAsync("/reports");
-        Assert.Contains("<a href=\"/reports/2024\">示范区卫生健康局2024年政府信息公开工作年度报告</a>", list);
+        Assert.Contains("<a href=\"/reports/2024\">示范县卫生健康局2024年政府信息公开工作年度报告</a>", list);
         var page = await portal.GetHtmlAsync("/reports/2024");
         Assert.Contains("<p>2024年，我局认真贯彻落实《条例》。</p>", page);
         Assert.Contains("<p>第二段：依申请公开。</p>", page);
@@ -64,7 +64,7 @@ public class AnnualReportPageTests
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
 
         await using var db = app.Database.Open();
-        var record = await db.AnnualReports.SingleAsync();
+        var record = await db.AnnualReports.SingleAsync(r => r.AgencyId == db.Agencies.Min(a => a.Id));
         Assert.Equal(("published", 2024), (record.Status, record.Year));
         var stored = ReportJson.Read(record.Json).Report!;
         Assert.Equal("无。", stored.Sections.Other);
@@ -77,7 +77,7 @@ public class AnnualReportPageTests
     {
         using var app = new GongkaiApp(provider);
         using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
-        var report = new ReportBuilder(agency: "示范区卫生健康局", year: 2023)
+        var report = new ReportBuilder(agency: "示范县卫生健康局", year: 2023)
             .WithApplications(ApplicantColumn.NaturalPerson, received: 7, carriedOver: 0, (ApplicationRowKeys.Granted, 7))
             .WithSections()
             .Build();
@@ -90,7 +90,7 @@ public class AnnualReportPageTests
 
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
         await using var db = app.Database.Open();
-        var record = await db.AnnualReports.SingleAsync();
+        var record = await db.AnnualReports.SingleAsync(r => r.AgencyId == db.Agencies.Min(a => a.Id));
         Assert.Equal("imported", record.Status);
         var stored = ReportJson.Read(record.Json).Report!;
         Assert.Equal("更正后的概述", stored.Sections.Overview);
@@ -103,7 +103,7 @@ public class AnnualReportPageTests
     {
         using var app = new GongkaiApp(provider);
         using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
-        var report = new ReportBuilder(agency: "示范区卫生健康局", year: 2023)
+        var report = new ReportBuilder(agency: "示范县卫生健康局", year: 2023)
             .WithApplications(ApplicantColumn.NaturalPerson, received: 5, carriedOver: 0, (ApplicationRowKeys.Granted, 4))
             .WithSections()
             .Build();
@@ -129,7 +129,7 @@ public class AnnualReportPageTests
         var refused = await officer.GetTextAsync("/staff/reports/2023");
         Assert.Matches("报告有\\d+项错误，请改正后再发布。 .*检查发现错误：三（七）总计 自然人列为5，但各项办理结果之和为4", refused);
         await using var db = app.Database.Open();
-        Assert.Equal("imported", (await db.AnnualReports.SingleAsync()).Status);
+        Assert.Equal("imported", (await db.AnnualReports.SingleAsync(r => r.AgencyId == db.Agencies.Min(a => a.Id))).Status);
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public class AnnualReportPageTests
         using var confirm = await officer.PostFormAsync("/staff/reports/2024", "/staff/reports/2024?handler=Publish", AllSections());
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
         var page = System.Net.WebUtility.HtmlDecode(await confirm.Content.ReadAsStringAsync());
-        Assert.Contains("<dt>机关</dt><dd>示范区卫生健康局</dd>", page);
+        Assert.Contains("<dt>机关</dt><dd>示范县卫生健康局</dd>", page);
         Assert.Contains("<dt>年度</dt><dd>2024年度政府信息公开工作年度报告</dd>", page);
         Assert.Contains("<dt>格式</dt><dd>网页（HTML）和 Word 文档（DOCX）</dd>", page);
         Assert.Matches("<dt>成文日期</dt><dd>20\\d\\d年\\d{1,2}月\\d{1,2}日</dd>", page);
@@ -238,12 +238,12 @@ public class AnnualReportPageTests
         using var app = new GongkaiApp(DatabaseProvider.Sqlite);
         using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
         var html = await officer.GetTextAsync("/staff/reports/2024/report.html");
-        Assert.Matches("<div class=\"signature\">\\s*<p>示范区卫生健康局</p>\\s*<p><time datetime=\"20\\d\\d-\\d\\d-\\d\\d\">", html);
+        Assert.Matches("<div class=\"signature\">\\s*<p>示范县卫生健康局</p>\\s*<p><time datetime=\"20\\d\\d-\\d\\d-\\d\\d\">", html);
         using var docx = await officer.GetAsync("/staff/reports/2024/report.docx");
         using var archive = new System.IO.Compression.ZipArchive(await docx.Content.ReadAsStreamAsync());
         using var reader = new StreamReader(archive.GetEntry("word/document.xml")!.Open());
         var xml = await reader.ReadToEndAsync();
-        Assert.Matches("示范区卫生健康局</w:t>.*20\\d\\d年\\d{1,2}月\\d{1,2}日</w:t>", xml);
+        Assert.Matches("示范县卫生健康局</w:t>.*20\\d\\d年\\d{1,2}月\\d{1,2}日</w:t>", xml);
     }
 
     /// <summary>All six parts filled in (the overview as given).</summary>

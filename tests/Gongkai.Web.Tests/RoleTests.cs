@@ -65,7 +65,7 @@ public class RoleTests
         await client.SignInOkAsync("admin", GongkaiApp.AdminPassword);
 
         using var saved = await client.PostFormAsync("/staff/admin/settings", "/staff/admin/settings",
-            ("Guide.OfficeName", "示范区卫生健康局办公室"), ("Guide.Phone", "010-87654321"), ("Guide.Fax", "010-87654322"),
+            ("Guide.OfficeName", "示范县卫生健康局办公室"), ("Guide.Phone", "010-87654321"), ("Guide.Fax", "010-87654322"),
             ("Guide.Address", "示范区健康路8号"), ("Guide.OfficeHours", "工作日9:00—17:00"), ("Guide.OnlineChannel", "gongkai@example.org"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

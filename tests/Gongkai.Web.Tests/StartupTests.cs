@@ -24,10 +24,11 @@ public class StartupTests
 
         Assert.Equal(SchemaMigrator.LatestVersion(provider), await SchemaMigrator.CurrentVersionAsync(app.Database.Settings));
         await using var db = app.Database.Open();
-        var agency = await db.Agencies.SingleAsync();
-        Assert.Equal(("示范区卫生健康局", "department"), (agency.Name, agency.Kind));
+        var agency = await db.Agencies.OrderBy(a => a.Id).FirstAsync();
+        Assert.Equal(("示范县卫生健康局", "department"), (agency.Name, agency.Kind));
+        Assert.Equal("示范县人民政府", (await db.Agencies.SingleAsync(a => a.ParentId == null)).Name);
         Assert.Equal(3, await db.Departments.CountAsync(d => d.AgencyId == agency.Id));
-        Assert.Contains("示范区卫生健康局", await client.GetHtmlAsync("/"));
+        Assert.Contains("示范县卫生健康局", await client.GetHtmlAsync("/"));
     }
 
     [Theory]
@@ -62,7 +63,7 @@ public class StartupTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = first.Database.Open();
-        Assert.Equal(1, await db.Agencies.CountAsync());
+        Assert.Equal(Gongkai.Data.Demo.DemoGovernment.Agencies.Count + 1, await db.Agencies.CountAsync()); // the demo government once, not twice
         Assert.True(await db.DataProtectionKeys.AnyAsync());
         await using var staff = StaffDbContext.Open(first.Database.Settings);
         // The administrator and the demo supervisor, once (no 卫健局 officer: this demo has no agency with code wjj).

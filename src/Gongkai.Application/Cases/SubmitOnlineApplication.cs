@@ -50,6 +50,12 @@ public sealed class SubmitOnlineApplication(GongkaiDbContext db, QueryCodes code
             return earlier;
         }
 
+        // An archived agency (merged, abolished) keeps its records but takes no new applications.
+        if (await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => new { a.Name, a.ArchivedAt }).FirstOrDefaultAsync(cancellationToken) is { ArchivedAt: not null } archived)
+        {
+            return new Refused($"{archived.Name}已归档，不再受理新的政府信息公开申请，请向承接其职能的机关提出");
+        }
+
         var code = await codes.ForKeyAsync(db, request.AgencyId, key, cancellationToken);
         var record = new OnlineApplicationRecord
         {

@@ -11,7 +11,7 @@ namespace Gongkai.Data.Demo;
 /// channel, by whom and about what. Ledgers are received across a year and closed 3–45 days later, a few still open
 /// at the end. Deterministic for a seed.
 /// </summary>
-public sealed class CaseGenerator(int seed = 2025)
+public sealed class CaseGenerator(int seed = 2025, IReadOnlyList<string>? topics = null)
 {
     private static readonly (ApplicantType Type, int Weight)[] Applicants =
     [
@@ -40,8 +40,11 @@ public sealed class CaseGenerator(int seed = 2025)
     ];
 
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
-    private static readonly string[] Topics = ["医疗机构执业许可", "卫生监督抽检结果", "公立医院财务收支", "疫苗接种点名单", "职业病诊断机构", "行政处罚决定书", "院内感染调查报告", "医疗纠纷处理情况"];
+    private static readonly string[] HealthTopics = ["医疗机构执业许可", "卫生监督抽检结果", "公立医院财务收支", "疫苗接种点名单", "职业病诊断机构", "行政处罚决定书", "院内感染调查报告", "医疗纠纷处理情况"];
     private readonly Random _random = new(seed);
+
+    /// <summary>What applicants ask about: the given agency's subjects (default: a health bureau's).</summary>
+    private readonly IReadOnlyList<string> _topics = topics is { Count: > 0 } ? topics : HealthTopics;
 
     /// <summary>Who applies next.</summary>
     public ApplicantType NextApplicant() => Pick(Applicants);
@@ -53,7 +56,7 @@ public sealed class CaseGenerator(int seed = 2025)
     public string NextName(int number) => Surnames[_random.Next(Surnames.Length)] + "某" + number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>What the next applicant asks for.</summary>
-    public string NextRequest() => "申请公开" + Topics[_random.Next(Topics.Length)] + "的相关信息";
+    public string NextRequest() => "申请公开" + _topics[_random.Next(_topics.Count)] + "的相关信息";
 
     /// <summary>A number in [<paramref name="min"/>, <paramref name="max"/>), for the demo's identity and phone numbers and days.</summary>
     public int Next(int min, int max) => _random.Next(min, max);
@@ -75,7 +78,7 @@ public sealed class CaseGenerator(int seed = 2025)
                 Pick(Applicants),
                 NextName(i % 100),
                 Channel.Online,
-                "申请公开" + Topics[_random.Next(Topics.Length)],
+                "申请公开" + _topics[_random.Next(_topics.Count)],
                 open ? null : closed,
                 open ? null : Pick(Outcomes));
         }
@@ -98,7 +101,7 @@ public sealed class CaseGenerator(int seed = 2025)
                 Pick(Applicants),
                 NextName(i % 100),
                 Pick(Channels),
-                "申请公开" + Topics[_random.Next(Topics.Length)],
+                "申请公开" + _topics[_random.Next(_topics.Count)],
                 received.AddDays(3 + _random.Next(28)),
                 Pick(Outcomes));
         }

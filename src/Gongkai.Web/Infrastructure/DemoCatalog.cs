@@ -18,14 +18,14 @@ public static class DemoCatalog
 {
     private static readonly (string Category, string Title, string Summary, PublicationChannel[] Channels)[] Items =
     [
-        ("art20-02", "示范区卫生健康局机构职能", "本局的主要职责、内设机构、办公地址、办公时间和联系方式。", [PublicationChannel.GovernmentWebsite]),
-        ("art20-01", "关于印发《示范区医疗机构校验管理办法》的通知", "明确医疗机构校验的条件、程序和期限。", [PublicationChannel.GovernmentWebsite, PublicationChannel.GovernmentGazette]),
-        ("art20-07", "示范区卫生健康局部门预算", "本年度部门收支预算总表、财政拨款支出预算表及说明。", [PublicationChannel.GovernmentWebsite]),
+        ("art20-02", "示范县卫生健康局机构职能", "本局的主要职责、内设机构、办公地址、办公时间和联系方式。", [PublicationChannel.GovernmentWebsite]),
+        ("art20-01", "关于印发《示范县医疗机构校验管理办法》的通知", "明确医疗机构校验的条件、程序和期限。", [PublicationChannel.GovernmentWebsite, PublicationChannel.GovernmentGazette]),
+        ("art20-07", "示范县卫生健康局部门预算", "本年度部门收支预算总表、财政拨款支出预算表及说明。", [PublicationChannel.GovernmentWebsite]),
         ("art20-13", "第一季度公共场所卫生监督抽检结果", "对全区游泳场所、住宿场所的抽检结果。", [PublicationChannel.GovernmentWebsite, PublicationChannel.NewMedia]),
         ("art20-06", "行政处罚决定公示（第一批）", "本局作出的行政处罚决定，含违法事实、处罚依据和结果。", [PublicationChannel.GovernmentWebsite]),
-        ("art20-12", "示范区突发公共卫生事件应急预案", "预案的适用范围、组织体系、监测预警和应急响应。", [PublicationChannel.GovernmentWebsite, PublicationChannel.NoticeBoard]),
+        ("art20-12", "示范县突发公共卫生事件应急预案", "预案的适用范围、组织体系、监测预警和应急响应。", [PublicationChannel.GovernmentWebsite, PublicationChannel.NoticeBoard]),
         ("art20-11", "秋冬季流感疫苗预防接种门诊公告", "全区预防接种门诊名单、开放时间和咨询电话。", [PublicationChannel.GovernmentWebsite, PublicationChannel.NewMedia]),
-        ("art20-14", "示范区卫生健康系统公开招聘工作人员公告", "招聘岗位、条件、报名时间和方式。", [PublicationChannel.GovernmentWebsite]),
+        ("art20-14", "示范县卫生健康系统公开招聘工作人员公告", "招聘岗位、条件、报名时间和方式。", [PublicationChannel.GovernmentWebsite]),
         ("art20-05", "医疗机构执业登记办事指南", "办理条件、所需材料、办理流程和时限。", [PublicationChannel.GovernmentWebsite, PublicationChannel.NoticeBoard]),
     ];
 
@@ -67,7 +67,7 @@ public static class DemoCatalog
             await ReviewAsync(store, agency.Id, w.Item.IndexNumber, actor, steps: 1, cancellationToken);
         }
 
-        var approved = await store.AddAsync(new NewCatalogItem(agency.Id, "示范区卫生健康事业发展统计公报", "年度卫生资源、医疗服务和公共卫生主要指标。", today.AddDays(-10), "art20-04", Actor: actor), cancellationToken);
+        var approved = await store.AddAsync(new NewCatalogItem(agency.Id, "示范县卫生健康事业发展统计公报", "年度卫生资源、医疗服务和公共卫生主要指标。", today.AddDays(-10), "art20-04", Actor: actor), cancellationToken);
         if (approved is CatalogItemSaved a)
         {
             await ReviewAsync(store, agency.Id, a.Item.IndexNumber, actor, steps: int.MaxValue, cancellationToken);
@@ -77,11 +77,11 @@ public static class DemoCatalog
 
         var register = new NormativeDocumentStore(db);
         var year = today.Year;
-        await register.AddAsync(agency.Id, new NormativeDocument(NormativeDocumentKind.NormativeDocument, "示范区医疗机构校验管理办法", "示卫规〔" + year.ToString(CultureInfo.InvariantCulture) + "〕1号",
+        await register.AddAsync(agency.Id, new NormativeDocument(NormativeDocumentKind.NormativeDocument, "示范县医疗机构校验管理办法", "示卫规〔" + year.ToString(CultureInfo.InvariantCulture) + "〕1号",
             today.AddDays(-25 * (Items.Length - 1)), today.AddDays(-25 * (Items.Length - 1)).AddDays(3), null), cancellationToken: cancellationToken);
-        await register.AddAsync(agency.Id, new NormativeDocument(NormativeDocumentKind.NormativeDocument, "示范区家庭医生签约服务管理规定", "示卫规〔" + (year - 2).ToString(CultureInfo.InvariantCulture) + "〕2号",
+        await register.AddAsync(agency.Id, new NormativeDocument(NormativeDocumentKind.NormativeDocument, "示范县家庭医生签约服务管理规定", "示卫规〔" + (year - 2).ToString(CultureInfo.InvariantCulture) + "〕2号",
             new DateOnly(year - 2, 5, 10), new DateOnly(year - 2, 5, 12), null), cancellationToken: cancellationToken);
-        await register.AddAsync(agency.Id, new NormativeDocument(NormativeDocumentKind.NormativeDocument, "示范区公共场所卫生许可实施细则", "示卫规〔" + (year - 4).ToString(CultureInfo.InvariantCulture) + "〕1号",
+        await register.AddAsync(agency.Id, new NormativeDocument(NormativeDocumentKind.NormativeDocument, "示范县公共场所卫生许可实施细则", "示卫规〔" + (year - 4).ToString(CultureInfo.InvariantCulture) + "〕1号",
             new DateOnly(year - 4, 3, 1), new DateOnly(year - 4, 3, 5), today.AddDays(-40)), cancellationToken: cancellationToken);
 
         var figures = new Article20FigureStore(db, clock);

@@ -1,25 +1,30 @@
+using Gongkai.Application.Agencies;
 using Gongkai.Data;
+using Gongkai.Data.Demo;
 using Gongkai.Data.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 
 /// <summary>
-/// What a first start puts into an empty database so that Gongkai can be tried at once: a demo agency (a district
-/// health bureau, kind <c>department</c>: its report is due 31 January, Art. 49), three departments (承办科室) and
-/// its 指南 (Art. 12). Nothing is added to a database that already has an agency.
+/// What a first start puts into an empty database so that Gongkai can be tried at once: the demo government
+/// (<see cref="DemoGovernment"/>: 示范县人民政府 with fifteen departments and five towns), whose health bureau
+/// (示范县卫生健康局, kind <c>department</c>: its report is due 31 January, Art. 49) carries the detailed demo — three
+/// departments (承办科室), its 指南 (Art. 12), cases step by step and a catalogue at every stage. The health bureau is
+/// made first, so it is the installation's first agency. Nothing is added to a database that already has an agency.
 /// </summary>
 public static class DemoData
 {
-    public const string AgencyCode = "SFQ-WJJ";
+    public const string AgencyCode = "wjj";
 
-    public const string AgencyName = "示范区卫生健康局";
+    public const string AgencyName = "示范县卫生健康局";
 
     public static IReadOnlyList<string> Departments { get; } = ["办公室", "医政医管科", "疾病预防控制科"];
 
     /// <summary>
-    /// Seeds the demo agency when the database has none; returns true when it did. Called inside the start-up
-    /// transaction. Hook: a year of realistic demo cases (through <c>Gongkai.Data.Cases.CaseStore</c>) belongs here.
+    /// Seeds the demo government when the database has no agency; returns true when it did. Called inside the start-up
+    /// transaction; the records come after it (<see cref="DemoCases"/>, <see cref="DemoCatalog"/>,
+    /// <see cref="DemoGovernment.SeedRecordsAsync"/>), each in bulk.
     /// </summary>
     public static async Task<bool> SeedAsync(GongkaiDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
     {
@@ -29,19 +34,48 @@ public static class DemoData
         }
 
         var now = clock.GetUtcNow();
-        var agency = new AgencyRecord { Code = AgencyCode, Name = AgencyName, Kind = "department", CreatedAt = now };
+        var agency = new AgencyRecord { Code = AgencyCode, Name = AgencyName, Kind = "department", CreatedAt = now, SortOrder = 10, UpdatedBy = DemoGovernment.Actor, UpdatedAt = now, LastChange = "新建" };
         db.Agencies.Add(agency);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The bureau's own departments first: they keep the ids they had when the bureau was the only demo agency.
         foreach (var name in Departments)
         {
             db.Departments.Add(new DepartmentRecord { AgencyId = agency.Id, Name = name });
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The government and its other agencies, in one go: the root, then the rest under it, in the list's order.
+        var tree = DemoGovernment.Agencies
+            .Select((a, i) => new AgencyRecord { Code = a.Code, Name = a.Name, Kind = a.Kind, CreatedAt = now, SortOrder = i * 10, UpdatedBy = DemoGovernment.Actor, UpdatedAt = now, LastChange = "新建" })
+            .ToList();
+        db.Agencies.Add(tree[0]);
+        await db.SaveChangesAsync(cancellationToken);
+        agency.ParentId = tree[0].Id;
+        foreach (var other in tree.Skip(1))
+        {
+            other.ParentId = tree[0].Id;
+            db.Agencies.Add(other);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var phone = 20;
+        foreach (var other in tree)
+        {
+            db.Departments.Add(new DepartmentRecord { AgencyId = other.Id, Name = "办公室" });
+            var guide = AgencyDefaults.Guide(other, now);
+            guide.Address = "示范县人民路" + (phone * 3).ToString(System.Globalization.CultureInfo.InvariantCulture) + "号";
+            guide.OfficeHours = "工作日上午9:00—12:00，下午14:00—17:30（法定节假日除外）";
+            guide.Phone = "010-123456" + (phone++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            db.AgencyGuides.Add(guide);
+        }
+
         db.AgencyGuides.Add(new AgencyGuideRecord
         {
             AgencyId = agency.Id,
-            OfficeName = "示范区卫生健康局政府信息公开工作办公室",
-            Address = "示范区人民路1号卫生健康局3楼301室（邮编：100000）",
+            OfficeName = "示范县卫生健康局政府信息公开工作办公室",
+            Address = "示范县人民路1号卫生健康局3楼301室（邮编：100000）",
             OfficeHours = "工作日上午9:00—12:00，下午14:00—17:30（法定节假日除外）",
             Phone = "010-12345678",
             Fax = "010-12345679",

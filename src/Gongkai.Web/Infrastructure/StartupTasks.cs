@@ -80,6 +80,7 @@ public static class StartupTasks
                 await transaction.CommitAsync(lifetime.ApplicationStopping);
             }
 
+            var demoTime = System.Diagnostics.Stopwatch.StartNew();
             if (seeded && app.Configuration.GetValue("Demo:Cases", true))
             {
                 // After the commit: the case store and the ledger import keep their own transactions.
@@ -92,10 +93,18 @@ public static class StartupTasks
                 await Gongkai.Web.Portal.DemoPortal.SeedAsync(db, clock, lifetime.ApplicationStopping);
             }
 
+            if (seeded)
+            {
+                // The rest of the demo government: two years of records for each department and town, in bulk.
+                await Gongkai.Data.Demo.DemoGovernment.SeedRecordsAsync(db, clock, app.Configuration.GetValue("Demo:Cases", true),
+                    app.Configuration.GetValue("Demo:Catalog", true), lifetime.ApplicationStopping);
+                app.Logger.LogInformation("Demo records seeded in {Seconds:F1} s", demoTime.Elapsed.TotalSeconds);
+            }
+
             if (created is { } password)
             {
                 var fromEnvironment = app.Configuration["GONGKAI_ADMIN_PASSWORD"] is { Length: > 0 };
-                Console.WriteLine("Gongkai 首次启动：已创建示范机关和管理员账号");
+                Console.WriteLine("Gongkai 首次启动：已创建示范县人民政府（机关树见 /staff/admin/agencies）和管理员账号");
                 Console.WriteLine($"  用户名：{AdministratorUserName}");
                 Console.WriteLine(fromEnvironment ? "  密码：  环境变量 GONGKAI_ADMIN_PASSWORD 的值" : $"  密码：  {password}（只显示这一次，首次登录后须修改）");
                 foreach (var (userName, displayName, demoPassword) in demoAccounts)

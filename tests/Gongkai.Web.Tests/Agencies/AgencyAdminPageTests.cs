@@ -28,9 +28,9 @@ public partial class AgencyAdminPageTests
 
         Assert.Contains("<a href=\"/staff/admin/agencies\"", await admin.GetHtmlAsync("/staff"));
         await OkAsync(admin, "Add", ("Add.Name", "测试县人民政府"), ("Add.Code", "csx"), ("Add.Kind", "government"), ("Add.Parent", ""), ("Add.Uscc", "11330000002482034Y"));
-        await OkAsync(admin, "Add", ("Add.Name", "测试县教育局"), ("Add.Code", "jyj"), ("Add.Kind", "department"), ("Add.Parent", "csx"), ("Add.Uscc", ""));
-        await OkAsync(admin, "Add", ("Add.Name", "测试县实验学校"), ("Add.Code", "syxx"), ("Add.Kind", "other"), ("Add.Parent", "jyj"), ("Add.Uscc", ""));
-        var (jyj, version) = await IdAsync(app, "jyj");
+        await OkAsync(admin, "Add", ("Add.Name", "测试县教育局"), ("Add.Code", "csjy"), ("Add.Kind", "department"), ("Add.Parent", "csx"), ("Add.Uscc", ""));
+        await OkAsync(admin, "Add", ("Add.Name", "测试县实验学校"), ("Add.Code", "syxx"), ("Add.Kind", "other"), ("Add.Parent", "csjy"), ("Add.Uscc", ""));
+        var (jyj, version) = await IdAsync(app, "csjy");
         await OkAsync(admin, "Edit", ("Edit.Id", jyj), ("Edit.Version", version), ("Edit.Name", "测试县教育和体育局"), ("Edit.Kind", "department"), ("Edit.Uscc", ""));
         var (school, schoolVersion) = await IdAsync(app, "syxx");
         await OkAsync(admin, "Move", ("Move.Id", school), ("Move.Version", schoolVersion), ("Move.Parent", "csx"));
@@ -42,7 +42,7 @@ public partial class AgencyAdminPageTests
         var rows = Rows().Matches(page).Select(m => $"{m.Groups["pad"].Value}|{m.Groups["name"].Value}|{m.Groups["code"].Value}|{m.Groups["kind"].Value}|{m.Groups["state"].Value}").ToList();
         var csx = rows.FindIndex(r => r.Contains("|csx|", StringComparison.Ordinal));
         Assert.Equal(
-            ["0.5|测试县人民政府|csx|人民政府|正常", "2|测试县教育和体育局|jyj|政府部门|正常", "2|测试县实验学校|syxx|其他|已归档"],
+            ["0.5|测试县人民政府|csx|人民政府|正常", "2|测试县教育和体育局|csjy|政府部门|正常", "2|测试县实验学校|syxx|其他|已归档"],
             rows.Skip(csx).Take(3));
         Assert.Contains("11330000002482034Y", page, StringComparison.Ordinal);
         await using var db = app.Database.Open();
@@ -57,13 +57,13 @@ public partial class AgencyAdminPageTests
         using var admin = app.NewClient();
         await admin.SignInOkAsync(StartupTasks.AdministratorUserName, GongkaiApp.AdminPassword);
         await OkAsync(admin, "Add", ("Add.Name", "测试县人民政府"), ("Add.Code", "csx"), ("Add.Kind", "government"), ("Add.Parent", ""), ("Add.Uscc", ""));
-        await OkAsync(admin, "Add", ("Add.Name", "测试县教育局"), ("Add.Code", "jyj"), ("Add.Kind", "department"), ("Add.Parent", "csx"), ("Add.Uscc", ""));
+        await OkAsync(admin, "Add", ("Add.Name", "测试县教育局"), ("Add.Code", "csjy"), ("Add.Kind", "department"), ("Add.Parent", "csx"), ("Add.Uscc", ""));
         var (csx, version) = await IdAsync(app, "csx");
 
         var badCode = await RefusedAsync(admin, "Add", ("Add.Name", "测试县公安局"), ("Add.Code", "GA J"), ("Add.Kind", "department"), ("Add.Parent", "csx"), ("Add.Uscc", ""));
-        var badUscc = await RefusedAsync(admin, "Add", ("Add.Name", "测试县公安局"), ("Add.Code", "gaj"), ("Add.Kind", "department"), ("Add.Parent", "csx"), ("Add.Uscc", "11330000002482034X"));
-        var sameName = await RefusedAsync(admin, "Add", ("Add.Name", "测试县教育局"), ("Add.Code", "gaj"), ("Add.Kind", "department"), ("Add.Parent", "csx"), ("Add.Uscc", ""));
-        var underChild = await RefusedAsync(admin, "Move", ("Move.Id", csx), ("Move.Version", version), ("Move.Parent", "jyj"));
+        var badUscc = await RefusedAsync(admin, "Add", ("Add.Name", "测试县公安局"), ("Add.Code", "csga"), ("Add.Kind", "department"), ("Add.Parent", "csx"), ("Add.Uscc", "11330000002482034X"));
+        var sameName = await RefusedAsync(admin, "Add", ("Add.Name", "测试县教育局"), ("Add.Code", "csga"), ("Add.Kind", "department"), ("Add.Parent", "csx"), ("Add.Uscc", ""));
+        var underChild = await RefusedAsync(admin, "Move", ("Move.Id", csx), ("Move.Version", version), ("Move.Parent", "csjy"));
         var withChild = await RefusedAsync(admin, "Remove", ("id", csx), ("version", version));
 
         Assert.Matches(Beside("Add.Code", "机关代码“GA J”：只能使用小写字母、数字和连字符（“G”不可用）"), badCode);
@@ -77,12 +77,12 @@ public partial class AgencyAdminPageTests
         var options = Regex.Match(picker, "<select[^>]*name=\"Move.Parent\".*?</select>", RegexOptions.Singleline).Value;
         Assert.Contains("（顶层，不设上级机关）", options, StringComparison.Ordinal);
         Assert.DoesNotContain("(csx)", options.Replace('（', '(').Replace('）', ')'), StringComparison.Ordinal);
-        Assert.DoesNotContain("(jyj)", options.Replace('（', '(').Replace('）', ')'), StringComparison.Ordinal);
+        Assert.DoesNotContain("(csjy)", options.Replace('（', '(').Replace('）', ')'), StringComparison.Ordinal);
         await using var db = app.Database.Open();
         var root = await db.Agencies.AsNoTracking().SingleAsync(a => a.Code == "csx");
         Assert.Equal((null, 1), (root.ParentId, root.Version));
-        Assert.False(await db.Agencies.AnyAsync(a => a.Code == "gaj"));
-        Assert.Equal(root.Id, (await db.Agencies.AsNoTracking().SingleAsync(a => a.Code == "jyj")).ParentId);
+        Assert.False(await db.Agencies.AnyAsync(a => a.Code == "csga"));
+        Assert.Equal(root.Id, (await db.Agencies.AsNoTracking().SingleAsync(a => a.Code == "csjy")).ParentId);
     }
 
     [Theory]
@@ -93,15 +93,36 @@ public partial class AgencyAdminPageTests
         using var admin = app.NewClient();
         await admin.SignInOkAsync(StartupTasks.AdministratorUserName, GongkaiApp.AdminPassword);
         using var other = await Staff.SignedInAsync(app, "lisi", StaffRoles.Administrator);
-        await OkAsync(admin, "Add", ("Add.Name", "测试县教育局"), ("Add.Code", "jyj"), ("Add.Kind", "department"), ("Add.Parent", ""), ("Add.Uscc", ""));
-        var (jyj, seen) = await IdAsync(app, "jyj");
+        await OkAsync(admin, "Add", ("Add.Name", "测试县教育局"), ("Add.Code", "csjy"), ("Add.Kind", "department"), ("Add.Parent", ""), ("Add.Uscc", ""));
+        var (jyj, seen) = await IdAsync(app, "csjy");
 
         await OkAsync(other, "Edit", ("Edit.Id", jyj), ("Edit.Version", seen), ("Edit.Name", "测试县教育和体育局"), ("Edit.Kind", "department"), ("Edit.Uscc", ""));
         var stale = await RefusedAsync(admin, "Archive", ("id", jyj), ("version", seen), ("restore", "false"));
 
         Assert.Matches("未保存：机关“测试县教育和体育局”在您打开页面后已被lisi于\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d修改（名称由“测试县教育局”改为“测试县教育和体育局”），请刷新页面后重试", stale);
         await using var db = app.Database.Open();
-        Assert.Null((await db.Agencies.SingleAsync(a => a.Code == "jyj")).ArchivedAt);
+        Assert.Null((await db.Agencies.SingleAsync(a => a.Code == "csjy")).ArchivedAt);
+    }
+
+    [Fact]
+    public async Task ArchivedAgency_TakesNoNewApplications_ItsRecordsStay()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, NoDemoRecords);
+        using var admin = app.NewClient();
+        using var applicant = app.NewClient();
+        await admin.SignInOkAsync(StartupTasks.AdministratorUserName, GongkaiApp.AdminPassword);
+        using (var before = await Cases.PortalApplicationTests.ApplyAsync(applicant, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var (wjj, version) = await IdAsync(app, DemoData.AgencyCode);
+        await OkAsync(admin, "Archive", ("id", wjj), ("version", version), ("restore", "false"));
+        using var after = await Cases.PortalApplicationTests.ApplyAsync(applicant, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], name: "钱某");
+
+        Assert.Contains("示范县卫生健康局已归档，不再受理新的政府信息公开申请", WebUtility.HtmlDecode(await after.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await using var db = app.Database.Open();
+        Assert.Equal(1, await db.OnlineApplications.CountAsync());
     }
 
     [Fact]

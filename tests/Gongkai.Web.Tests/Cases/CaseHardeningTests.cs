@@ -46,7 +46,7 @@ public partial class CaseHardeningTests
     private static async Task<int> AgencyAsync(TestDatabase db)
     {
         await using var context = db.Open();
-        var agency = new AgencyRecord { Code = "A1", Name = "示范区卫生健康局", Kind = "department", CreatedAt = TimeProvider.System.GetUtcNow() };
+        var agency = new AgencyRecord { Code = "A1", Name = "示范县卫生健康局", Kind = "department", CreatedAt = TimeProvider.System.GetUtcNow() };
         context.Agencies.Add(agency);
         await context.SaveChangesAsync();
         return agency.Id;
