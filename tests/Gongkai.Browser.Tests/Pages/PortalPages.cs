@@ -20,6 +20,12 @@ public sealed class ApplyPage(IPage page)
 {
     public Task OpenAsync() => page.GotoAsync("/apply");
 
+    /// <summary>The agency chosen in the 受理机关 list (its visible name).</summary>
+    public Task<string> ChosenAgencyAsync() => page.Locator("#AgencyId option:checked").InnerTextAsync();
+
+    /// <summary>Types a few characters into the filter box above the agency list and picks the first match.</summary>
+    public async Task FilterAgencyAsync(string words) => await page.GetByLabel("筛选机关").FillAsync(words);
+
     public async Task FillAsync(string name, string idNumber, string phone, string description, FilePayload proof)
     {
         await page.GetByLabel("姓名或名称").FillAsync(name);
@@ -125,4 +131,16 @@ public sealed class PortalReportPage(IPage page)
     public ILocator Text(string text) => page.GetByText(text);
 
     public ILocator WordDownload => page.GetByRole(AriaRole.Link, new() { Name = "下载 Word 文档" });
+}
+
+/// <summary>The government's home page (/): the list of every agency's column.</summary>
+public sealed class PortalHomePage(IPage page)
+{
+    public Task OpenAsync() => page.GotoAsync("/");
+
+    /// <summary>Opens an agency's column from the list of agencies.</summary>
+    public Task OpenAgencyAsync(string name) => page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+
+    /// <summary>Follows a link of the column's navigation.</summary>
+    public Task NavigateAsync(string name) => page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
 }
