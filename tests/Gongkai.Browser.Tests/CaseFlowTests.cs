@@ -156,6 +156,8 @@ public class CaseFlowTests(Browser browser) : IClassFixture<Browser>
             await @case.DeliverAsync("邮寄");
             await Assertions.Expect(@case.Actions).ToHaveCountAsync(0);
             await Assertions.Expect(@case.Text("送达（邮寄）")).ToBeVisibleAsync();
+            await @case.GenerateNoticeAsync("delivery-receipt");
+            await Assertions.Expect(@case.Text("送达回证").First).ToBeVisibleAsync();
             await Browser.StepAsync(staff, "staff-case-delivered");
 
             // On a phone the history is above the actions, folded away on request, and the page fits.

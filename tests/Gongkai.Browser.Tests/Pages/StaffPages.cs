@@ -182,11 +182,15 @@ public sealed class CasePage(IPage page)
         await StepAsync("记录送达", "已记录：送达");
     }
 
-    public async Task GenerateNoticeAsync(string kind, string route)
+    public async Task GenerateNoticeAsync(string kind, string? route = null)
     {
         await OpenActionAsync("生成告知书");
         await page.GetByLabel("种类").SelectOptionAsync(kind);
-        await page.GetByLabel("获取方式和途径").FillAsync(route);
+        if (route is not null)
+        {
+            await page.GetByLabel("获取方式和途径").FillAsync(route);
+        }
+
         await StepAsync("生成告知书（DOCX）", "已生成");
     }
 }
