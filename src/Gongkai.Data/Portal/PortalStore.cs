@@ -58,6 +58,14 @@ public sealed class PortalStore(GongkaiDbContext db, TimeProvider clock)
             .Select(c => new { c.Name, c.Article20Item }).ToListAsync(cancellationToken))
         .Select(c => (c.Name, c.Article20Item)).ToList();
 
+    /// <summary>Every agency, in the order they were created (the search's agency filter).</summary>
+    public async Task<IReadOnlyList<AgencyRecord>> AgenciesAsync(CancellationToken cancellationToken = default) =>
+        await db.Agencies.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The agency's catalogue categories, in the catalogue's order.</summary>
+    public async Task<IReadOnlyList<CatalogCategoryRecord>> CategoryRecordsAsync(int agencyId, CancellationToken cancellationToken = default) =>
+        await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+
     /// <summary>The agency's rules, newest first.</summary>
     public async Task<IReadOnlyList<DisclosureRule>> RulesAsync(int agencyId, CancellationToken cancellationToken = default) =>
         (await db.DisclosureRules.AsNoTracking().Where(r => r.AgencyId == agencyId).ToListAsync(cancellationToken))

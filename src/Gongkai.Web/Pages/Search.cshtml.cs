@@ -1,12 +1,9 @@
-using Gongkai.Data;
 using Gongkai.Data.Portal;
 using Gongkai.Data.Records;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages;
 
@@ -15,8 +12,7 @@ namespace Gongkai.Web.Pages;
 /// reports, within the current agency or all, filtered by agency, category and year, by relevance or date.
 /// </summary>
 [AllowAnonymous]
-
-public sealed class SearchModel(CurrentAgency agency, PortalSearch search, GongkaiDbContext db) : PageModel
+public sealed class SearchModel(CurrentAgency agency, PortalSearch search, PortalStore portal) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Words { get; set; }
@@ -53,11 +49,10 @@ public sealed class SearchModel(CurrentAgency agency, PortalSearch search, Gongk
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Current = await agency.GetAsync(cancellationToken);
-        Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        Agencies = await portal.AgenciesAsync(cancellationToken);
         var scoped = Scope == "all" ? null : Agencies.FirstOrDefault(a => a.Code == Scope) ?? Current;
         Scope = scoped?.Code ?? "all";
-        Categories = await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == (scoped ?? Current).Id)
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        Categories = await portal.CategoryRecordsAsync((scoped ?? Current).Id, cancellationToken);
         Category = Categories.Any(c => c.Code == Category) ? Category : null;
         Year = Year is >= 1990 and <= 2100 ? Year : null;
         Sort = Sort == "date" ? "date" : null;
