@@ -104,8 +104,9 @@ public sealed class PortalCatalogPage(IPage page)
     public async Task SearchAsync(string text)
     {
         await page.GotoAsync("/catalog");
-        await page.GetByRole(AriaRole.Searchbox).FillAsync(text);
-        await page.GetByRole(AriaRole.Searchbox).PressAsync("Enter");
+        // The catalogue's own box (the header's site search is another searchbox on every page).
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "查找", Exact = true }).FillAsync(text);
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "查找", Exact = true }).PressAsync("Enter");
     }
 
     public Task OpenItemAsync(string title) => page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
