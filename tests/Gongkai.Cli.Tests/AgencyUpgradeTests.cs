@@ -28,8 +28,16 @@ public class AgencyUpgradeTests
             var agencyId = await context.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM agencies").SingleAsync();
             context.Cases.Add(new CaseRecord
             {
-                AgencyId = agencyId, Number = "2025-0001", ApplicantType = "naturalPerson", ApplicantName = "王小明", Channel = "online", Request = "某项信息",
-                ReceivedOn = new DateOnly(2025, 3, 3), Status = "open", ReplyDue = new DateOnly(2025, 3, 31), CreatedAt = DateTimeOffset.UnixEpoch,
+                AgencyId = agencyId,
+                Number = "2025-0001",
+                ApplicantType = "naturalPerson",
+                ApplicantName = "王小明",
+                Channel = "online",
+                Request = "某项信息",
+                ReceivedOn = new DateOnly(2025, 3, 3),
+                Status = "open",
+                ReplyDue = new DateOnly(2025, 3, 31),
+                CreatedAt = DateTimeOffset.UnixEpoch,
             });
             context.AnnualReports.Add(new AnnualReportRecord { AgencyId = agencyId, Year = 2024, Json = "{}", Status = "published", UpdatedAt = DateTimeOffset.UnixEpoch, PublishedAt = DateTimeOffset.UnixEpoch });
             await context.SaveChangesAsync();

@@ -74,8 +74,15 @@ public sealed class AddAgency(GongkaiDbContext db, ResolveAgency resolve, TimePr
         var name = request.Name!.Trim();
         var agency = new AgencyRecord
         {
-            Code = code, Name = name, Kind = kind.Key(), ParentId = parentId, Uscc = uscc, CreatedAt = now,
-            UpdatedBy = request.Actor, UpdatedAt = now, LastChange = "新建",
+            Code = code,
+            Name = name,
+            Kind = kind.Key(),
+            ParentId = parentId,
+            Uscc = uscc,
+            CreatedAt = now,
+            UpdatedBy = request.Actor,
+            UpdatedAt = now,
+            LastChange = "新建",
         };
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try

@@ -244,7 +244,14 @@ public static class DemoGovernment
                 var s = ReviewChain.Default.Steps[step];
                 db.CatalogItemEvents.Add(new CatalogItemEventRecord
                 {
-                    ItemId = record.Id, Sequence = ++sequence, Kind = nameof(CatalogEventKind.Approved), Step = step, StepName = s.Name, Role = s.Role, Actor = Actor, At = at,
+                    ItemId = record.Id,
+                    Sequence = ++sequence,
+                    Kind = nameof(CatalogEventKind.Approved),
+                    Step = step,
+                    StepName = s.Name,
+                    Role = s.Role,
+                    Actor = Actor,
+                    At = at,
                 });
             }
 
