@@ -72,7 +72,7 @@ public static class StartupTasks
                 }
 
                 created = await EnsureAdministratorAsync(staff, users, firstAgency, clock, app.Configuration["GONGKAI_ADMIN_PASSWORD"]);
-                if (created is not null && seeded)
+                if (created is not null && seeded && app.Configuration.GetValue("Demo:Accounts", true))
                 {
                     demoAccounts = await CreateDemoAccountsAsync(users, staff, firstAgency, officerAgency, clock);
                 }

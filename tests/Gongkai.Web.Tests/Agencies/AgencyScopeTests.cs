@@ -41,7 +41,12 @@ public partial class AgencyScopeTests
 
         public Dictionary<string, List<string>> Ids { get; } = new(StringComparer.Ordinal)
         {
-            ["case"] = [], ["online"] = [], ["catalog"] = [], ["file"] = [], ["notice"] = [], ["document"] = [],
+            ["case"] = [],
+            ["online"] = [],
+            ["catalog"] = [],
+            ["file"] = [],
+            ["notice"] = [],
+            ["document"] = [],
         };
 
         public List<StaffClient> Users { get; } = [];

@@ -9,8 +9,8 @@ namespace Gongkai.Web.Tests.Cases;
 /// <summary>Helpers that work the case pages as a browser would.</summary>
 public static partial class CaseFlow
 {
-    /// <summary>Settings of an app without the demo cases and the demo catalogue (tests that count their own records).</summary>
-    public static Dictionary<string, string?> NoDemoCases => new() { ["Demo:Cases"] = "false", ["Demo:Catalog"] = "false" };
+    /// <summary>Settings of an app without the demo cases, the demo catalogue and the demo accounts (tests that count their own records and make their own accounts).</summary>
+    public static Dictionary<string, string?> NoDemoCases => new() { ["Demo:Cases"] = "false", ["Demo:Catalog"] = "false", ["Demo:Accounts"] = "false" };
 
     public static DateOnly Today(GongkaiApp app) => CaseWorkspace.Today(app.Services.GetRequiredService<TimeProvider>());
 
