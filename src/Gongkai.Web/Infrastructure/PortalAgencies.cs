@@ -22,7 +22,8 @@ public static class PortalAgencies
     {
         var root = await agencies.RootAsync(cancellationToken);
         var all = await agencies.AllAsync(cancellationToken);
-        return [root, .. all.Where(a => a.Id != root.Id).OrderBy(a => GroupOrder(a)).ThenBy(a => a.Id)];
+        // An archived agency keeps its pages but takes no new applications and is not listed (Art. 27 applications go to a working agency).
+        return [root, .. all.Where(a => a.Id != root.Id && a.ArchivedAt is null).OrderBy(a => GroupOrder(a)).ThenBy(a => a.SortOrder).ThenBy(a => a.Id)];
     }
 
     private static int GroupOrder(AgencyRecord agency) => agency.Kind switch

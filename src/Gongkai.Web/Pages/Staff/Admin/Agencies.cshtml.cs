@@ -11,7 +11,7 @@ namespace Gongkai.Web.Pages.Staff.Admin;
 /// archive, restore, remove one entered by mistake. Every change carries the version of the agency the administrator saw;
 /// a stale form is refused, naming who changed what.
 /// </summary>
-public sealed class AgenciesModel(ListAgencyTree tree) : PageModel
+public sealed class AgenciesModel(ListAgencyTree tree, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     public IReadOnlyList<AgencyNode> Tree { get; private set; } = [];
 
@@ -72,6 +72,7 @@ public sealed class AgenciesModel(ListAgencyTree tree) : PageModel
         var result = await remove.ExecuteAsync(new RemoveAgencyRequest(id, version), cancellationToken);
         if (result.Value is { } removed)
         {
+            AgencyList.Evict(cache);
             TempData["Message"] = $"已删除机关“{removed.Name}”（{removed.Code}）。";
             return RedirectToPage();
         }
@@ -85,6 +86,8 @@ public sealed class AgenciesModel(ListAgencyTree tree) : PageModel
     {
         if (result.Value is { } agency)
         {
+            // The portal's and the switcher's copy of the tree on this instance (others refresh within seconds).
+            AgencyList.Evict(cache);
             TempData["Message"] = message(agency);
             return RedirectToPage();
         }
