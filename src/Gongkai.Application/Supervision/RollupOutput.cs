@@ -3,7 +3,7 @@ using System.Text.Json;
 using Gongkai.Data.Supervision;
 using Gongkai.Documents.Tables;
 using Gongkai.Domain.Reports;
-using Gongkai.Domain.Supervision;
+using Gongkai.Domain.Agencies;
 
 namespace Gongkai.Application.Supervision;
 
@@ -49,7 +49,7 @@ public static class RollupOutput
             w.WriteStartObject("byKind");
             foreach (var (kind, report) in rollup.ByKind)
             {
-                w.WritePropertyName(kind.Code());
+                w.WritePropertyName(kind.Key());
                 w.WriteRawValue(ReportJson.Write(report));
             }
 
@@ -60,7 +60,7 @@ public static class RollupOutput
                 w.WriteStartObject();
                 w.WriteString("code", part.Agency.Code);
                 w.WriteString("name", part.Agency.Name);
-                w.WriteString("kind", part.Agency.Kind.Code());
+                w.WriteString("kind", part.Agency.Kind.Key());
                 w.WriteString("source", part.Source.Code());
                 w.WritePropertyName("report");
                 w.WriteRawValue(ReportJson.Write(part.Report));
@@ -103,7 +103,7 @@ public static class RollupOutput
         var keys = CellKeys(template);
         var headers = new List<string> { "code", "name", "kind", "source" };
         headers.AddRange(keys);
-        var rows = rollup.Parts.Select(p => Row(p.Agency.Code, p.Agency.Name, p.Agency.Kind.Code(), p.Source.Code(), p.Report, keys))
+        var rows = rollup.Parts.Select(p => Row(p.Agency.Code, p.Agency.Name, p.Agency.Kind.Key(), p.Source.Code(), p.Report, keys))
             .Append(Row(string.Empty, rollup.Total.Agency, "total", "sum", rollup.Total, keys));
         TableExport.WriteCsv(writer, headers, rows);
     }

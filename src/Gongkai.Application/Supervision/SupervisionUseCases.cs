@@ -7,6 +7,7 @@ using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Results;
+using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Gongkai.Domain.Supervision;
+using Gongkai.Domain.Agencies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Agencies;
@@ -40,7 +40,7 @@ public static class AgencyTree
             }
 
             var a = byId[id];
-            result.Add(new TreeAgency(a.Id, a.Code, a.Name, AgencyKinds.Parse(a.Kind), a.ParentId, depth));
+            result.Add(new TreeAgency(a.Id, a.Code, a.Name, AgencyKinds.Of(a.Kind), a.ParentId, depth));
             foreach (var child in children[id].OrderByDescending(c => c.Code, StringComparer.Ordinal))
             {
                 stack.Push((child.Id, depth + 1));

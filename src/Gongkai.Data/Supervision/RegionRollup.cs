@@ -4,6 +4,7 @@ using Gongkai.Data.Reports;
 using Gongkai.Domain.Applications;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 

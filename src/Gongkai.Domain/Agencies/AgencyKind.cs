@@ -59,6 +59,9 @@ public static class AgencyKinds
         return null;
     }
 
+    /// <summary>The kind of a stored key, 其他 when it is not one this version knows (the supervising office's grouping).</summary>
+    public static AgencyKind Of(string? stored) => Parse(stored) ?? AgencyKind.Other;
+
     /// <summary>The Chinese name of a stored key (an unknown key is shown as it is).</summary>
     public static string LabelOf(string key) => Parse(key)?.Label() ?? key;
 }

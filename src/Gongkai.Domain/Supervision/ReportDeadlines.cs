@@ -1,3 +1,5 @@
+using Gongkai.Domain.Agencies;
+
 namespace Gongkai.Domain.Supervision;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using Gongkai.Application.Supervision;
 using Gongkai.Documents.Tables;
+using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Supervision;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
@@ -113,7 +114,7 @@ public sealed class IndexModel(CurrentAgency agency, ShowSupervisionDashboard da
         AgencyKind? kind = null;
         if (!string.IsNullOrEmpty(Kind))
         {
-            kind = AgencyKinds.All.Where(k => k.Code() == Kind).Select(k => (AgencyKind?)k).FirstOrDefault();
+            kind = AgencyKinds.All.Where(k => k.Key() == Kind).Select(k => (AgencyKind?)k).FirstOrDefault();
             if (kind is null)
             {
                 Problem = $"类型：没有“{Kind}”这种机关类型";

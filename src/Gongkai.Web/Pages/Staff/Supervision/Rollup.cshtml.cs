@@ -92,7 +92,7 @@ public sealed class RollupModel(CurrentAgency agency, RollUpReports rollUp, Time
             labels = ChartRows.Select(c => c.Label),
             current = new { label = $"{r.Current.Year}年", values = ChartRows.Select(c => c.Value(r.Current.Total)) },
             previous = r.Previous is null ? null : new { label = $"{r.Previous.Year}年", values = ChartRows.Select(c => c.Value(r.Previous.Total)) },
-            kinds = r.Current.ByKind.Select(k => new { label = Gongkai.Domain.Supervision.AgencyKinds.Label(k.Key), values = ChartRows.Select(c => c.Value(k.Value)) }),
+            kinds = r.Current.ByKind.Select(k => new { label = Gongkai.Domain.Agencies.AgencyKinds.Label(k.Key), values = ChartRows.Select(c => c.Value(k.Value)) }),
         };
         return JsonSerializer.Serialize(data);
     }
