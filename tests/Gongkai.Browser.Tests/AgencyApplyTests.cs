@@ -44,7 +44,7 @@ public class AgencyApplyTests(Browser browser) : IClassFixture<Browser>
             // The form has the town chosen; the applicant fills it in and submits.
             var apply = new ApplyPage(portal);
             Assert.Equal("城关镇", (await apply.ChosenAgencyAsync()).Trim());
-            await apply.FillAsync("孙某", "440106199001015678", "13900001111", "城关镇2025年农村危房改造补助名单", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
+            await apply.FillAsync("孙某", "440106199001015674", "13900001111", "城关镇2025年农村危房改造补助名单", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
             await Layout.AssertFitsAsync(portal);
             await Browser.StepAsync(portal, "phone-agency-apply-form");
             var (number, _) = await apply.SubmitAsync();

@@ -52,7 +52,7 @@ public class PortalAccessibilityTests(Browser browser) : IClassFixture<Browser>
                 // The application flow: the form, the acknowledgement, the status lookup.
                 var apply = new ApplyPage(page);
                 await apply.OpenAsync();
-                await apply.FillAsync("钱某", "440106199001015678", "13900001111", "2025年本区医疗机构卫生监督抽检结果", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
+                await apply.FillAsync("钱某", "440106199001015674", "13900001111", "2025年本区医疗机构卫生监督抽检结果", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
                 found.AddRange(await SeriousAsync(page, device, "/apply (filled)"));
                 var (number, code) = await apply.SubmitAsync();
                 found.AddRange(await SeriousAsync(page, device, "/apply (acknowledged)"));

@@ -96,7 +96,7 @@ public class AgencyColumnTests
             { new StringContent("NaturalPerson"), "Input.ApplicantType" },
             { new StringContent("钱某"), "Input.ApplicantName" },
             { new StringContent("居民身份证"), "Input.IdType" },
-            { new StringContent("440106199001015678"), "Input.IdNumber" },
+            { new StringContent("440106199001015674"), "Input.IdNumber" },
             { new StringContent("13900001111"), "Input.Phone" },
             { new StringContent("城关镇2025年低保名单"), "Input.Description" },
             { new StringContent("电子数据"), "Input.Form" },

@@ -249,7 +249,7 @@ public partial class AgencyScopeTests
             { new StringContent("NaturalPerson"), "Input.ApplicantType" },
             { new StringContent($"{side.Tag}网申人"), "Input.ApplicantName" },
             { new StringContent("居民身份证"), "Input.IdType" },
-            { new StringContent("440106199001015678"), "Input.IdNumber" },
+            { new StringContent("440106199001015674"), "Input.IdNumber" },
             { new StringContent("13900001111"), "Input.Phone" },
             { new StringContent($"{side.Tag}网申内容：本局2025年行政处罚决定书"), "Input.Description" },
             { new StringContent("电子数据"), "Input.Form" },
