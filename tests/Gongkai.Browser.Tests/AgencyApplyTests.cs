@@ -20,8 +20,8 @@ public class AgencyApplyTests(Browser browser) : IClassFixture<Browser>
     {
         var (app, baseUrl) = LiveApp.Start(settings: new Dictionary<string, string?> { ["Demo:Cases"] = "false", ["Demo:Catalog"] = "false" });
         using var _ = app;
-        var town = await AddAgencyAsync(app, "cgz", "城关镇", "town");
-        await AddAgencyAsync(app, "jyj", "示范县教育局", "department");
+        var town = await AddAgencyAsync(app, "qsz", "青石镇", "town");
+        await AddAgencyAsync(app, "tyj", "示范县体育局", "department");
         await Staff.CreateInAsync(app, "cgz-gkb", town.Id, StaffRoles.DisclosureOfficer);
         await Staff.CreateAsync(app, "xian-gkb", StaffRoles.DisclosureOfficer);
         await using var phone = await browser.PhoneAsync(baseUrl);
@@ -36,19 +36,19 @@ public class AgencyApplyTests(Browser browser) : IClassFixture<Browser>
             await home.OpenAsync();
             await Layout.AssertFitsAsync(portal);
             await Browser.StepAsync(portal, "phone-home-agencies");
-            await home.OpenAgencyAsync("城关镇");
-            await Assertions.Expect(portal.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("城关镇 政府信息公开");
+            await home.OpenAgencyAsync("青石镇");
+            await Assertions.Expect(portal.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("青石镇 政府信息公开");
             await home.NavigateAsync("在线申请");
-            Assert.EndsWith("/agencies/cgz/apply", portal.Url);
+            Assert.EndsWith("/agencies/qsz/apply", portal.Url);
 
             // The form has the town chosen; the applicant fills it in and submits.
             var apply = new ApplyPage(portal);
-            Assert.Equal("城关镇", (await apply.ChosenAgencyAsync()).Trim());
-            await apply.FillAsync("孙某", "440106199001015674", "13900001111", "城关镇2025年农村危房改造补助名单", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
+            Assert.Equal("青石镇", (await apply.ChosenAgencyAsync()).Trim());
+            await apply.FillAsync("孙某", "440106199001015674", "13900001111", "青石镇2025年农村危房改造补助名单", new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = Png });
             await Layout.AssertFitsAsync(portal);
             await Browser.StepAsync(portal, "phone-agency-apply-form");
             var (number, _) = await apply.SubmitAsync();
-            await Assertions.Expect(portal.Locator("#applied-to")).ToHaveTextAsync("城关镇");
+            await Assertions.Expect(portal.Locator("#applied-to")).ToHaveTextAsync("青石镇");
             await Browser.StepAsync(portal, "phone-agency-apply-done");
 
             // The town's 公开办 has it to confirm; the county's own 公开办 does not.

@@ -144,10 +144,10 @@ public class PortalAccessibilityTests(Browser browser) : IClassFixture<Browser>
                 await Browser.StepAsync(page, $"portal-{device}-catalog-category");
 
                 await chrome.ColumnLink("政府信息公开制度").ClickAsync();
-                await Assertions.Expect(chrome.Heading).ToHaveTextAsync("示范区卫生健康局政府信息公开制度");
-                await page.GetByRole(AriaRole.Link, new() { Name = "示范区卫生健康局政府信息主动公开工作制度" }).ClickAsync();
+                await Assertions.Expect(chrome.Heading).ToHaveTextAsync("示范县卫生健康局政府信息公开制度");
+                await page.GetByRole(AriaRole.Link, new() { Name = "示范县卫生健康局政府信息主动公开工作制度" }).ClickAsync();
                 await Assertions.Expect(page.GetByText("文号：示卫办〔", new() { Exact = false })).ToBeVisibleAsync();
-                await Assertions.Expect(chrome.Footer).ToContainTextAsync("主办单位：示范区卫生健康局（示例）");
+                await Assertions.Expect(chrome.Footer).ToContainTextAsync("主办单位：示范县卫生健康局（示例）");
                 await Assertions.Expect(chrome.Footer).ToContainTextAsync("网站标识码：0000000000");
                 await Browser.StepAsync(page, $"portal-{device}-policy");
             }

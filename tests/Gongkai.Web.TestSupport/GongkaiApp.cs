@@ -34,6 +34,9 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Gongkai"] = database.Settings.ConnectionString,
             ["GONGKAI_ADMIN_PASSWORD"] = AdminPassword,
         };
+
+        // Tests start from the demo health bureau alone (one agency, the root) unless they ask for the demo government.
+        _settings.TryAdd("Demo:Government", "false");
     }
 
     public TestDatabase Database { get; }

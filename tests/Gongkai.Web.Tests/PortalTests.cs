@@ -258,7 +258,7 @@ public class PortalTests
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
         using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
         var xml = await reader.ReadToEndAsync();
-        Assert.Contains("示范区卫生健康局政府信息公开申请表", xml);
+        Assert.Contains("示范县卫生健康局政府信息公开申请表", xml);
         Assert.Contains("名称、文号或者便于查询的其他特征性描述", xml);
     }
 

@@ -17,7 +17,7 @@ public class StartupTests
     [MemberData(nameof(Providers))]
     public async Task FirstStart_EmptyDatabase_MigratesAndSeedsTheDemoAgencyAndAdministrator(DatabaseProvider provider)
     {
-        using var app = new GongkaiApp(provider);
+        using var app = new GongkaiApp(provider, new Dictionary<string, string?> { ["Demo:Government"] = "true" });
         using var client = app.NewClient();
 
         await client.SignInOkAsync(StartupTasks.AdministratorUserName, GongkaiApp.AdminPassword);
@@ -35,7 +35,7 @@ public class StartupTests
     [MemberData(nameof(Providers))]
     public async Task SecondInstance_SameDatabase_AddsNothingAndAcceptsTheFirstInstancesSignIn(DatabaseProvider provider)
     {
-        using var first = new GongkaiApp(provider);
+        using var first = new GongkaiApp(provider, new Dictionary<string, string?> { ["Demo:Government"] = "true" });
         using var second = first.SecondInstance();
         using var http = first.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
 

@@ -26,7 +26,11 @@ public static class DemoData
     /// transaction; the records come after it (<see cref="DemoCases"/>, <see cref="DemoCatalog"/>,
     /// <see cref="DemoGovernment.SeedRecordsAsync"/>), each in bulk.
     /// </summary>
-    public static async Task<bool> SeedAsync(GongkaiDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
+    /// <param name="government">
+    /// False (<c>Demo:Government=false</c>): the bureau alone, as the installation's one (root) agency — what an office
+    /// that runs Gongkai for itself starts with, and what most tests start from.
+    /// </param>
+    public static async Task<bool> SeedAsync(GongkaiDbContext db, TimeProvider clock, bool government = true, CancellationToken cancellationToken = default)
     {
         if (await db.Agencies.AnyAsync(cancellationToken))
         {
@@ -47,19 +51,23 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
 
         // The government and its other agencies, in one go: the root, then the rest under it, in the list's order.
-        var tree = DemoGovernment.Agencies
+        List<AgencyRecord> tree = !government ? [] : DemoGovernment.Agencies
             .Select((a, i) => new AgencyRecord { Code = a.Code, Name = a.Name, Kind = a.Kind, CreatedAt = now, SortOrder = i * 10, UpdatedBy = DemoGovernment.Actor, UpdatedAt = now, LastChange = "新建" })
             .ToList();
-        db.Agencies.Add(tree[0]);
-        await db.SaveChangesAsync(cancellationToken);
-        agency.ParentId = tree[0].Id;
-        foreach (var other in tree.Skip(1))
+        if (tree.Count > 0)
         {
-            other.ParentId = tree[0].Id;
-            db.Agencies.Add(other);
+            db.Agencies.Add(tree[0]);
+            await db.SaveChangesAsync(cancellationToken);
+            agency.ParentId = tree[0].Id;
+            foreach (var other in tree.Skip(1))
+            {
+                other.ParentId = tree[0].Id;
+                db.Agencies.Add(other);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         var phone = 20;
         foreach (var other in tree)
         {
@@ -80,8 +88,8 @@ public static class DemoData
             Phone = "010-12345678",
             Fax = "010-12345679",
             OnlineChannel = "本网站“在线申请”栏目",
-            ReviewBody = "示范区人民政府",
-            Court = "示范区人民法院",
+            ReviewBody = "示范县人民政府",
+            Court = "示范县人民法院",
             Classification = "本机关主动公开的政府信息按机构职能、政策文件、规划计划、行政执法、公共服务、财政信息等类别编排，每条信息标注索引号、名称、内容概述和生成日期。",
             HowToObtain = "主动公开的政府信息可通过本网站、政府公报、档案馆和公共图书馆的政府信息查阅场所获取。\n"
                 + "申请获取主动公开以外的政府信息，可通过在线申请、信函或当面提交书面申请；申请内容应包括申请人姓名或名称、身份证明、联系方式，所需政府信息的名称、文号或便于查询的其他特征性描述，以及获取信息的方式和途径（第二十九条）。\n"

@@ -48,7 +48,7 @@ public static class StartupTasks
             await using (var transaction = await db.Database.BeginTransactionAsync(lifetime.ApplicationStopping))
             {
                 await LockAsync(db, settings, lifetime.ApplicationStopping);
-                seeded = await DemoData.SeedAsync(db, clock, lifetime.ApplicationStopping);
+                seeded = await DemoData.SeedAsync(db, clock, app.Configuration.GetValue("Demo:Government", true), lifetime.ApplicationStopping);
                 await transaction.CommitAsync(lifetime.ApplicationStopping);
             }
 
@@ -93,7 +93,7 @@ public static class StartupTasks
                 await Gongkai.Web.Portal.DemoPortal.SeedAsync(db, clock, lifetime.ApplicationStopping);
             }
 
-            if (seeded)
+            if (seeded && app.Configuration.GetValue("Demo:Government", true))
             {
                 // The rest of the demo government: two years of records for each department and town, in bulk.
                 await Gongkai.Data.Demo.DemoGovernment.SeedRecordsAsync(db, clock, app.Configuration.GetValue("Demo:Cases", true),

@@ -50,6 +50,13 @@ public sealed class SearchModel(CurrentAgency agency, PortalSearch search, Porta
     {
         Current = await agency.GetAsync(cancellationToken);
         Agencies = await portal.AgenciesAsync(cancellationToken);
+        // The government's own column searches the whole platform by default (集约化: one portal for every agency);
+        // an agency's column searches that agency unless the visitor widens it.
+        if (string.IsNullOrEmpty(Scope) && RouteData.Values[CurrentAgency.RouteKey] is null)
+        {
+            Scope = "all";
+        }
+
         var scoped = Scope == "all" ? null : Agencies.FirstOrDefault(a => a.Code == Scope) ?? Current;
         Scope = scoped?.Code ?? "all";
         Categories = await portal.CategoryRecordsAsync((scoped ?? Current).Id, cancellationToken);

@@ -18,7 +18,7 @@ public class DemoGovernmentTests
     public async Task FirstStart_MakesTheCountyWithFifteenDepartmentsAndFiveTowns_EachWithTwoYearsOfRecords(DatabaseProvider provider)
     {
         var started = Stopwatch.StartNew();
-        using var app = new GongkaiApp(provider);
+        using var app = new GongkaiApp(provider, new Dictionary<string, string?> { ["Demo:Government"] = "true" });
         using var client = app.NewClient();
         await client.SignInOkAsync(StartupTasks.AdministratorUserName, GongkaiApp.AdminPassword);
         started.Stop();
