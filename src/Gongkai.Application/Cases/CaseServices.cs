@@ -27,6 +27,8 @@ public static class CaseServices
         services.AddScoped<Gongkai.Application.Mail.IMailOutbox>(sp => sp.GetRequiredService<Gongkai.Application.Mail.MailOutbox>());
         services.AddSingleton<Gongkai.Application.Mail.ISmsGateway, Gongkai.Application.Mail.LogSmsGateway>();
         services.AddScoped<ShowCase>();
+        services.AddScoped<CountWorklist>();
+        services.AddScoped<ListWorkCases>();
         services.AddScoped<ReplyToCase>();
         services.AddScoped<LookUpReply>();
         return services;

@@ -94,6 +94,11 @@ public sealed record ClockReading(ClockMode Mode, DateOnly? Due, int? RemainingW
         ({ } left, _) => $"剩余{left}个工作日",
         _ => string.Empty,
     };
+
+    /// <summary>A running clock due on <paramref name="due"/>, read on <paramref name="today"/> (Art. 33): working days left, or overdue.</summary>
+    public static ClockReading Running(DateOnly due, DateOnly today, IWorkingDayCalendar calendar) => today > due
+        ? new ClockReading(ClockMode.Running, due, null, calendar.CountWorkingDays(due, today))
+        : new ClockReading(ClockMode.Running, due, calendar.CountWorkingDays(today, due), null);
 }
 
 /// <summary>Which steps the Regulation allows on a case now, and what its clock is doing (for the guided case page).</summary>
@@ -208,10 +213,7 @@ public static class CaseSteps
             return new ClockReading(mode, mode is ClockMode.PausedForConsultation or ClockMode.PausedForFee ? c.ReplyDueAsOf(today) : null, null, null);
         }
 
-        var due = c.ReplyDueAsOf(today)!.Value;
-        return today > due
-            ? new ClockReading(mode, due, null, c.Calendar.CountWorkingDays(due, today))
-            : new ClockReading(mode, due, c.Calendar.CountWorkingDays(today, due), null);
+        return ClockReading.Running(c.ReplyDueAsOf(today)!.Value, today, c.Calendar);
     }
 
     /// <summary>The deadline line in words: what the clock is actually doing (not a guess from another state).</summary>

@@ -1,5 +1,7 @@
+using Gongkai.Application.Cases;
 using Gongkai.Data;
 using Gongkai.Data.Records;
+using Gongkai.Documents.Tables;
 using Gongkai.Domain.Applications;
 using Gongkai.Web.Cases;
 using Gongkai.Web.Infrastructure;
@@ -16,22 +18,17 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 /// online applications awaiting confirmation of receipt (Art. 31) on top, extension requests awaiting a leader,
 /// filters and search. A liaison (承办科室) sees only the cases of their department.
 /// </summary>
-public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, UserManager<StaffUser> users) : PageModel
+public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWorkCases list, UserManager<StaffUser> users) : PageModel
 {
-    public const int DueSoonWorkingDays = 5;
+    public const int DueSoonWorkingDays = WorklistFilter.DueSoonWorkingDays;
 
     /// <summary>Rows per page of each list (cases; online applications awaiting confirmation).</summary>
     public const int PageSize = 50;
 
-    /// <summary>A row of the work list.</summary>
-    /// <param name="Case">The case.</param>
-    /// <param name="Department">Its 承办科室's name, if assigned.</param>
-    /// <param name="Overdue">Open and past its Art. 33 reply date.</param>
-    /// <param name="DueSoon">Open and due within <see cref="DueSoonWorkingDays"/> working days.</param>
-    /// <param name="HasOpinion">An open case whose department has given its 承办意见: ready for the office's reply.</param>
-    public sealed record Row(CaseRecord Case, string? Department, bool Overdue, bool DueSoon, bool HasOpinion = false);
+    /// <summary>The columns of the list as on screen and in the export.</summary>
+    public static readonly IReadOnlyList<string> ExportHeaders = ["编号", "答复期限", "剩余工作日", "状态", "收到日期", "申请人", "申请方式", "承办科室"];
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<WorkCaseRow> Rows { get; private set; } = [];
 
     public IReadOnlyList<OnlineApplicationRecord> Pending { get; private set; } = [];
 
@@ -55,6 +52,10 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWo
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
+
+    /// <summary>"remaining-desc": most working days left first; otherwise nearest reply date first.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
 
     /// <summary>The page of the case list (1-based, <c>?page=</c>).</summary>
     [BindProperty(Name = "page", SupportsGet = true)]
@@ -85,67 +86,9 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWo
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
-        Today = workspace.Today();
-        var calendar = await workspace.CalendarAsync(cancellationToken);
-        var soon = calendar.AddWorkingDays(Today, DueSoonWorkingDays);
         Departments = await db.Departments.AsNoTracking().Where(d => d.AgencyId == current.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-
-        var cases = db.Cases.AsNoTracking().Where(c => c.AgencyId == current.Id);
-        LiaisonOnly = User.IsInRole(StaffRoles.DepartmentLiaison) && !User.IsInRole(StaffRoles.DisclosureOfficer)
-            && !User.IsInRole(StaffRoles.Administrator) && !User.IsInRole(StaffRoles.ApprovingLeader) && !User.IsInRole(StaffRoles.Supervisor);
-        if (LiaisonOnly)
-        {
-            var me = await users.GetUserAsync(User);
-            var own = me?.DepartmentId ?? -1;
-            cases = cases.Where(c => c.DepartmentId == own);
-        }
-
-        cases = Status switch
-        {
-            null or "" or "open" => cases.Where(c => c.ClosedOn == null),
-            "all" => cases,
-            "overdue" => cases.Where(c => c.ClosedOn == null && c.ReplyDue < Today),
-            "soon" => cases.Where(c => c.ClosedOn == null && c.ReplyDue >= Today && c.ReplyDue <= soon),
-            _ => cases.Where(c => c.Status == Status),
-        };
-        if (Department is { } department)
-        {
-            cases = cases.Where(c => c.DepartmentId == department);
-        }
-
-        if (!string.IsNullOrEmpty(Channel))
-        {
-            cases = cases.Where(c => c.Channel == Channel);
-        }
-
-        if (Year is { } year)
-        {
-            var from = new DateOnly(year, 1, 1);
-            var to = new DateOnly(year, 12, 31);
-            cases = cases.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var q = Q.Trim();
-            cases = cases.Where(c => c.Number.Contains(q) || c.ApplicantName.Contains(q) || (c.Request != null && c.Request.Contains(q)));
-        }
-
-        // Open cases by due date (paused ones, without a due date, last); closed ones most recent first.
-        RowTotal = await cases.CountAsync(cancellationToken);
-        CasePage = Math.Clamp(CasePage, 1, Pages(RowTotal));
-        var list = await cases.OrderBy(c => c.ClosedOn != null).ThenBy(c => c.ReplyDue == null).ThenBy(c => c.ReplyDue).ThenByDescending(c => c.ClosedOn).ThenBy(c => c.Number)
-            .Skip((CasePage - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var names = Departments.ToDictionary(d => d.Id, d => d.Name);
-        var openIds = list.Where(c => c.ClosedOn is null).Select(c => c.Id).ToList();
-        var withOpinion = (await db.CaseEvents.AsNoTracking().Where(e => e.Type == "departmentOpinion" && openIds.Contains(e.CaseId))
-            .Select(e => e.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        Rows = [.. list.Select(c => new Row(
-            c,
-            c.DepartmentId is { } d && names.TryGetValue(d, out var name) ? name : null,
-            c.ClosedOn is null && c.ReplyDue < Today,
-            c.ClosedOn is null && c.ReplyDue >= Today && c.ReplyDue <= soon,
-            withOpinion.Contains(c.Id)))];
+        var shown = await list.ExecuteAsync(await RequestAsync(current.Id, CasePage), cancellationToken);
+        (Rows, RowTotal, CasePage, Today) = (shown.Rows, shown.Total, shown.Page, shown.Today);
 
         if (!LiaisonOnly)
         {
@@ -161,6 +104,61 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, CaseWo
                                         select new { r, c }).ToListAsync(cancellationToken)).Select(x => (x.r, x.c)).ToList();
         }
     }
+
+    /// <summary>The filtered list (every page) as CSV, UTF-8 with BOM: <c>?handler=Csv</c>.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var (rows, today) = await ExportRowsAsync(cancellationToken);
+        await using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        TableExport.WriteCsv(text, ExportHeaders, rows);
+        return File(new System.Text.UTF8Encoding(false).GetBytes(text.ToString()), "text/csv; charset=utf-8", FileName(today, "csv"));
+    }
+
+    /// <summary>The filtered list (every page) as an XLSX workbook: <c>?handler=Xlsx</c>.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
+    {
+        var (rows, today) = await ExportRowsAsync(cancellationToken);
+        var stream = new MemoryStream();
+        TableExport.WriteXlsx(stream, "依申请公开案件", ExportHeaders, rows);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(today, "xlsx"));
+    }
+
+    /// <summary>The address of the export in <paramref name="format"/> ("Csv" or "Xlsx"), with the filters of this list.</summary>
+    public string ExportLink(string format) => "/staff/cases?" + string.Join("&", Request.Query.Where(q => q.Key is not ("handler" or "page" or "online"))
+        .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}")).Append($"handler={format}"));
+
+    /// <summary>The address of this list sorted by <paramref name="sort"/> (filters kept, first page).</summary>
+    public string SortLink(string sort) => "/staff/cases?" + string.Join("&", Request.Query.Where(q => q.Key is not ("sort" or "page"))
+        .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}")).Append($"sort={sort}"));
+
+    private async Task<ListWorkCasesRequest> RequestAsync(int agencyId, int? page)
+    {
+        LiaisonOnly = User.IsInRole(StaffRoles.DepartmentLiaison) && !User.IsInRole(StaffRoles.DisclosureOfficer)
+            && !User.IsInRole(StaffRoles.Administrator) && !User.IsInRole(StaffRoles.ApprovingLeader) && !User.IsInRole(StaffRoles.Supervisor);
+        int? own = null;
+        if (LiaisonOnly)
+        {
+            var me = await users.GetUserAsync(User);
+            own = me?.DepartmentId ?? -1;
+        }
+
+        return new ListWorkCasesRequest(agencyId, own, Status, Department, Channel, Year, Q, Sort, page, PageSize);
+    }
+
+    private async Task<(IEnumerable<IReadOnlyList<object?>> Rows, DateOnly Today)> ExportRowsAsync(CancellationToken cancellationToken)
+    {
+        var current = await agency.GetAsync(cancellationToken);
+        var shown = await list.ExecuteAsync(await RequestAsync(current.Id, null), cancellationToken);
+        return (shown.Rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.Case.Number, CaseText.Date(r.Case.ReplyDue), r.Clock?.Remaining ?? string.Empty,
+            CaseText.Status(r.Case.Status) + (r.Case.Outcome is { } outcome ? $"（{CaseText.Outcome(outcome)}）" : string.Empty),
+            CaseText.Date(r.Case.ReceivedOn), r.Case.ApplicantName, CaseText.Channel(r.Case.Channel), r.Department ?? "未分办",
+        ]), shown.Today);
+    }
+
+    private static string FileName(DateOnly today, string extension) => $"依申请公开案件-{today:yyyyMMdd}.{extension}";
 
     public static IEnumerable<(string Value, string Label)> StatusOptions() =>
     [
