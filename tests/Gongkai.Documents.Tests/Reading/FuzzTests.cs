@@ -66,7 +66,9 @@ public sealed class FuzzTests
             watch.Stop();
             Interlocked.Increment(ref inputs);
             slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
-            if (watch.Elapsed > TimeSpan.FromSeconds(2))
+            // A pathological input (a quadratic or exponential path) takes far longer than this; ordinary inputs take
+            // milliseconds, so the bound is loose enough for a loaded shared machine.
+            if (watch.Elapsed > TimeSpan.FromSeconds(10))
             {
                 throw new InvalidOperationException($"{source.Name} mutated (seed {seed}, {operations} operations) took {watch.Elapsed.TotalSeconds:0.0} s");
             }
@@ -78,7 +80,7 @@ public sealed class FuzzTests
         }, iter: 2000, threads: 1, seed: Environment.GetEnvironmentVariable("GONGKAI_FUZZ_SEED"));
 
         Assert.True(inputs >= 2000, $"{inputs} inputs");
-        Assert.True(total.Elapsed < TimeSpan.FromSeconds(90), $"fuzz run took {total.Elapsed.TotalSeconds:0} s (slowest input {slowest.TotalSeconds:0.00} s)");
+        Assert.True(total.Elapsed < TimeSpan.FromSeconds(300), $"fuzz run took {total.Elapsed.TotalSeconds:0} s (slowest input {slowest.TotalSeconds:0.00} s)");
     }
 
     private static byte[] Mutate(Base source, int seed, int operations)
