@@ -24,12 +24,10 @@ public static class DemoData
     /// <summary>
     /// Seeds the demo government when the database has no agency; returns true when it did. Called inside the start-up
     /// transaction; the records come after it (<see cref="DemoCases"/>, <see cref="DemoCatalog"/>,
-    /// <see cref="DemoGovernment.SeedRecordsAsync"/>), each in bulk.
+    /// <see cref="DemoGovernment.SeedRecordsAsync"/>), each in bulk. With <c>Demo:Government=false</c> the bureau
+    /// alone, as the installation's one (root) agency: what an office that runs Gongkai for itself starts with, and
+    /// what most tests start from.
     /// </summary>
-    /// <param name="government">
-    /// False (<c>Demo:Government=false</c>): the bureau alone, as the installation's one (root) agency — what an office
-    /// that runs Gongkai for itself starts with, and what most tests start from.
-    /// </param>
     public static async Task<bool> SeedAsync(GongkaiDbContext db, TimeProvider clock, bool government = true, CancellationToken cancellationToken = default)
     {
         if (await db.Agencies.AnyAsync(cancellationToken))
