@@ -7,7 +7,7 @@ namespace Gongkai.TestSupport;
 
 /// <summary>
 /// A supervising agency's tree for tests, written straight into the tables the roll-up and the dashboard read:
-/// the root (an existing agency, or a new 示范县人民政府) with a town, a department, a body of an unknown kind and a
+/// the root (an existing agency, or a new 示范县人民政府) with a town, a department, a body of kind 其他 and a
 /// grandchild under the town; cases of every outcome and applicant type spread over them (received in the year or
 /// before, closed in the year, before it, after it, or still open and overdue), review and litigation records, a
 /// register entry and Art. 20 figures, and for the department an imported published report.
@@ -47,7 +47,7 @@ public sealed class SupervisionTree
             new() { Code = code, Name = name, Kind = kind, ParentId = parent.Id, CreatedAt = now };
         var town = Child("cgz", "城关镇人民政府", "town", root);
         var department = Child("jyj", "示范县教育局", "department", root);
-        var unknown = Child("zx", "示范县档案中心", "institute", root);
+        var unknown = Child("zx", "示范县档案中心", "other", root);
         db.Agencies.AddRange(town, department, unknown);
         await db.SaveChangesAsync();
         var village = Child("cgzsq", "城关镇东街社区", "other", town);

@@ -35,6 +35,8 @@ public class EndpointSecurityTests
         "agencies/{agency}/reports/{year:int}/report.html",
         "agencies/{agency}/apply",
         "agencies/{agency}/status",
+        "agencies/{agency}/policies/{id:long?}",
+        "agencies/{agency}/search",
         "account/login",
         "error/{code:int?}",
         "healthz",

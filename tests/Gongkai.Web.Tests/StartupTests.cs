@@ -67,7 +67,7 @@ public class StartupTests
         Assert.True(await db.DataProtectionKeys.AnyAsync());
         await using var staff = StaffDbContext.Open(first.Database.Settings);
         // The administrator and the demo supervisor, once (no 卫健局 officer: this demo has no agency with code wjj).
-        Assert.Equal([StartupTasks.AdministratorUserName, StartupTasks.DemoSupervisorUserName], (await staff.Users.Select(u => u.UserName!).ToListAsync()).Order(StringComparer.Ordinal));
+        Assert.Equal([StartupTasks.AdministratorUserName, StartupTasks.DemoSupervisorUserName, StartupTasks.DemoOfficerUserName], (await staff.Users.Select(u => u.UserName!).ToListAsync()).Order(StringComparer.Ordinal));
     }
 
     private static string Cookies(HttpResponseMessage response) =>

@@ -9,10 +9,13 @@ namespace Gongkai.Web.Pages.Staff.Admin;
 /// <summary>
 /// 机关管理 (administrators): the government's tree of agencies — add, rename, correct the kind and 统一社会信用代码, move,
 /// archive, restore, remove one entered by mistake. Every change carries the version of the agency the administrator saw;
-/// a stale form is refused, naming who changed what.
+/// a stale form is refused, naming who changed what. An administrator sees and changes the current agency and the
+/// agencies below it only (an administrator of a department never another department's entry).
 /// </summary>
-public sealed class AgenciesModel(ListAgencyTree tree, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
+public sealed class AgenciesModel(ListAgencyTree tree, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, CurrentAgency current, AgencyList agencies) : PageModel
 {
+    private HashSet<int>? _scope;
+
     public IReadOnlyList<AgencyNode> Tree { get; private set; } = [];
 
     /// <summary>The agency opened for changes (<c>?edit=ID</c>), if any.</summary>
@@ -45,30 +48,60 @@ public sealed class AgenciesModel(ListAgencyTree tree, Microsoft.Extensions.Cach
 
     public async Task<IActionResult> OnPostAddAsync([FromServices] AddAgency add, CancellationToken cancellationToken)
     {
+        // A new agency goes below one the administrator administers (by default, the current agency).
+        var here = await current.GetAsync(cancellationToken);
+        Add.Parent = string.IsNullOrWhiteSpace(Add.Parent) ? here.Code : Add.Parent;
+        if (!await InScopeAsync(Add.Parent, cancellationToken))
+        {
+            return NotFound();
+        }
+
         var result = await add.ExecuteAsync(new AddAgencyRequest(Add.Code, Add.Name, Add.Kind, Add.Parent, Add.Uscc, Actor), cancellationToken);
         return await DoneAsync(result, nameof(Add), null, a => $"已新建机关“{a.Name}”（{a.Code}，{a.KindLabel}）。", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostEditAsync([FromServices] EditAgency edit, CancellationToken cancellationToken)
     {
+        if (!await InScopeAsync(Edit.Id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         var result = await edit.ExecuteAsync(new EditAgencyRequest(Edit.Id, Edit.Name ?? string.Empty, Edit.Kind, Edit.Uscc ?? string.Empty, Edit.Version, Actor), cancellationToken);
         return await DoneAsync(result, nameof(Edit), Edit.Id, a => $"已保存机关“{a.Name}”。", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostMoveAsync([FromServices] MoveAgency move, CancellationToken cancellationToken)
     {
+        var here = await current.GetAsync(cancellationToken);
+        if (!await InScopeAsync(Move.Id, cancellationToken) || Move.Id == here.Id
+            || (string.IsNullOrWhiteSpace(Move.Parent) ? here.ParentId is not null : !await InScopeAsync(Move.Parent, cancellationToken)))
+        {
+            return NotFound();
+        }
+
         var result = await move.ExecuteAsync(new MoveAgencyRequest(Move.Id, string.IsNullOrWhiteSpace(Move.Parent) ? null : Move.Parent, Move.Version, Actor), cancellationToken);
         return await DoneAsync(result, nameof(Move), Move.Id, a => $"已移动机关“{a.Name}”。", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostArchiveAsync([FromServices] ArchiveAgency archive, int id, int version, bool restore, CancellationToken cancellationToken)
     {
+        if (!await InScopeAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         var result = await archive.ExecuteAsync(new ArchiveAgencyRequest(id, !restore, version, Actor), cancellationToken);
         return await DoneAsync(result, null, id, a => restore ? $"已恢复机关“{a.Name}”。" : $"已归档机关“{a.Name}”：记录和页面保留，只读，不再接受新的申请。", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync([FromServices] RemoveAgency remove, int id, int version, CancellationToken cancellationToken)
     {
+        if (!await InScopeAsync(id, cancellationToken) || id == (await current.GetAsync(cancellationToken)).Id)
+        {
+            return NotFound();
+        }
+
         var result = await remove.ExecuteAsync(new RemoveAgencyRequest(id, version), cancellationToken);
         if (result.Value is { } removed)
         {
@@ -114,13 +147,31 @@ public sealed class AgenciesModel(ListAgencyTree tree, Microsoft.Extensions.Cach
 
     private async Task LoadAsync(int? edit, CancellationToken cancellationToken)
     {
-        Tree = await tree.ExecuteAsync(cancellationToken);
+        var scope = await ScopeAsync(cancellationToken);
+        Tree = [.. (await tree.ExecuteAsync(cancellationToken)).Where(a => scope.Contains(a.Id))];
         Editing = edit is { } id ? Tree.FirstOrDefault(a => a.Id == id) : null;
         if (Editing is { } e)
         {
-            ValidParents = await tree.ValidParentsAsync(e.Id, cancellationToken);
+            ValidParents = [.. (await tree.ValidParentsAsync(e.Id, cancellationToken)).Where(a => scope.Contains(a.Id))];
         }
     }
+
+    /// <summary>The current agency and every agency below it.</summary>
+    private async Task<HashSet<int>> ScopeAsync(CancellationToken cancellationToken)
+    {
+        if (_scope is null)
+        {
+            var here = await current.GetAsync(cancellationToken);
+            _scope = [.. AgencyList.Subtree(await agencies.AllAsync(cancellationToken), here.Id).Select(a => a.Id)];
+        }
+
+        return _scope;
+    }
+
+    private async Task<bool> InScopeAsync(int id, CancellationToken cancellationToken) => (await ScopeAsync(cancellationToken)).Contains(id);
+
+    private async Task<bool> InScopeAsync(string? code, CancellationToken cancellationToken) =>
+        code is not null && await agencies.FindByCodeAsync(code.Trim(), cancellationToken) is { } agency && await InScopeAsync(agency.Id, cancellationToken);
 
     public sealed class AddInput
     {
