@@ -50,7 +50,7 @@ public class CatalogPortalTests
         Assert.Contains("共1条", found);
         Assert.Contains($"<a href=\"/catalog/{published}\">", browsed);
         Assert.DoesNotContain($"/catalog/{draft}\"", browsed);
-        Assert.Contains($"<th scope=\"row\">索引号</th><td>{indexNumber}</td>", page);
+        Assert.Contains($"<th scope=\"row\">索引号</th><td class=\"nowrap\">{indexNumber}</td>", page);
         Assert.Contains("<th scope=\"row\">生成日期</th><td>2025-10-09</td>", page);
         Assert.Contains("<p>全区流感疫苗接种点名单及开放时间。</p>", page);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/catalog/{draft}")).StatusCode);

@@ -39,7 +39,7 @@ internal static class RulesCommands
             foreach (var rule in ConfigurableRules.All)
             {
                 var value = stored.GetValueOrDefault(rule.Key) ?? rule.Default;
-                output.Out.WriteLine($"{rule.Key}\t{value}{(stored.ContainsKey(rule.Key) ? "" : "（默认）")}\t{rule.Label}\t{rule.Source}");
+                output.Out.WriteLine($"{rule.Key}\t{value}{(stored.ContainsKey(rule.Key) ? "" : "（默认）")}\t{rule.Label}\t{rule.Article}");
                 foreach (var (v, meaning) in rule.Values)
                 {
                     output.Out.WriteLine($"\t  {v}：{meaning}");

@@ -74,6 +74,67 @@ public sealed record ReviewChain(IReadOnlyList<ReviewStep> Steps)
         return new ReviewChain(steps);
     }
 
+    /// <summary>
+    /// A chain from steps as the settings page posts them (number, name, role): blank rows are skipped; each problem names
+    /// the step. Art. 17: a 保密审查 step (a name containing “保密”) is required. Null with a reason when unusable.
+    /// </summary>
+    public static ReviewChain? FromSteps(IEnumerable<(string? Name, string? Role)> rows, out string? error)
+    {
+        error = null;
+        var steps = new List<ReviewStep>();
+        var number = 0;
+        foreach (var (rawName, rawRole) in rows)
+        {
+            number++;
+            var name = rawName?.Trim() ?? string.Empty;
+            var role = rawRole?.Trim() ?? string.Empty;
+            if (name.Length == 0 && role.Length == 0)
+            {
+                continue;
+            }
+
+            if (name.Length == 0)
+            {
+                error = $"第{number}步：请填写步骤名称";
+                return null;
+            }
+
+            if (role.Length == 0)
+            {
+                error = $"第{number}步“{name}”：请选择审核岗位";
+                return null;
+            }
+
+            if (name.Length > MaxNameLength || role.Length > MaxNameLength)
+            {
+                error = $"第{number}步：步骤名称或审核岗位超过{MaxNameLength}字";
+                return null;
+            }
+
+            if (steps.Any(s => s.Name == name))
+            {
+                error = $"第{number}步：审核步骤“{name}”重复";
+                return null;
+            }
+
+            steps.Add(new ReviewStep(name, role));
+        }
+
+        if (steps.Count == 0)
+        {
+            error = "审核流程至少应有一个步骤（第十七条：公开前须经保密审查）";
+            return null;
+        }
+
+        if (!steps.Any(s => s.Name.Contains("保密", StringComparison.Ordinal)))
+        {
+            error = "审核流程中应有保密审查步骤（第十七条：公开前须依法依规进行保密审查），请保留一个名称含“保密”的步骤，例如“保密审查”";
+            return null;
+        }
+
+        return new ReviewChain(steps);
+    }
+
     /// <inheritdoc />
     public override string ToString() => string.Join(" → ", Steps.Select(s => s.Name == s.Role ? s.Name : $"{s.Name}:{s.Role}"));
 }

@@ -13,6 +13,9 @@ public static class ReviewDuties
     /// <summary>The claim type of a review duty; its value is the chain step's role.</summary>
     public const string ClaimType = "gongkai:review-duty";
 
+    /// <summary>The usual 审核岗位 offered when a chain is edited (with those already used by the chain or held by staff).</summary>
+    public static IReadOnlyList<string> Standard { get; } = ["保密审查员", "科室负责人", "分管领导", "主要负责人", "办公室主任", "法制审核员"];
+
     /// <summary>The duties the signed-in user holds now (from the database, not the cookie).</summary>
     public static async Task<IReadOnlySet<string>> OfAsync(UserManager<StaffUser> users, ClaimsPrincipal principal)
     {

@@ -35,13 +35,13 @@ public class RulesPageTests
         using (var bad = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[fee.payment-working-days]", "90"), await SeenAsync(admin, "fee.payment-working-days")))
         {
             Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
-            Assert.Contains("应为1至60的工作日数", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
+            Assert.Contains("申请人缴纳信息处理费的期限：“90”无效：应为1至60的工作日数", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
         }
 
         using var saved = await admin.PostFormAsync("/staff/admin/rules", "/staff/admin/rules", ("Values[working-days.start-day]", "counted"), await SeenAsync(admin, "working-days.start-day"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("已保存 working-days.start-day；1件在办案件的答复期限随之改变。", await admin.GetTextAsync("/staff/admin/rules"));
+        Assert.Contains("已保存：答复期限从哪一天开始数——当天是工作日的，算作第一天。1件在办案件的答复期限随之改变。", await admin.GetTextAsync("/staff/admin/rules"));
         Assert.Equal(Gongkai.Domain.Text.DateText.Long(calendar.With(WorkingDayConvention.StartDayCounted).AddWorkingDays(arrived, 20)), DueShown(await officer.GetTextAsync(page)));
         await using var db = app.Database.Open();
         Assert.Equal("counted", (await db.RuleSettings.SingleAsync()).Value);
@@ -67,6 +67,31 @@ public class RulesPageTests
         using var docx = await officer.GetAsync(link);
 
         Assert.Contains("请自收到本通知之日起15个工作日内缴纳", CaseStepTests.DocxText(await docx.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Rules_Page_SpeaksPlainChinese_NoKeysNoFileReferences(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemoCases);
+        using var admin = app.NewClient();
+        await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
+
+        var html = await admin.GetTextAsync("/staff/admin/rules");
+        var shown = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", " ");
+
+        foreach (var title in new[] { "答复期限从哪一天开始数", "通过电子邮件提出的申请，哪一天算收到", "等待申请人缴费的时间是否算在答复期限内", "申请人缴纳信息处理费的期限" })
+        {
+            Assert.Contains($"<legend>{title}</legend>", html);
+        }
+
+        Assert.Contains("《政府信息公开条例》第三十三条", shown);
+        Assert.Contains("没有规定收到的当天算不算在内。请按本地的通行做法", shown);
+        Assert.Contains("当天不算，从第二天开始数（多数地方的做法，默认）；本单位尚未修改", shown);
+        foreach (var leak in new[] { "legal.md", "§", "working-days", "start-day", "not-counted", "email.receipt", "fee.stops-clock", "mail-system", "confirmation" })
+        {
+            Assert.DoesNotContain(leak, shown, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>The version of a rule the page shows (posted back with a change).</summary>

@@ -278,28 +278,102 @@ public class CatalogBackOfficeTests
         await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
 
         using (var bad = await admin.PostFormAsync("/staff/admin/disclosure", "/staff/admin/disclosure?handler=Settings",
-            ("IndexPattern", "{机构代码}-{YYYY}"), ("Chain", "保密审查:保密审查员\n保密审查:办公室主任"), await SeenAsync(admin, "/staff/admin/disclosure", "SettingsVersion")))
+            ("IndexPattern", "{机构代码}-{YYYY}"), ("Steps[0].Name", "保密审查"), ("Steps[0].Role", "保密审查员"), ("Steps[1].Name", "保密审查"), ("Steps[1].Role", "办公室主任"), await SeenAsync(admin, "/staff/admin/disclosure", "SettingsVersion")))
         {
             var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
             Assert.Contains("索引号格式：", html);
-            Assert.Contains("审核流程：审核步骤“保密审查”重复", html);
+            Assert.Contains("第2步：审核步骤“保密审查”重复", html);
         }
 
         using (var good = await admin.PostFormAsync("/staff/admin/disclosure", "/staff/admin/disclosure?handler=Settings",
-            ("IndexPattern", "{机构代码}-GK/{YYYY}-{NNNN}"), ("Chain", "保密审查:保密审查员\n办公室主任签发:办公室主任"), await SeenAsync(admin, "/staff/admin/disclosure", "SettingsVersion")))
+            ("IndexPattern", "{机构代码}-GK/{YYYY}-{NNNN}"), ("Steps[0].Name", "保密审查"), ("Steps[0].Role", "保密审查员"), ("Steps[1].Name", "办公室主任签发"), ("Steps[1].Role", "办公室主任"), await SeenAsync(admin, "/staff/admin/disclosure", "SettingsVersion")))
         {
             Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         }
 
         var settings = await admin.GetTextAsync("/staff/admin/disclosure");
         Assert.Contains("<th scope=\"col\">办公室主任</th>", settings);
-        Assert.Contains("保密审查:保密审查员\n办公室主任签发:办公室主任", settings);
+        Assert.Contains("name=\"Steps[1].Name\" value=\"办公室主任签发\"", settings);
+        Assert.Contains("<option value=\"办公室主任\" selected=\"selected\">办公室主任</option>", settings);
+        Assert.DoesNotContain("Steps[2].Name", settings);
         var fresh = await DraftAsync(officer, "按新流程审核的信息", Today(app));
         Assert.Contains("-GK/" + Today(app).Year + "-0001", await officer.GetTextAsync(fresh));
         await StepAsync(officer, fresh, "Submit");
         var next = await StepAsync(secrecy, fresh, "Approve");
         Assert.Contains("下一步：办公室主任签发（办公室主任）", next);
         Assert.Contains("下一步：科室负责人审核（科室负责人）", await StepAsync(secrecy, inReview, "Approve"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Settings_ChainEditedAsSteps_AddReorderRemove_RefusedWithoutSecrecyReview_SavedAndShownAgain(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
+        using var admin = app.NewClient();
+        await admin.SignInOkAsync("admin", GongkaiApp.AdminPassword);
+        const string Page = "/staff/admin/disclosure";
+        const string Action = "/staff/admin/disclosure?handler=Settings";
+        var seen = await SeenAsync(admin, Page, "SettingsVersion");
+        var shown = await admin.GetTextAsync(Page);
+        Assert.Contains("<option value=\"保密审查员\" selected=\"selected\">保密审查员</option>", shown);
+        Assert.DoesNotContain("步骤名称:审核岗位", shown);
+
+        (string, string)[] Two(string firstName, string firstRole, string secondName, string secondRole, string act) =>
+            [("IndexPattern", "{机构代码}/{YYYY}-{NNNNN}"), ("Steps[0].Name", firstName), ("Steps[0].Role", firstRole),
+                ("Steps[1].Name", secondName), ("Steps[1].Role", secondRole), ("Act", act), seen];
+
+        // 增加一个步骤: a third, empty row; nothing saved yet.
+        using (var added = await admin.PostFormAsync(Page, Action, Two("保密审查", "保密审查员", "分管领导审核", "分管领导", "add")))
+        {
+            var html = WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+            Assert.Contains("name=\"Steps[2].Name\" maxlength", html);
+            Assert.Contains("第3步 步骤名称", html);
+        }
+
+        // 上移 the second step: it becomes the first.
+        using (var moved = await admin.PostFormAsync(Page, Action, Two("保密审查", "保密审查员", "分管领导审核", "分管领导", "up:1")))
+        {
+            var html = WebUtility.HtmlDecode(await moved.Content.ReadAsStringAsync());
+            Assert.Contains("name=\"Steps[0].Name\" value=\"分管领导审核\"", html);
+            Assert.Contains("name=\"Steps[1].Name\" value=\"保密审查\"", html);
+        }
+
+        // 删除 the 保密审查 step, then 保存: refused beside the steps (Art. 17).
+        using (var removed = await admin.PostFormAsync(Page, Action, Two("分管领导审核", "分管领导", "保密审查", "保密审查员", "remove:1")))
+        {
+            var html = WebUtility.HtmlDecode(await removed.Content.ReadAsStringAsync());
+            Assert.DoesNotContain("name=\"Steps[1].Name\"", html);
+        }
+
+        using (var refused = await admin.PostFormAsync(Page, Action,
+            ("IndexPattern", "{机构代码}/{YYYY}-{NNNNN}"), ("Steps[0].Name", "分管领导审核"), ("Steps[0].Role", "分管领导"), ("Act", "save"), seen))
+        {
+            var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var beside = html.IndexOf("id=\"chain-errors\"", StringComparison.Ordinal);
+            Assert.True(beside > html.IndexOf("发布前审核流程", StringComparison.Ordinal), "the message is beside the steps");
+            Assert.Contains("审核流程中应有保密审查步骤（第十七条：公开前须依法依规进行保密审查），请保留一个名称含“保密”的步骤", html[beside..]);
+        }
+
+        // A role outside the list is refused too.
+        using (var unknown = await admin.PostFormAsync(Page, Action, Two("保密审查", "保密审查员", "局长签发", "局长", "save")))
+        {
+            Assert.Contains("步骤“局长签发”的审核岗位“局长”不在可选岗位中，请从列表中选择", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()));
+        }
+
+        using (var saved = await admin.PostFormAsync(Page, Action, Two("分管领导审核", "分管领导", "保密审查", "保密审查员", "save")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var reloaded = await admin.GetTextAsync(Page);
+        Assert.True(reloaded.IndexOf("value=\"分管领导审核\"", StringComparison.Ordinal) < reloaded.IndexOf("value=\"保密审查\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("Steps[2].Name", reloaded);
+
+        // The page opened before that save is stale: refused.
+        using var stale = await admin.PostFormAsync(Page, Action, Two("保密审查", "保密审查员", "分管领导审核", "分管领导", "save"));
+        Assert.Contains("目录与审核设置在您打开页面后已被admin于", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()));
     }
 }

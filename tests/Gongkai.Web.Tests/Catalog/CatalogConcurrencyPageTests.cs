@@ -122,14 +122,14 @@ public class CatalogConcurrencyPageTests
         var before = await SeenAsync(admin, "/staff/admin/disclosure", "SettingsVersion");
 
         using (var on = await admin.PostFormAsync("/staff/admin/disclosure", "/staff/admin/disclosure?handler=Settings",
-            ("IndexPattern", "{机构代码}/{YYYY}-{NNNNN}"), ("Chain", "保密审查:保密审查员\n主要负责人签发:科室负责人"), ("SeparateDuties", "true"), before))
+            ("IndexPattern", "{机构代码}/{YYYY}-{NNNNN}"), ("Steps[0].Name", "保密审查"), ("Steps[0].Role", "保密审查员"), ("Steps[1].Name", "主要负责人签发"), ("Steps[1].Role", "科室负责人"), ("SeparateDuties", "true"), before))
         {
             Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
         }
 
         // A second administrator's page, opened before that save, does not overwrite it.
         using (var stale = await admin.PostFormAsync("/staff/admin/disclosure", "/staff/admin/disclosure?handler=Settings",
-            ("IndexPattern", "{机构代码}/{YYYY}-{NNNNN}"), ("Chain", "保密审查:保密审查员"), before))
+            ("IndexPattern", "{机构代码}/{YYYY}-{NNNNN}"), ("Steps[0].Name", "保密审查"), ("Steps[0].Role", "保密审查员"), before))
         {
             var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
             Assert.Contains("目录与审核设置在您打开页面后已被admin于", html);

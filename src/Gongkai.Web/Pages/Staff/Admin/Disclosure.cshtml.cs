@@ -34,8 +34,27 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
     [BindProperty]
     public string? IndexPattern { get; set; }
 
+    /// <summary>One step of the chain as the form edits it.</summary>
+    public sealed class StepInput
+    {
+        public string? Name { get; set; }
+
+        public string? Role { get; set; }
+    }
+
+    /// <summary>The chain's steps, in order (indexed fields <c>Steps[i].Name</c>, <c>Steps[i].Role</c>).</summary>
     [BindProperty]
-    public string? Chain { get; set; }
+    public List<StepInput> Steps { get; set; } = [];
+
+    /// <summary>What the settings form's button asks: <c>save</c> (or none), <c>add</c>, <c>up:i</c>, <c>down:i</c>, <c>remove:i</c>.</summary>
+    [BindProperty]
+    public string? Act { get; set; }
+
+    /// <summary>Why the chain was not saved, shown beside the steps.</summary>
+    public List<string> ChainErrors { get; } = [];
+
+    /// <summary>The 审核岗位 a step may be given: the usual ones, then those the chain, items in review or staff use.</summary>
+    public IReadOnlyList<string> RoleChoices => ReviewDuties.Standard.Concat(DutyNames).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>审核分离 (<see cref="SeparationOfDuties"/>): the drafter decides no step, one person at most one step of an item.</summary>
     [BindProperty]
@@ -62,7 +81,7 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
     {
         await LoadAsync(cancellationToken);
         IndexPattern = Settings.IndexPattern.Text;
-        Chain = ChainText(Settings.ReviewChain);
+        Steps = Settings.ReviewChain.Steps.Select(x => new StepInput { Name = x.Name, Role = x.Role }).ToList();
         SeparateDuties = Settings.SeparateDuties;
         SettingsVersion = Settings.Version;
     }
@@ -77,10 +96,19 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
             Errors.Add("索引号格式：" + patternError);
         }
 
-        var chain = ReviewChain.Parse(Chain ?? string.Empty, out var chainError);
+        if (Edit())
+        {
+            return Page();
+        }
+
+        var chain = ReviewChain.FromSteps(Steps.Select(x => (x.Name, x.Role)), out var chainError);
         if (chain is null)
         {
-            Errors.Add("审核流程：" + chainError);
+            ChainErrors.Add(chainError!);
+        }
+        else if (chain.Steps.FirstOrDefault(x => !RoleChoices.Contains(x.Role)) is { } unknown)
+        {
+            ChainErrors.Add($"步骤“{unknown.Name}”的审核岗位“{unknown.Role}”不在可选岗位中，请从列表中选择");
         }
 
         if (SettingsVersion is null)
@@ -88,7 +116,7 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
             Errors.Add("表单缺少所看到的设置版本，请刷新页面后重试");
         }
 
-        if (Errors.Count > 0)
+        if (Errors.Count > 0 || ChainErrors.Count > 0)
         {
             return Page();
         }
@@ -180,8 +208,31 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
         return RedirectToPage();
     }
 
-    /// <summary>A chain as the form shows it: one step a line, <c>名称:审核岗位</c>.</summary>
-    public static string ChainText(ReviewChain chain) => string.Join("\n", chain.Steps.Select(s => $"{s.Name}:{s.Role}"));
+    /// <summary>Applies an add/move/remove button to <see cref="Steps"/> (shown again, not saved); false for 保存.</summary>
+    private bool Edit()
+    {
+        var parts = (Act ?? "save").Split(':', 2);
+        var at = parts.Length == 2 && int.TryParse(parts[1], out var i) && i >= 0 && i < Steps.Count ? i : -1;
+        switch (parts[0])
+        {
+            case "add":
+                Steps.Add(new StepInput());
+                return true;
+            case "remove" when at >= 0:
+                Steps.RemoveAt(at);
+                return true;
+            case "up" when at > 0:
+                (Steps[at - 1], Steps[at]) = (Steps[at], Steps[at - 1]);
+                return true;
+            case "down" when at >= 0 && at < Steps.Count - 1:
+                (Steps[at + 1], Steps[at]) = (Steps[at], Steps[at + 1]);
+                return true;
+            case "save":
+                return false;
+            default:
+                return true;
+        }
+    }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -48,7 +48,7 @@ public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageMo
                 continue;
             }
 
-            if (ConfigurableRules.Problem(rule.Key, value) is { } problem)
+            if (ConfigurableRules.PlainProblem(rule, value) is { } problem)
             {
                 Errors.Add($"{rule.Label}：{problem}");
             }
@@ -84,7 +84,7 @@ public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageMo
 
         var moved = await new CaseStore(db, await CalendarStore.LoadAsync(db, cancellationToken), clock).RecomputeOpenCasesAsync(cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        TempData["Message"] = $"已保存 {string.Join("、", changed.Select(c => c.Rule.Key))}；{moved}件在办案件的答复期限随之改变。";
+        TempData["Message"] = $"已保存：{string.Join("；", changed.Select(c => $"{c.Rule.Label}——{c.Rule.MeaningOf(c.Value)}"))}。{moved}件在办案件的答复期限随之改变。";
         return RedirectToPage();
     }
 
