@@ -118,7 +118,7 @@ public class PortalTests
         long item;
         await using (var db = app.Database.Open())
         {
-            var agency = (await db.Agencies.OrderBy(a => a.Id).FirstAsync()).Id;
+            var agency = (await db.Agencies.Where(a => a.ParentId == null).OrderBy(a => a.Id).FirstAsync()).Id; // the root: /search without a column
             item = await PublishAsync(db, agency, "关于公布2025年医疗机构校验结果的通知", "全区医疗机构校验合格名单。", new DateOnly(2025, 10, 9));
             await PublishAsync(db, agency, "2024年度部门决算", "决算报表及说明。", new DateOnly(2024, 8, 1));
             db.DisclosureRules.Add(new Gongkai.Data.Records.DisclosureRuleRecord { AgencyId = agency, Title = "医疗信息公开工作制度", Body = "关于医疗机构信息公开的规定。", IssuedOn = new DateOnly(2023, 2, 1) });

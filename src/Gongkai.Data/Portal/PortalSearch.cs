@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Gongkai.Data.Disclosure;
+using Gongkai.Data.Records;
 using Gongkai.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +51,15 @@ public sealed class PortalSearch(GongkaiDbContext db, CatalogSearch catalog)
     /// <summary>At most this many catalogue hits are ranked (the newest first); the rest are counted.</summary>
     public const int CatalogWindow = 100;
 
-    public async Task<PortalSearchResult> SearchAsync(PortalQuery query, CancellationToken cancellationToken = default)
+    /// <summary>Report texts already read out of their JSON, by report id and version (see <see cref="ReportTextsAsync"/>).</summary>
+    private static readonly ConcurrentDictionary<(long Id, DateTimeOffset UpdatedAt), string> ReportTexts = new();
+
+    /// <summary>
+    /// Searches. <paramref name="knownAgencies"/> is the caller's copy of the agency list (the web keeps one for a few
+    /// seconds per instance); an agency missing from it (added since) is read from the database.
+    /// </summary>
+    public async Task<PortalSearchResult> SearchAsync(PortalQuery query, CancellationToken cancellationToken = default,
+        IReadOnlyList<AgencyRecord>? knownAgencies = null)
     {
         var terms = Terms(query.Words);
         var page = Math.Max(1, query.Page);
@@ -58,7 +68,9 @@ public sealed class PortalSearch(GongkaiDbContext db, CatalogSearch catalog)
             return new PortalSearchResult([], 0, page, PageSize, terms);
         }
 
-        var agencies = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.Code, a.Name }).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var agencies = knownAgencies is null
+            ? await db.Agencies.AsNoTracking().Select(a => new AgencyName(a.Id, a.Code, a.Name)).ToDictionaryAsync(a => a.Id, cancellationToken)
+            : knownAgencies.ToDictionary(a => a.Id, a => new AgencyName(a.Id, a.Code, a.Name));
         var hits = new List<PortalHit>();
         var extraCatalog = 0;
 
@@ -72,7 +84,7 @@ public sealed class PortalSearch(GongkaiDbContext db, CatalogSearch catalog)
                 continue;
             }
 
-            var a = agencies[i.AgencyId];
+            var a = await AgencyAsync(agencies, i.AgencyId, cancellationToken);
             hits.Add(new PortalHit(PortalSource.Catalog, i.Id, a.Id, a.Code, a.Name, i.Title, i.Summary, i.PublishedOn ?? i.GeneratedOn, i.Category, i.Id,
                 Score(terms, i.Title, i.Summary)));
         }
@@ -104,14 +116,14 @@ public sealed class PortalSearch(GongkaiDbContext db, CatalogSearch catalog)
 
             foreach (var r in await rules.Take(CatalogWindow).ToListAsync(cancellationToken))
             {
-                var a = agencies[r.AgencyId];
+                var a = await AgencyAsync(agencies, r.AgencyId, cancellationToken);
                 hits.Add(new PortalHit(PortalSource.Policy, r.Id, a.Id, a.Code, a.Name, r.Title, r.Body, r.IssuedOn, null, null,
                     Score(terms, r.Title, r.Body + " " + r.DocumentNumber)));
             }
 
             foreach (var d in await documents.Take(CatalogWindow).ToListAsync(cancellationToken))
             {
-                var a = agencies[d.AgencyId];
+                var a = await AgencyAsync(agencies, d.AgencyId, cancellationToken);
                 var kind = d.Kind == "regulation" ? "规章" : "规范性文件";
                 var text = $"{kind} · 文号：{d.DocumentNumber ?? "无"} · 制发日期：{d.IssuedOn:yyyy-MM-dd}" + (d.RepealedOn is { } rep ? $" · 已于{rep:yyyy-MM-dd}废止" : " · 现行有效");
                 hits.Add(new PortalHit(PortalSource.Register, d.Id, a.Id, a.Code, a.Name, d.Title, text, d.PublishedOn ?? d.IssuedOn, null, d.CatalogItemId,
@@ -120,17 +132,19 @@ public sealed class PortalSearch(GongkaiDbContext db, CatalogSearch catalog)
 
             foreach (var g in await guides.ToListAsync(cancellationToken))
             {
-                var a = agencies[g.AgencyId];
+                var a = await AgencyAsync(agencies, g.AgencyId, cancellationToken);
                 var text = string.Join(" ", new[] { g.Classification, g.HowToObtain, g.OfficeName, g.Address }.Where(s => s is not null));
                 hits.Add(new PortalHit(PortalSource.Guide, g.AgencyId, a.Id, a.Code, a.Name, a.Name + "政府信息公开指南", text,
                     DateOnly.FromDateTime(g.UpdatedAt.UtcDateTime), null, null, Score(terms, string.Empty, text)));
             }
 
-            foreach (var r in await reports.Take(CatalogWindow).ToListAsync(cancellationToken))
+            var matched = await reports.OrderBy(r => r.Id).Take(CatalogWindow)
+                .Select(r => new { r.Id, r.AgencyId, r.Year, r.UpdatedAt, r.PublishedAt }).ToListAsync(cancellationToken);
+            var texts = await ReportTextsAsync(matched.Select(r => (r.Id, r.UpdatedAt)).ToList(), cancellationToken);
+            foreach (var r in matched)
             {
-                var a = agencies[r.AgencyId];
-                var text = ReportText(r.Json);
-                if (!terms.All(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)))
+                var a = await AgencyAsync(agencies, r.AgencyId, cancellationToken);
+                if (!texts.TryGetValue(r.Id, out var text) || !terms.All(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }
@@ -146,6 +160,60 @@ public sealed class PortalSearch(GongkaiDbContext db, CatalogSearch catalog)
             : hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.Date);
         var pageHits = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         return new PortalSearchResult(pageHits, hits.Count + extraCatalog, page, PageSize, terms);
+    }
+
+    private sealed record AgencyName(int Id, string Code, string Name);
+
+    /// <summary>An agency of a hit: from the caller's copy, or (added since the copy was made) from the database.</summary>
+    private async ValueTask<AgencyName> AgencyAsync(Dictionary<int, AgencyName> agencies, int id, CancellationToken cancellationToken)
+    {
+        if (!agencies.TryGetValue(id, out var a))
+        {
+            a = await db.Agencies.AsNoTracking().Where(x => x.Id == id).Select(x => new AgencyName(x.Id, x.Code, x.Name)).SingleAsync(cancellationToken);
+            agencies[id] = a;
+        }
+
+        return a;
+    }
+
+    /// <summary>
+    /// The texts of these reports. Reading a report's JSON is the dearest step of a search, so each text is kept per
+    /// instance by report id and <c>updated_at</c> (a changed report has a new key: never a stale text); the JSON of
+    /// the rest is read in one query.
+    /// </summary>
+    private async Task<Dictionary<long, string>> ReportTextsAsync(List<(long Id, DateTimeOffset UpdatedAt)> keys, CancellationToken cancellationToken)
+    {
+        var texts = new Dictionary<long, string>();
+        var missing = new List<long>();
+        foreach (var k in keys)
+        {
+            if (ReportTexts.TryGetValue(k, out var t))
+            {
+                texts[k.Id] = t;
+            }
+            else
+            {
+                missing.Add(k.Id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            if (ReportTexts.Count > 10_000)
+            {
+                ReportTexts.Clear();
+            }
+
+            foreach (var r in await db.AnnualReports.AsNoTracking().Where(r => missing.Contains(r.Id))
+                .Select(r => new { r.Id, r.UpdatedAt, r.Json }).ToListAsync(cancellationToken))
+            {
+                var t = ReportText(r.Json);
+                ReportTexts[(r.Id, r.UpdatedAt)] = t;
+                texts[r.Id] = t;
+            }
+        }
+
+        return texts;
     }
 
     /// <summary>The words of a query: split on whitespace, at most 8, duplicates dropped.</summary>

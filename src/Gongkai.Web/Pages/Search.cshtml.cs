@@ -4,6 +4,7 @@ using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Gongkai.Web.Pages;
 
@@ -12,7 +13,7 @@ namespace Gongkai.Web.Pages;
 /// reports, within the current agency or all, filtered by agency, category and year, by relevance or date.
 /// </summary>
 [AllowAnonymous]
-public sealed class SearchModel(CurrentAgency agency, PortalSearch search, PortalStore portal) : PageModel
+public sealed class SearchModel(CurrentAgency agency, AgencyList agencyList, PortalSearch search, PortalStore portal, IMemoryCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Words { get; set; }
@@ -49,7 +50,7 @@ public sealed class SearchModel(CurrentAgency agency, PortalSearch search, Porta
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Current = await agency.GetAsync(cancellationToken);
-        Agencies = await portal.AgenciesAsync(cancellationToken);
+        Agencies = await agencyList.AllAsync(cancellationToken);
         // The government's own column searches the whole platform by default (集约化: one portal for every agency);
         // an agency's column searches that agency unless the visitor widens it.
         if (string.IsNullOrEmpty(Scope) && RouteData.Values[CurrentAgency.RouteKey] is null)
@@ -59,12 +60,24 @@ public sealed class SearchModel(CurrentAgency agency, PortalSearch search, Porta
 
         var scoped = Scope == "all" ? null : Agencies.FirstOrDefault(a => a.Code == Scope) ?? Current;
         Scope = scoped?.Code ?? "all";
-        Categories = await portal.CategoryRecordsAsync((scoped ?? Current).Id, cancellationToken);
+        Categories = await CategoriesAsync((scoped ?? Current).Id, cancellationToken);
         Category = Categories.Any(c => c.Code == Category) ? Category : null;
         Year = Year is >= 1990 and <= 2100 ? Year : null;
         Sort = Sort == "date" ? "date" : null;
-        Result = await search.SearchAsync(new PortalQuery(Words ?? string.Empty, scoped?.Id, Category, Year, Sort == "date", PageNumber), cancellationToken);
+        Result = await search.SearchAsync(new PortalQuery(Words ?? string.Empty, scoped?.Id, Category, Year, Sort == "date", PageNumber), cancellationToken,
+            Agencies);
     }
+
+    /// <summary>How long this instance keeps an agency's category list (the filter's choices) before reading it again.</summary>
+    public static readonly TimeSpan CategoriesKeep = TimeSpan.FromSeconds(10);
+
+    /// <summary>An agency's categories, kept a few seconds per instance under a key that names the agency.</summary>
+    private async Task<IReadOnlyList<CatalogCategoryRecord>> CategoriesAsync(int agencyId, CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync((typeof(SearchModel), "categories", agencyId), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CategoriesKeep;
+            return portal.CategoryRecordsAsync(agencyId, cancellationToken);
+        }) ?? [];
 
     public static string SourceLabel(PortalSource source) => source switch
     {
