@@ -6,10 +6,10 @@ using Gongkai.Data;
 using Gongkai.Data.Disclosure;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Reports;
 using Gongkai.TestSupport;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
-using Gongkai.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Gongkai.Documents.Letters;
+using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Results;
-using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Supervision;
 
 namespace Gongkai.Application.Supervision;

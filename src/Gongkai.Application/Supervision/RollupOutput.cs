@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Gongkai.Data.Supervision;
 using Gongkai.Documents.Tables;
-using Gongkai.Domain.Reports;
 using Gongkai.Domain.Agencies;
+using Gongkai.Domain.Reports;
 
 namespace Gongkai.Application.Supervision;
 

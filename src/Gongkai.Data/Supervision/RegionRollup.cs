@@ -1,10 +1,10 @@
 using Gongkai.Data.Agencies;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Reports;
+using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Applications;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Reports;
-using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 
