@@ -39,7 +39,7 @@ public partial class RegisterPageTests
         Assert.Contains("已记录废止（2025-06-30）", detail);
         Assert.DoesNotContain("记录废止</button>", detail); // repealed once, the form is gone
         Assert.Equal(("1", "1", "1"), (Cell(after, "issued"), Cell(after, "repealed"), Cell(after, "inForce")));
-        Assert.Contains("<td>2025-06-30</td>", after);
+        Assert.Contains("<td class=\"nowrap\">2025-06-30</td>", after);
         Assert.Contains("已废止", after);
         Assert.Contains("本年新制作数量", format2019);
         Assert.DoesNotContain("示范区医疗机构校验管理办法", format2019); // the year filter: nothing of it happened in 2020

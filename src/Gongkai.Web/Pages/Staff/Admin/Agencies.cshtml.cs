@@ -48,10 +48,10 @@ public sealed class AgenciesModel(ListAgencyTree tree, Microsoft.Extensions.Cach
 
     public async Task<IActionResult> OnPostAddAsync([FromServices] AddAgency add, CancellationToken cancellationToken)
     {
-        // A new agency goes below one the administrator administers (by default, the current agency).
+        // A new agency goes below one the administrator administers; a new root (a government above the installation's
+        // first agency, when an installation is upgraded) only from a root agency.
         var here = await current.GetAsync(cancellationToken);
-        Add.Parent = string.IsNullOrWhiteSpace(Add.Parent) ? here.Code : Add.Parent;
-        if (!await InScopeAsync(Add.Parent, cancellationToken))
+        if (string.IsNullOrWhiteSpace(Add.Parent) ? here.ParentId is not null : !await InScopeAsync(Add.Parent, cancellationToken))
         {
             return NotFound();
         }
@@ -74,7 +74,7 @@ public sealed class AgenciesModel(ListAgencyTree tree, Microsoft.Extensions.Cach
     public async Task<IActionResult> OnPostMoveAsync([FromServices] MoveAgency move, CancellationToken cancellationToken)
     {
         var here = await current.GetAsync(cancellationToken);
-        if (!await InScopeAsync(Move.Id, cancellationToken) || Move.Id == here.Id
+        if (!await InScopeAsync(Move.Id, cancellationToken) || (Move.Id == here.Id && here.ParentId is not null)
             || (string.IsNullOrWhiteSpace(Move.Parent) ? here.ParentId is not null : !await InScopeAsync(Move.Parent, cancellationToken)))
         {
             return NotFound();
@@ -97,7 +97,7 @@ public sealed class AgenciesModel(ListAgencyTree tree, Microsoft.Extensions.Cach
 
     public async Task<IActionResult> OnPostRemoveAsync([FromServices] RemoveAgency remove, int id, int version, CancellationToken cancellationToken)
     {
-        if (!await InScopeAsync(id, cancellationToken) || id == (await current.GetAsync(cancellationToken)).Id)
+        if (!await InScopeAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -156,13 +156,17 @@ public sealed class AgenciesModel(ListAgencyTree tree, Microsoft.Extensions.Cach
         }
     }
 
-    /// <summary>The current agency and every agency below it.</summary>
+    /// <summary>
+    /// The current agency and every agency below it; for the administrator of a root agency (the government that runs
+    /// the platform), every agency of the installation.
+    /// </summary>
     private async Task<HashSet<int>> ScopeAsync(CancellationToken cancellationToken)
     {
         if (_scope is null)
         {
             var here = await current.GetAsync(cancellationToken);
-            _scope = [.. AgencyList.Subtree(await agencies.AllAsync(cancellationToken), here.Id).Select(a => a.Id)];
+            var all = await agencies.AllAsync(cancellationToken);
+            _scope = here.ParentId is null ? [.. all.Select(a => a.Id)] : [.. AgencyList.Subtree(all, here.Id).Select(a => a.Id)];
         }
 
         return _scope;
