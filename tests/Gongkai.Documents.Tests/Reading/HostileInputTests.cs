@@ -53,14 +53,15 @@ public sealed class HostileInputTests(ITestOutputHelper output)
 
         // Linear, not an absolute time: the reader on a quarter of the input and on all of it, each the better of
         // two runs, measured side by side so that the load of a shared machine cancels out. A linear reader takes
-        // about 4× as long for 4× the input; a quadratic one about 16× (40,000 unclosed <div>s took 13 s before).
+        // about 4× as long for 4× the input (up to about 9× with the garbage collector's larger heaps on a megabyte);
+        // a quadratic one 16× and more (40,000 unclosed <div>s took 13 s before).
         var quarter = Best(importer, name, text[..(text.Length / 4)], out _);
         var full = Best(importer, name, text, out var imported);
 
         output.WriteLine($"{kind}: {text.Length / 1024} KB in {full.TotalMilliseconds:0} ms, a quarter in {quarter.TotalMilliseconds:0} ms");
         Assert.True(imported.Succeeded || imported.Error is { Length: > 0 });
         var ratio = full.TotalMilliseconds / Math.Max(quarter.TotalMilliseconds, 1);
-        Assert.True(full < TimeSpan.FromSeconds(1) || ratio < 8,
+        Assert.True(full < TimeSpan.FromSeconds(2) || ratio < 12,
             $"{kind}: {text.Length / 1024} KB took {full.TotalSeconds:0.0} s, {ratio:0.0}× a quarter of it (linear is about 4×)");
     }
 
