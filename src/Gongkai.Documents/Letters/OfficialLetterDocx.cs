@@ -16,8 +16,6 @@ public sealed record LetterTable(IReadOnlyList<string> Headers, IReadOnlyList<in
 /// </summary>
 public static class OfficialLetterDocx
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
     /// <summary>The letter as the bytes of a .docx file. Paragraphs before the table, then <paramref name="after"/> after it.</summary>
     public static byte[] Render(string title, string? addressee, IReadOnlyList<string> paragraphs, LetterTable? table, IReadOnlyList<string> after,
         string agency, DateOnly date)
@@ -27,12 +25,7 @@ public static class OfficialLetterDocx
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyles.Styles();
-            main.AddNewPart<FontTablePart>("rId2").Fonts = DocxStyles.FontTable();
-            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = DocxStyles.Settings();
-            var footer = main.AddNewPart<FooterPart>("rId4");
-            footer.Footer = DocxPage.Footer();
+            var (main, footerId) = DocxPage.AddParts(document);
 
             var content = new Body();
             content.Append(Paragraph(DocxStyles.Title, title));
@@ -59,7 +52,7 @@ public static class OfficialLetterDocx
             content.Append(Paragraph(DocxStyles.Body, string.Empty));
             content.Append(Paragraph(DocxStyles.Signature, agency));
             content.Append(Paragraph(DocxStyles.Signature, ReportFormatting.ChineseDate(date)));
-            content.Append(DocxPage.Section(main.GetIdOfPart(footer)));
+            content.Append(DocxPage.Section(footerId));
             main.Document = new Document(content);
         }
 

@@ -12,20 +12,13 @@ namespace Gongkai.Documents.Notices;
 /// </summary>
 public static class ApplicationFormDocx
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
     /// <summary>The form for <paramref name="agency"/>; <paramref name="office"/> (name, address, phone) is printed under it when known.</summary>
     public static byte[] Render(string agency, string? office, string? address, string? phone)
     {
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyles.Styles();
-            main.AddNewPart<FontTablePart>("rId2").Fonts = DocxStyles.FontTable();
-            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = DocxStyles.Settings();
-            var footer = main.AddNewPart<FooterPart>("rId4");
-            footer.Footer = DocxPage.Footer();
+            var (main, footerId) = DocxPage.AddParts(document);
 
             var body = new Body();
             body.Append(Paragraph(DocxStyles.Title, agency + "政府信息公开申请表"));
@@ -56,7 +49,7 @@ public static class ApplicationFormDocx
                 body.Append(Paragraph(DocxStyles.Body, $"受理机构：{office}" + (address is null ? string.Empty : $"；地址：{address}") + (phone is null ? string.Empty : $"；电话：{phone}") + "。"));
             }
 
-            body.Append(DocxPage.Section(main.GetIdOfPart(footer)));
+            body.Append(DocxPage.Section(footerId));
             main.Document = new Document(body);
         }
 

@@ -12,8 +12,6 @@ namespace Gongkai.Documents.Notices;
 /// </summary>
 public static class NoticeDocx
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
     /// <summary>The notice as the bytes of a .docx file. <paramref name="body"/> is split into paragraphs at line breaks.</summary>
     public static byte[] Render(string title, string body, string agency, DateOnly date)
     {
@@ -22,12 +20,7 @@ public static class NoticeDocx
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyles.Styles();
-            main.AddNewPart<FontTablePart>("rId2").Fonts = DocxStyles.FontTable();
-            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = DocxStyles.Settings();
-            var footer = main.AddNewPart<FooterPart>("rId4");
-            footer.Footer = DocxPage.Footer();
+            var (main, footerId) = DocxPage.AddParts(document);
 
             var content = new Body();
             content.Append(Paragraph(DocxStyles.Title, title));
@@ -46,7 +39,7 @@ public static class NoticeDocx
             content.Append(Paragraph(DocxStyles.Body, string.Empty));
             content.Append(Paragraph(DocxStyles.Signature, agency));
             content.Append(Paragraph(DocxStyles.Signature, ReportFormatting.ChineseDate(date)));
-            content.Append(DocxPage.Section(main.GetIdOfPart(footer)));
+            content.Append(DocxPage.Section(footerId));
             main.Document = new Document(content);
         }
 

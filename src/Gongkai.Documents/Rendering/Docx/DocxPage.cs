@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Gongkai.Documents.Rendering.Docx;
@@ -14,6 +15,23 @@ internal static class DocxPage
 
     /// <summary>Margins in twips: 37, 35, 28 and 26 mm.</summary>
     public const int MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1588, MarginRight = 1474;
+
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    /// <summary>
+    /// The parts every official document starts with (the main part, the styles, the font table, the settings and the
+    /// page-number footer); returns the main part and the footer's id for <see cref="Section"/>.
+    /// </summary>
+    public static (MainDocumentPart Main, string FooterId) AddParts(WordprocessingDocument document)
+    {
+        var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyles.Styles();
+        main.AddNewPart<FontTablePart>("rId2").Fonts = DocxStyles.FontTable();
+        main.AddNewPart<DocumentSettingsPart>("rId3").Settings = DocxStyles.Settings();
+        var footer = main.AddNewPart<FooterPart>("rId4");
+        footer.Footer = Footer();
+        return (main, main.GetIdOfPart(footer));
+    }
 
     /// <summary>From the page's bottom edge to the page-number line (≈ 7 mm below the type area).</summary>
     private const int FooterDistance = 1304;
