@@ -10,7 +10,8 @@ namespace Gongkai.Fuzz.Tests;
 /// The fuzzing harness (issue #11): each property runs over CsCheck-generated inputs — valid files mutated — and
 /// fails on any exception other than the reader's documented error values, or on any input that takes over 2 s.
 /// CsCheck names the failing input's seed, so <c>GONGKAI_FUZZ_SEED</c> replays it. <c>GONGKAI_FUZZ_FACTOR</c>
-/// multiplies every count (bench/fuzz-long.sh).
+/// multiplies every count (bench/fuzz-long.sh). The time is wall-clock time, which a machine busy with other work
+/// stretches; an input over the limit is therefore run again, and only an input that is slow twice fails.
 /// </summary>
 internal static class Fuzz
 {
@@ -25,16 +26,22 @@ internal static class Fuzz
         gen.Sample(
             input =>
             {
-                var watch = Stopwatch.StartNew();
-                property(input);
-                if (watch.Elapsed > Limit)
+                var first = Time(property, input);
+                if (first > Limit && Time(property, input) is var second && second > Limit)
                 {
-                    throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"one input took {watch.ElapsedMilliseconds} ms (limit {Limit.TotalMilliseconds} ms)"));
+                    throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"one input took {first.TotalMilliseconds:0} ms and again {second.TotalMilliseconds:0} ms (limit {Limit.TotalMilliseconds} ms)"));
                 }
             },
             seed: string.IsNullOrEmpty(seed) ? null : seed,
             iter: iterations * factor,
             print: print);
+    }
+
+    private static TimeSpan Time<T>(Action<T> property, T input)
+    {
+        var watch = Stopwatch.StartNew();
+        property(input);
+        return watch.Elapsed;
     }
 
     /// <summary>Values that have broken readers: huge and odd numbers, control characters, quotes, dates at the ends of time.</summary>
