@@ -4,6 +4,8 @@ using Gongkai.Application.Cases;
 using Gongkai.Application.Catalog;
 using Gongkai.Application.Portal;
 using Gongkai.Application.Register;
+using Gongkai.Application.Reports;
+using Gongkai.Application.Rules;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Application;
@@ -21,6 +23,8 @@ public static class ApplicationServices
         services.AddAgencyUseCases();
         Supervision.SupervisionServices.AddSupervisionUseCases(services);
         services.AddPortalUseCases();
+        services.AddRulesUseCases();
+        services.AddReportUseCases();
         return services;
     }
 }

@@ -20,8 +20,8 @@ public class AgencyApplyTests(Browser browser) : IClassFixture<Browser>
     {
         var (app, baseUrl) = LiveApp.Start(settings: new Dictionary<string, string?> { ["Demo:Cases"] = "false", ["Demo:Catalog"] = "false" });
         using var _ = app;
-        var town = await AddAgencyAsync(app, "qsz", "青石镇", "town");
-        await AddAgencyAsync(app, "tyj", "示范县体育局", "department");
+        var town = await app.AddAgencyAsync("qsz", "青石镇", "town");
+        await app.AddAgencyAsync("tyj", "示范县体育局", "department");
         await Staff.CreateInAsync(app, "cgz-gkb", town.Id, StaffRoles.DisclosureOfficer);
         await Staff.CreateAsync(app, "xian-gkb", StaffRoles.DisclosureOfficer);
         await using var phone = await browser.PhoneAsync(baseUrl);
@@ -67,18 +67,5 @@ public class AgencyApplyTests(Browser browser) : IClassFixture<Browser>
             await Assertions.Expect(rootStaff.GetByText("孙某")).ToHaveCountAsync(0);
             await Assertions.Expect(rootStaff.GetByRole(AriaRole.Link, new() { Name = number, Exact = true })).ToHaveCountAsync(0);
         });
-    }
-
-    /// <summary>An agency below the root government (the agency tree's pages do this for an administrator).</summary>
-    private static async Task<AgencyRecord> AddAgencyAsync(GongkaiApp app, string code, string name, string kind)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        var root = await scope.ServiceProvider.GetRequiredService<AgencyList>().RootAsync();
-        var agency = new AgencyRecord { Code = code, Name = name, Kind = kind, ParentId = root.Id, CreatedAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow() };
-        db.Agencies.Add(agency);
-        await db.SaveChangesAsync();
-        AgencyList.Evict(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>());
-        return agency;
     }
 }

@@ -23,8 +23,8 @@ public class SupervisionFlowTests(Browser browser) : IClassFixture<Browser>
     {
         var (app, baseUrl) = LiveApp.Start(settings: new Dictionary<string, string?> { ["Demo:Cases"] = "false", ["Demo:Catalog"] = "false" });
         using var _ = app;
-        var panyu = await AddAgencyAsync(app, "py-wjj", "番禺区卫生健康局", "department");
-        var town = await AddAgencyAsync(app, "hlz", "华龙镇", "town");
+        var panyu = await app.AddAgencyAsync("py-wjj", "番禺区卫生健康局", "department");
+        var town = await app.AddAgencyAsync("hlz", "华龙镇", "town");
         await Staff.CreateAsync(app, "jdy", StaffRoles.Supervisor);
         await using var desk = await browser.DesktopAsync(baseUrl);
 
@@ -79,17 +79,5 @@ public class SupervisionFlowTests(Browser browser) : IClassFixture<Browser>
             Assert.True(await page.EvaluateAsync<bool>("typeof Chart !== 'undefined'"), "the chart library is served by the application");
             await Browser.StepAsync(page, "supervision-rollup");
         });
-    }
-
-    private static async Task<AgencyRecord> AddAgencyAsync(GongkaiApp app, string code, string name, string kind)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        var root = await scope.ServiceProvider.GetRequiredService<AgencyList>().RootAsync();
-        var agency = new AgencyRecord { Code = code, Name = name, Kind = kind, ParentId = root.Id, CreatedAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow() };
-        db.Agencies.Add(agency);
-        await db.SaveChangesAsync();
-        AgencyList.Evict(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>());
-        return agency;
     }
 }

@@ -1,7 +1,11 @@
 using Gongkai.Data;
+using Gongkai.Data.Records;
 using Gongkai.TestSupport;
+using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Support;
 
@@ -43,6 +47,22 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
 
     /// <summary>A second instance on the same database (as behind a load balancer).</summary>
     public GongkaiApp SecondInstance() => new(Database, ownsDatabase: false, null);
+
+    /// <summary>
+    /// An agency below the root government, as the agency tree's pages add one for an administrator; this instance then
+    /// reads the list of agencies again, as those pages make it.
+    /// </summary>
+    public async Task<AgencyRecord> AddAgencyAsync(string code, string name, string kind = "department")
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var root = await scope.ServiceProvider.GetRequiredService<AgencyList>().RootAsync();
+        var agency = new AgencyRecord { Code = code, Name = name, Kind = kind, ParentId = root.Id, CreatedAt = Services.GetRequiredService<TimeProvider>().GetUtcNow() };
+        db.Agencies.Add(agency);
+        await db.SaveChangesAsync();
+        AgencyList.Evict(scope.ServiceProvider.GetRequiredService<IMemoryCache>());
+        return agency;
+    }
 
     /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>
     public StaffClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

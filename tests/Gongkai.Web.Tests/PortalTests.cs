@@ -206,7 +206,7 @@ public class PortalTests
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/")).StatusCode);
         using (var scope = app.Services.CreateScope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<Gongkai.Web.Reports.AnnualReportStore>();
+            var store = scope.ServiceProvider.GetRequiredService<Gongkai.Application.Reports.AnnualReportStore>();
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
             var agency = (await db.Agencies.OrderBy(a => a.Id).FirstAsync()).Id;
             foreach (var (year, received, granted) in new[] { (2022, 40, 30), (2023, 52, 41), (2024, 47, 39) })
@@ -214,7 +214,7 @@ public class PortalTests
                 var report = new ReportBuilder(agency: "示范区卫生健康局", year: year)
                     .WithApplications(ApplicantColumn.NaturalPerson, received: received, carriedOver: 0, (ApplicationRowKeys.Granted, granted))
                     .WithSections().Build();
-                Assert.Null(await store.SaveAsync(agency, report, Gongkai.Web.Reports.ReportStatus.Published));
+                Assert.Null(await store.SaveAsync(agency, report, Gongkai.Application.Reports.ReportStatus.Published));
             }
         }
 

@@ -19,7 +19,9 @@ public static class AgencyServices
         .AddScoped<EditAgency>()
         .AddScoped<MoveAgency>()
         .AddScoped<ArchiveAgency>()
-        .AddScoped<RemoveAgency>();
+        .AddScoped<RemoveAgency>()
+        .AddScoped<ReadAgencyGuide>()
+        .AddScoped<SaveAgencyGuide>();
 }
 
 /// <summary>One agency as the tree shows it: where it sits (<see cref="Depth"/>, its parent) and its version.</summary>

@@ -13,7 +13,8 @@ public static class Article20Services
         .AddScoped(sp => new Article20FigureStore(sp.GetRequiredService<GongkaiDbContext>(), sp.GetRequiredService<TimeProvider>()))
         .AddScoped<SetArticle20Figure>()
         .AddScoped<ImportArticle20Figures>()
-        .AddScoped<SaveArticle20Year>();
+        .AddScoped<SaveArticle20Year>()
+        .AddScoped<ShowArticle20Year>();
 }
 
 /// <summary>The figures of one agency: rows of any years (set, import) or of <paramref name="Year"/> only (save year).</summary>

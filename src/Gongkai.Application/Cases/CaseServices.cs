@@ -31,6 +31,10 @@ public static class CaseServices
         services.AddScoped<ListWorkCases>();
         services.AddScoped<ReplyToCase>();
         services.AddScoped<LookUpReply>();
+        services.AddScoped<DownloadCaseNotice>();
+        services.AddScoped<ShowOnlineApplication>();
+        services.AddScoped<ReadOnlineProof>();
+        services.AddScoped<ListNoticeTemplates>();
         return services;
     }
 }

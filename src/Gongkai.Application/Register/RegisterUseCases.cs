@@ -14,7 +14,9 @@ public static class RegisterServices
         .AddScoped<RegisterNormativeDocument>()
         .AddScoped<UpdateNormativeDocument>()
         .AddScoped<RepealNormativeDocument>()
-        .AddScoped<RemoveNormativeDocument>();
+        .AddScoped<RemoveNormativeDocument>()
+        .AddScoped<ShowRegisterEntry>()
+        .AddScoped<ListRegister>();
 }
 
 /// <summary>登记 a document of the agency, optionally linked to the catalogue item (索引号) that published it (Art. 20 (一)).</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Gongkai.Application.Reports;
 using Gongkai.Documents.Rendering;
 using Gongkai.Domain.Reports;
 
@@ -52,9 +53,12 @@ internal static class ReportCommands
                 return ExitCodes.BadInput;
             }
 
-            var (db, found) = (context.Db, context.Agency);
+            var built = await context.Get<BuildAnnualReport>().ExecuteAsync(new BuildAnnualReportRequest(context.Agency, y, ReportBasis.Records), cancellationToken);
+            if (built.Value is not { } model)
+            {
+                return output.Fail(built.Error!);
+            }
 
-            var model = (await Gongkai.Data.Reports.RecordsReportBuilder.BuildAsync(db, found.Id, y, cancellationToken: cancellationToken))!;
             Action<Stream> write = chosen switch
             {
                 "docx" => stream => DocxReportRenderer.Render(model, stream),
@@ -94,7 +98,7 @@ internal static class ReportCommands
                 return ExitCodes.BadInput;
             }
 
-            var findings = ReportChecker.Check(model);
+            var findings = new CheckAnnualReport().Execute(model).Value!.Findings;
             if (parse.GetValue(json))
             {
                 WriteJson(output.Out, path, model, findings);
@@ -135,7 +139,7 @@ internal static class ReportCommands
                 return ExitCodes.BadInput;
             }
 
-            var errors = ReportChecker.Check(model).Count(f => f.Severity == FindingSeverity.Error);
+            var errors = new CheckAnnualReport().Execute(model).Value!.Errors;
             if (errors > 0)
             {
                 output.Error.WriteLine($"注意：报告中有{errors}处数据不一致，已照原样生成。运行 gongkai report check --in … 查看。");

@@ -19,8 +19,24 @@ public sealed record PdfParagraph(string Text, bool FlushLeft = false);
 /// </summary>
 public static class NoticePdf
 {
-    /// <summary>Where the two TrueType faces are looked for (Debian's fonts-arphic-gbsn00lp and fonts-arphic-gkai00mp).</summary>
-    public static IReadOnlyList<string> FontFolders { get; } = ["/usr/share/fonts/truetype/arphic-gbsn00lp", "/usr/share/fonts/truetype/arphic-gkai00mp", "/usr/share/fonts/truetype/arphic"];
+    /// <summary>Where Debian installs the two TrueType faces (fonts-arphic-gbsn00lp and fonts-arphic-gkai00mp).</summary>
+    public static IReadOnlyList<string> DefaultFontFolders { get; } = ["/usr/share/fonts/truetype/arphic-gbsn00lp", "/usr/share/fonts/truetype/arphic-gkai00mp", "/usr/share/fonts/truetype/arphic"];
+
+    /// <summary>
+    /// Where the two TrueType faces (<c>gbsn00lp.ttf</c>, <c>gkai00mp.ttf</c>) are looked for: the configured folders
+    /// (<c>Pdf:FontFolders</c>, <see cref="UseFontFolders"/>), else <see cref="DefaultFontFolders"/>.
+    /// </summary>
+    public static IReadOnlyList<string> FontFolders { get; private set; } = DefaultFontFolders;
+
+    /// <summary>
+    /// Looks for the faces in <paramref name="folders"/> from now on (the process's configuration, read at start-up);
+    /// none given: the Debian folders. The fonts are read when a PDF is made, so a font installed later is found.
+    /// </summary>
+    public static void UseFontFolders(IEnumerable<string>? folders)
+    {
+        IReadOnlyList<string> chosen = [.. (folders ?? []).Where(f => !string.IsNullOrWhiteSpace(f))];
+        FontFolders = chosen.Count > 0 ? chosen : DefaultFontFolders;
+    }
 
     private const string TitleFace = "gbsn00lp";
     private const string BodyFace = "gkai00mp";

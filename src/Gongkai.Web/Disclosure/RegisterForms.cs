@@ -1,7 +1,6 @@
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Text;
-using Gongkai.Web.Reports;
 
 namespace Gongkai.Web.Disclosure;
 
@@ -88,16 +87,6 @@ public static class RegisterForms
 
         errors.Add($"{label}：“{text.Trim()}”不是有效日期，应如 2025-03-01");
         return null;
-    }
-
-    /// <summary>
-    /// The format section 二 of <paramref name="year"/> is printed in: the stored report's (an imported report may say), else the
-    /// one the year prescribes (国办公开办函〔2019〕60号 for 2019–2020, 〔2021〕30号 from 2021).
-    /// </summary>
-    public static async Task<ReportTemplate> TemplateAsync(AnnualReportStore reports, int agencyId, int year, CancellationToken cancellationToken)
-    {
-        var record = await reports.FindAsync(agencyId, year, cancellationToken);
-        return record is null ? ReportTemplates.ForYear(year) : AnnualReportStore.Read(record).Template;
     }
 
     /// <summary>A cell of section 二 as the report prints it; blank as “空白”.</summary>

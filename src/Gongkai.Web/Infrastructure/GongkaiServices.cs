@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Gongkai.Data;
-using Gongkai.Web.Reports;
+using Gongkai.Application.Reports;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,11 +30,10 @@ public static class GongkaiServices
         services.AddScoped<CurrentAgency>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, MembershipClaimsTransformation>();
         services.AddScoped<StaffMemberships>();
-        services.AddScoped<AnnualReportStore>();
+        services.AddSingleton<IPublicPagesCache, PortalCache.PublicPages>();
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<Gongkai.Data.Portal.PortalSearch>();
         services.AddScoped<Gongkai.Web.Portal.PortalSite>();
-        services.AddScoped<IReportSource, RecordsReportSource>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
         Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.AddScoped<Gongkai.Web.Catalog.CatalogWorkspace>();
@@ -42,6 +41,7 @@ public static class GongkaiServices
         services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
         services.AddSingleton(Gongkai.Web.Supervision.SupervisionSettings.Deadlines(builder.Configuration));
         services.Configure<Gongkai.Web.Mail.MailOptions>(builder.Configuration.GetSection(Gongkai.Web.Mail.MailOptions.Section));
+        Gongkai.Documents.Notices.NoticePdf.UseFontFolders(builder.Configuration.GetSection("Pdf:FontFolders").Get<string[]>());
         services.AddSingleton<Gongkai.Web.Mail.MailOutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Gongkai.Web.Mail.MailOutboxWorker>());
 

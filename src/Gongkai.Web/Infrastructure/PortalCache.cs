@@ -24,4 +24,10 @@ public static class PortalCache
     /// <summary>Drops this instance's cached public pages after a change they show.</summary>
     public static Task EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken) =>
         store.EvictByTagAsync(Tag, cancellationToken).AsTask();
+
+    /// <summary>The report use cases' handle on this instance's cached public pages (<see cref="Gongkai.Application.Reports.IPublicPagesCache"/>).</summary>
+    public sealed class PublicPages(IOutputCacheStore store) : Gongkai.Application.Reports.IPublicPagesCache
+    {
+        public Task EvictAsync(CancellationToken cancellationToken = default) => PortalCache.EvictAsync(store, cancellationToken);
+    }
 }

@@ -8,7 +8,7 @@ using Gongkai.Data.Portal;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Calendar;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Web.Reports;
+using Gongkai.Application.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Portal;
@@ -93,7 +93,8 @@ public static class PortalFeeds
                 w.WriteStartElement("link");
                 w.WriteAttributeString("href", home);
                 w.WriteEndElement();
-                w.WriteElementString("updated", Stamp(items.Count > 0 ? items[0].Item.PublishedOn : null).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+                var updated = items.Count > 0 ? Stamp(items[0].Item.PublishedOn) : EmptySince(agencies, http.RequestServices.GetRequiredService<TimeProvider>());
+                w.WriteElementString("updated", updated.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
                 foreach (var (a, i) in items)
                 {
                     var url = ItemUrl(http, links, a, i.Id);
@@ -274,6 +275,13 @@ public static class PortalFeeds
 
     private static DateTimeOffset Stamp(DateOnly? day) =>
         new((day ?? new DateOnly(2000, 1, 1)).ToDateTime(new TimeOnly(9, 0)), ChinaTime.Offset);
+
+    /// <summary>An empty feed last changed when its (newest) agency was set up; now when that is not known.</summary>
+    private static DateTimeOffset EmptySince(IReadOnlyList<AgencyRecord> agencies, TimeProvider clock)
+    {
+        var created = agencies.Count > 0 ? agencies.Max(a => a.CreatedAt) : default;
+        return (created == default ? clock.GetUtcNow() : created).ToOffset(ChinaTime.Offset);
+    }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

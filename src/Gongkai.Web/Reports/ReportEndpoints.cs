@@ -1,3 +1,4 @@
+using Gongkai.Application.Reports;
 using Gongkai.Documents.Rendering;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Infrastructure;

@@ -20,7 +20,7 @@ public class AgencyColumnTests
     public async Task Column_EveryPublicPage_AnswersUnderTheAgencysCode_AndItsLinksStayInside(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        var agency = await AgencyScopeTests.AddAgencyAsync(app, "jyj", "示范县教育局");
+        var agency = await app.AddAgencyAsync("jyj", "示范县教育局");
         using var visitor = app.NewClient();
 
         var home = await visitor.GetTextAsync("/agencies/jyj/");
@@ -65,8 +65,8 @@ public class AgencyColumnTests
     public async Task Home_ListsEveryAgencyByGroup_AndApplyOffersThemPreselectedInAColumn(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        var department = await AgencyScopeTests.AddAgencyAsync(app, "jyj", "示范县教育局");
-        var town = await AgencyScopeTests.AddAgencyAsync(app, "cgz", "城关镇", kind: "town");
+        var department = await app.AddAgencyAsync("jyj", "示范县教育局");
+        var town = await app.AddAgencyAsync("cgz", "城关镇", kind: "town");
         using var visitor = app.NewClient();
 
         var home = await visitor.GetTextAsync("/");
@@ -86,7 +86,7 @@ public class AgencyColumnTests
     public async Task Apply_FromTheGovernmentsForm_ToAChosenAgency_LandsInThatAgencysWorkListOnly(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        var town = await AgencyScopeTests.AddAgencyAsync(app, "cgz", "城关镇", kind: "town");
+        var town = await app.AddAgencyAsync("cgz", "城关镇", kind: "town");
         using var visitor = app.NewClient();
         var token = StaffClient.Token(await visitor.GetHtmlAsync("/apply"));
         using var form = new MultipartFormDataContent
@@ -123,8 +123,8 @@ public class AgencyColumnTests
     public async Task OutputCache_KeepsEachColumnsPageApart(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        await AgencyScopeTests.AddAgencyAsync(app, "jyj", "示范县教育局");
-        await AgencyScopeTests.AddAgencyAsync(app, "mzj", "示范县民政局");
+        await app.AddAgencyAsync("jyj", "示范县教育局");
+        await app.AddAgencyAsync("mzj", "示范县民政局");
         using var visitor = app.NewClient();
 
         for (var round = 0; round < 2; round++)

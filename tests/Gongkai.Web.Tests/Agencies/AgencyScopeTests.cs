@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using Gongkai.Data;
 using Gongkai.Data.Records;
 using Gongkai.TestSupport;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Catalog;
 using Gongkai.Web.Tests.Support;
@@ -57,8 +56,8 @@ public partial class AgencyScopeTests
     public async Task EveryStaffPageAndApiEndpoint_AsUsersOfSiblingAgencies_ShowsNothingOfTheOther(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        var a = new Side(await AddAgencyAsync(app, "jyj", "示范县教育局"), "甲");
-        var b = new Side(await AddAgencyAsync(app, "mzj", "示范县民政局"), "乙");
+        var a = new Side(await app.AddAgencyAsync("jyj", "示范县教育局"), "甲");
+        var b = new Side(await app.AddAgencyAsync("mzj", "示范县民政局"), "乙");
         foreach (var side in new[] { a, b })
         {
             await FillAsync(app, side);
@@ -116,8 +115,8 @@ public partial class AgencyScopeTests
     public async Task Switcher_UserOfBothAgencies_SeesEachInTurn_AndNeverTheOther(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        var a = await AddAgencyAsync(app, "jyj", "示范县教育局");
-        var b = await AddAgencyAsync(app, "mzj", "示范县民政局");
+        var a = await app.AddAgencyAsync("jyj", "示范县教育局");
+        var b = await app.AddAgencyAsync("mzj", "示范县民政局");
         using var officerA = await SignedInInAsync(app, "jia", a.Id, StaffRoles.DisclosureOfficer);
         await RegisterAsync(officerA, "甲申请人", arrived: Today(app));
         using var officerB = await SignedInInAsync(app, "yi", b.Id, StaffRoles.DisclosureOfficer);
@@ -172,7 +171,7 @@ public partial class AgencyScopeTests
     public async Task Supervisor_OfTheGovernment_ReadsEveryAgencyBelow_AndChangesNothing(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        var a = await AddAgencyAsync(app, "jyj", "示范县教育局");
+        var a = await app.AddAgencyAsync("jyj", "示范县教育局");
         using var officerA = await SignedInInAsync(app, "jia", a.Id, StaffRoles.DisclosureOfficer);
         var casePage = await RegisterAsync(officerA, "甲申请人", arrived: Today(app));
         using var supervisor = await Staff.SignedInAsync(app, "jiandu2", StaffRoles.Supervisor);
@@ -184,19 +183,6 @@ public partial class AgencyScopeTests
         Assert.Contains("监督（只读）", await supervisor.GetTextAsync("/staff"));
         using var register = await supervisor.GetAsync("/staff/cases/new");
         CatalogFlow.AssertDenied(register);
-    }
-
-    internal static async Task<AgencyRecord> AddAgencyAsync(GongkaiApp app, string code, string name, string kind = "department")
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        var root = await scope.ServiceProvider.GetRequiredService<AgencyList>().RootAsync();
-        var agency = new AgencyRecord { Code = code, Name = name, Kind = kind, ParentId = root.Id, CreatedAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow() };
-        db.Agencies.Add(agency);
-        await db.SaveChangesAsync();
-        // As the agency tree's pages do after a change: this instance reads the list again.
-        AgencyList.Evict(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>());
-        return agency;
     }
 
     private static async Task<StaffClient> SignedInInAsync(GongkaiApp app, string userName, int agencyId, params string[] roles)
@@ -286,7 +272,7 @@ public partial class AgencyScopeTests
         // A report draft for 2025 (its working copy names the agency).
         using (var scope = app.Services.CreateScope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<Gongkai.Web.Reports.AnnualReportStore>();
+            var store = scope.ServiceProvider.GetRequiredService<Gongkai.Application.Reports.AnnualReportStore>();
             Assert.Null(await store.SaveAsync(side.Agency.Id, new Gongkai.Domain.Reports.AnnualReport(side.Agency.Name, 2025)));
         }
 

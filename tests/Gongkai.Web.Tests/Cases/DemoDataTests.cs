@@ -75,7 +75,7 @@ public class DemoDataTests
         }
 
         using var scope = app.Services.CreateScope();
-        var source = scope.ServiceProvider.GetRequiredService<Gongkai.Web.Reports.IReportSource>();
+        var source = scope.ServiceProvider.GetRequiredService<Gongkai.Application.Reports.IReportSource>();
         var agency = await scope.ServiceProvider.GetRequiredService<Gongkai.Web.Infrastructure.CurrentAgency>().GetAsync();
         var report = await source.LoadAsync(agency, year);
 

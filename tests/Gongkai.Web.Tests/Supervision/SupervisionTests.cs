@@ -5,7 +5,7 @@ using Gongkai.Data;
 using Gongkai.Domain.Reports;
 using Gongkai.TestSupport;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Web.Reports;
+using Gongkai.Application.Reports;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using Gongkai.Data.Records;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Web.Reports;
+using Gongkai.Application.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,10 +1,7 @@
 using Gongkai.Application.Cases;
-using Gongkai.Data;
-using Gongkai.Data.Notices;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 using NotFoundError = Gongkai.Domain.Results.NotFound;
 
@@ -14,18 +11,15 @@ namespace Gongkai.Web.Pages.Staff.Admin;
 /// 告知书模板: the administrator edits the agency's notice templates (placeholders such as {申请人}); each form posts the
 /// version it showed, so a save over someone else's newer edit is refused (<see cref="SaveNoticeTemplate"/>).
 /// </summary>
-public sealed class NoticesModel(GongkaiDbContext db, CurrentAgency agency, SaveNoticeTemplate save) : PageModel
+public sealed class NoticesModel(CurrentAgency agency, ListNoticeTemplates list, SaveNoticeTemplate save) : PageModel
 {
     /// <summary>Each kind with its title, body and version (0: the default, never saved).</summary>
-    public IReadOnlyList<(NoticeKind Kind, string Title, string Body, int Version)> Templates { get; private set; } = [];
+    public IReadOnlyList<NoticeTemplateShown> Templates { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
-        var own = await db.NoticeTemplates.AsNoTracking().Where(t => t.AgencyId == current.Id).ToListAsync(cancellationToken);
-        Templates = [.. NoticeTemplates.All.Select(kind => own.FirstOrDefault(t => t.Kind == kind.Key) is { } t
-            ? (kind, t.Title, t.Body, t.Version)
-            : (kind, kind.Title, kind.DefaultBody, 0))];
+        Templates = (await list.ExecuteAsync(current.Id, cancellationToken)).Value!;
     }
 
     public async Task<IActionResult> OnPostAsync(string? kind, string? title, string? body, int? version, CancellationToken cancellationToken)

@@ -1,7 +1,4 @@
-using Gongkai.Data;
-using Gongkai.Data.Calendar;
-using Gongkai.Data.Cases;
-using Gongkai.Data.Rules;
+using Gongkai.Application.Rules;
 using Gongkai.Domain.Applications;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +9,7 @@ namespace Gongkai.Web.Pages.Staff.Admin;
 /// 计算规则 (administrators): the points of the statutory clock the Regulation leaves open (docs/legal.md U/P — how working
 /// days are counted, e-mail receipt, fees), set for the installation; saving recomputes every open case's reply date.
 /// </summary>
-public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageModel
+public sealed class RulesModel(ReadRules read, SaveRules save) : PageModel
 {
     public IReadOnlyDictionary<string, string> Stored { get; private set; } = new Dictionary<string, string>();
 
@@ -40,7 +37,7 @@ public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var changed = new List<(ConfigurableRule Rule, string Value, int Seen)>();
+        var changed = new List<RuleChange>();
         foreach (var rule in ConfigurableRules.All)
         {
             if (!Values.TryGetValue(rule.Key, out var value) || value is null || value.Trim() == ValueOf(rule))
@@ -58,7 +55,7 @@ public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageMo
             }
             else
             {
-                changed.Add((rule, value.Trim(), seen));
+                changed.Add(new RuleChange(rule, value.Trim(), seen));
             }
         }
 
@@ -73,24 +70,21 @@ public sealed class RulesModel(GongkaiDbContext db, TimeProvider clock) : PageMo
             return RedirectToPage();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await RuleSettingsStore.SetSeenAsync(db, changed, User.Identity!.Name!, clock, cancellationToken) is { } conflict)
+        var result = await save.ExecuteAsync(new SaveRulesRequest(changed, User.Identity!.Name!), cancellationToken);
+        if (result.Error is { } error)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            Errors.Add(conflict.Message);
+            Errors.Add(error.Message);
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        var moved = await new CaseStore(db, await CalendarStore.LoadAsync(db, cancellationToken), clock).RecomputeOpenCasesAsync(cancellationToken: cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var moved = result.Value;
         TempData["Message"] = $"已保存：{string.Join("；", changed.Select(c => $"{c.Rule.Label}——{c.Rule.MeaningOf(c.Value)}"))}。{moved}件在办案件的答复期限随之改变。";
         return RedirectToPage();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Stored = await RuleSettingsStore.ValuesAsync(db, cancellationToken);
-        Versions = await RuleSettingsStore.VersionsAsync(db, cancellationToken);
+        (Stored, Versions) = (await read.ExecuteAsync(cancellationToken)).Value!;
     }
 }

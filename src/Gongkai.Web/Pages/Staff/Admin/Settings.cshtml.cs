@@ -1,16 +1,14 @@
-using Gongkai.Data;
-using Gongkai.Data.Records;
+using Gongkai.Application.Agencies;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Admin;
 
 /// <summary>The agency's 政府信息公开指南 (Art. 12), as the portal publishes it. Administrators only.</summary>
 public sealed class SettingsModel(
-    GongkaiDbContext db, CurrentAgency agency, TimeProvider clock, IOutputCacheStore cache,
+    CurrentAgency agency, ReadAgencyGuide read, SaveAgencyGuide save, IOutputCacheStore cache,
     Microsoft.Extensions.Options.IOptionsMonitor<Gongkai.Web.Mail.MailOptions> mail, Gongkai.Application.Mail.MailOutbox outbox) : PageModel
 {
     public bool MailConfigured => mail.CurrentValue.Configured;
@@ -26,90 +24,28 @@ public sealed class SettingsModel(
     public string? Error { get; private set; }
 
     [BindProperty]
-    public GuideInput Guide { get; set; } = new();
+    public AgencyGuideText Guide { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
         AgencyName = current.Name;
         (MailWaiting, MailFailing) = await outbox.CountsAsync(cancellationToken);
-        if (await db.AgencyGuides.AsNoTracking().SingleOrDefaultAsync(g => g.AgencyId == current.Id, cancellationToken) is { } g)
-        {
-            Guide = new GuideInput
-            {
-                OfficeName = g.OfficeName,
-                Address = g.Address,
-                OfficeHours = g.OfficeHours,
-                Phone = g.Phone,
-                Fax = g.Fax,
-                OnlineChannel = g.OnlineChannel,
-                Classification = g.Classification,
-                HowToObtain = g.HowToObtain,
-                ReviewBody = g.ReviewBody,
-                Court = g.Court,
-            };
-        }
+        Guide = (await read.ExecuteAsync(current.Id, cancellationToken)).Value!;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
         AgencyName = current.Name;
-        if (string.IsNullOrWhiteSpace(Guide.OfficeName))
+        if ((await save.ExecuteAsync(new SaveAgencyGuideRequest(current.Id, Guide), cancellationToken)).Error is { } error)
         {
-            Error = "请填写公开工作机构的名称（第十二条）。";
+            Error = error.Message;
             return Page();
         }
 
-        var record = await db.AgencyGuides.SingleOrDefaultAsync(g => g.AgencyId == current.Id, cancellationToken);
-        if (record is null)
-        {
-            record = new AgencyGuideRecord { AgencyId = current.Id, OfficeName = string.Empty };
-            db.AgencyGuides.Add(record);
-        }
-
-        record.OfficeName = Guide.OfficeName.Trim();
-        record.Address = Clean(Guide.Address);
-        record.OfficeHours = Clean(Guide.OfficeHours);
-        record.Phone = Clean(Guide.Phone);
-        record.Fax = Clean(Guide.Fax);
-        record.OnlineChannel = Clean(Guide.OnlineChannel);
-        record.Classification = Clean(Guide.Classification);
-        record.HowToObtain = Clean(Guide.HowToObtain);
-        record.ReviewBody = Clean(Guide.ReviewBody);
-        record.Court = Clean(Guide.Court);
-        record.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
         await PortalCache.EvictAsync(cache, cancellationToken);
         TempData["Message"] = "公开指南已保存，门户网站已更新。";
         return RedirectToPage();
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-}
-
-/// <summary>The guide's fields as the form posts them.</summary>
-public sealed class GuideInput
-{
-    public string? OfficeName { get; set; }
-
-    public string? Address { get; set; }
-
-    public string? OfficeHours { get; set; }
-
-    public string? Phone { get; set; }
-
-    public string? Fax { get; set; }
-
-    public string? OnlineChannel { get; set; }
-
-    public string? Classification { get; set; }
-
-    public string? HowToObtain { get; set; }
-
-    /// <summary>复议机关 (Art. 51), named in replies.</summary>
-    public string? ReviewBody { get; set; }
-
-    /// <summary>人民法院 (Art. 51), named in replies.</summary>
-    public string? Court { get; set; }
 }

@@ -1,15 +1,14 @@
-using Gongkai.Data;
+using Gongkai.Application.Cases;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Cases;
 
-/// <summary>Downloads a notice kept with a case (staff who may see the case).</summary>
-public sealed class NoticeModel(GongkaiDbContext db, CurrentAgency agency, UserManager<StaffUser> users) : PageModel
+/// <summary>Downloads a notice kept with a case (staff who may see the case, <see cref="DownloadCaseNotice"/>).</summary>
+public sealed class NoticeModel(CurrentAgency agency, UserManager<StaffUser> users, DownloadCaseNotice download) : PageModel
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -17,25 +16,20 @@ public sealed class NoticeModel(GongkaiDbContext db, CurrentAgency agency, UserM
     public async Task<IActionResult> OnGetAsync(long id, long noticeId, string? format, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
-        var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == current.Id, cancellationToken);
-        if (record is null)
+        var seesAll = User.IsInRole(StaffRoles.DisclosureOfficer) || User.IsInRole(StaffRoles.Administrator)
+            || User.IsInRole(StaffRoles.ApprovingLeader) || User.IsInRole(StaffRoles.Supervisor);
+        var department = seesAll ? null : (await users.GetUserAsync(User))?.DepartmentId;
+        var result = await download.ExecuteAsync(new DownloadCaseNoticeRequest(id, noticeId, current.Id, seesAll, department), cancellationToken);
+        if (result.Value is not { } notice)
         {
             return NotFound();
         }
 
-        var liaisonOnly = !User.IsInRole(StaffRoles.DisclosureOfficer) && !User.IsInRole(StaffRoles.Administrator)
-            && !User.IsInRole(StaffRoles.ApprovingLeader) && !User.IsInRole(StaffRoles.Supervisor);
-        if (liaisonOnly && (await users.GetUserAsync(User))?.DepartmentId is var own && (own is null || record.DepartmentId != own))
-        {
-            return NotFound();
-        }
-
-        var notice = await db.CaseNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId && n.CaseId == id, cancellationToken);
         if (format == "pdf")
         {
-            return notice?.Pdf is null ? NotFound() : File(notice.Pdf, "application/pdf", $"{record.Number}-{notice.Title}.pdf");
+            return notice.Pdf is null ? NotFound() : File(notice.Pdf, "application/pdf", notice.Name + ".pdf");
         }
 
-        return notice is null ? NotFound() : File(notice.Content, DocxType, $"{record.Number}-{notice.Title}.docx");
+        return File(notice.Docx, DocxType, notice.Name + ".docx");
     }
 }

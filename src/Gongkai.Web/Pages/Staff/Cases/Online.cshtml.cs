@@ -1,12 +1,10 @@
 using Gongkai.Application.Cases;
-using Gongkai.Data;
 using Gongkai.Data.Records;
 using Gongkai.Web.Cases;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 using NotFoundError = Gongkai.Domain.Results.NotFound;
 
@@ -17,7 +15,7 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 /// both sides confirm). 公开办 confirms with the applicant and registers it as a case with the same number and
 /// query code (<see cref="ConfirmOnlineApplication"/>).
 /// </summary>
-public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, ConfirmOnlineApplication confirm) : PageModel
+public sealed class OnlineModel(CurrentAgency agency, CaseWorkspace workspace, ShowOnlineApplication show, ReadOnlineProof proofs, ConfirmOnlineApplication confirm) : PageModel
 {
     public OnlineApplicationRecord Application { get; private set; } = null!;
 
@@ -32,7 +30,7 @@ public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseW
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        if (await db.OnlineApplications.Where(a => a.Id == id && a.AgencyId == current.Id).WithoutProof().SingleOrDefaultAsync(cancellationToken) is not { } application)
+        if ((await show.ExecuteAsync(new ShowOnlineApplicationRequest(current.Id, id), cancellationToken)).Value is not { } application)
         {
             return NotFound();
         }
@@ -56,7 +54,7 @@ public sealed class OnlineModel(GongkaiDbContext db, CurrentAgency agency, CaseW
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        if (await OnlineApplicationQueries.ProofAsync(db, current.Id, id, cancellationToken) is not { } proof)
+        if ((await proofs.ExecuteAsync(new ShowOnlineApplicationRequest(current.Id, id), cancellationToken)).Value is not { } proof)
         {
             return NotFound();
         }

@@ -1,15 +1,12 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Application.Article20;
-using Gongkai.Data;
-using Gongkai.Data.Disclosure;
 using Gongkai.Documents.Disclosure;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Cases;
 using Gongkai.Web.Disclosure;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Web.Reports;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,8 +23,8 @@ namespace Gongkai.Web.Pages.Staff.Disclosure;
 /// </summary>
 [RequestSizeLimit(MaxCsvBytes + (64 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxCsvBytes + (64 * 1024))]
-public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, AnnualReportStore reports,
-    IAuthorizationService authorization, TimeProvider clock, SaveArticle20Year saveYear, ImportArticle20Figures importFigures) : PageModel
+public sealed class Article20Model(CurrentAgency agency, CaseWorkspace workspace, IAuthorizationService authorization,
+    ShowArticle20Year show, SaveArticle20Year saveYear, ImportArticle20Figures importFigures) : PageModel
 {
     /// <summary>A figures CSV larger than this is not one (a dozen rows a year).</summary>
     public const long MaxCsvBytes = 1024 * 1024;
@@ -37,8 +34,6 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
     [
         (Article20Fields.Items, "items"), (Article20Fields.Decisions, "decisions"), (Article20Fields.Projects, "projects"), (Article20Fields.AmountYuan, "amount"),
     ];
-
-    private readonly Article20FigureStore _figures = new(db, clock);
 
     public int Year { get; private set; }
 
@@ -58,8 +53,7 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
 
     public async Task OnGetAsync(int? year, CancellationToken cancellationToken)
     {
-        await LoadAsync(year, cancellationToken);
-        FillValues(await _figures.LoadAsync((await agency.GetAsync(cancellationToken)).Id, Year, cancellationToken));
+        FillValues(await LoadAsync(year, cancellationToken));
     }
 
     /// <summary>Saves every row of the form; any bad field refuses the whole form, each named by row and field.</summary>
@@ -150,8 +144,7 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
 
         if (errors.Count > 0)
         {
-            await LoadAsync(year, cancellationToken);
-            FillValues(await _figures.LoadAsync(current.Id, Year, cancellationToken));
+            FillValues(await LoadAsync(year, cancellationToken));
             CsvErrors = errors;
             return Page();
         }
@@ -165,7 +158,7 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
     public async Task<IActionResult> OnGetTemplateAsync(int? year, CancellationToken cancellationToken)
     {
         var y = ReportTemplates.IsReportYear(year) ? year!.Value : workspace.Today().Year - 1;
-        var stored = await _figures.LoadAsync((await agency.GetAsync(cancellationToken)).Id, y, cancellationToken);
+        var stored = (await show.ExecuteAsync(new ShowArticle20YearRequest((await agency.GetAsync(cancellationToken)).Id, y), cancellationToken)).Value!.Figures;
         var csv = new StringBuilder("年度,事项,项目数量,处理决定数量,采购项目数量,金额（元）\r\n");
         foreach (var (key, label, _) in Article20FigureRows.All)
         {
@@ -219,14 +212,15 @@ public sealed class Article20Model(GongkaiDbContext db, CurrentAgency agency, Ca
         }
     }
 
-    private async Task LoadAsync(int? year, CancellationToken cancellationToken)
+    /// <summary>Loads the year's section 二 as printed; the value is the figures as stored.</summary>
+    private async Task<IReadOnlyList<Article20Figure>> LoadAsync(int? year, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
         CanEdit = await MayEditAsync();
         Year = ReportTemplates.IsReportYear(year) ? year!.Value : workspace.Today().Year - 1;
-        Table = new Article20Table(await RegisterForms.TemplateAsync(reports, current.Id, Year, cancellationToken));
-        var settings = await new CatalogStore(db, await workspace.CalendarAsync(cancellationToken), clock).SettingsAsync(current.Id, cancellationToken);
-        Article20FigureRows.Fill(Table, await _figures.LoadAsync(current.Id, Year, cancellationToken), Year, settings.FeeDecimals);
+        var shown = (await show.ExecuteAsync(new ShowArticle20YearRequest(current.Id, Year), cancellationToken)).Value!;
+        Table = shown.Table;
+        return shown.Figures;
     }
 
     private Task<bool> MayEditAsync() => authorization.IsReportEditorAsync(User);

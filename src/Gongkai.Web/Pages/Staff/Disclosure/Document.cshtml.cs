@@ -1,5 +1,4 @@
 using Gongkai.Application.Register;
-using Gongkai.Data;
 using Gongkai.Data.Disclosure;
 using Gongkai.Web.Cases;
 using Gongkai.Web.Disclosure;
@@ -15,11 +14,9 @@ namespace Gongkai.Web.Pages.Staff.Disclosure;
 /// One entry of the register of 规章 and 规范性文件 (Art. 20(一)): correct it, record its 废止 (counted as 本年废止件数; it
 /// is no longer 现行有效), or delete an entry registered by mistake. 公开办 and administrators change; every other role reads.
 /// </summary>
-public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, IAuthorizationService authorization,
+public sealed class DocumentModel(CurrentAgency agency, CaseWorkspace workspace, IAuthorizationService authorization, ShowRegisterEntry show,
     UpdateNormativeDocument updateDocument, RepealNormativeDocument repealDocument, RemoveNormativeDocument removeDocument) : PageModel
 {
-    private readonly NormativeDocumentStore _register = new(db);
-
     public RegisterEntry Entry { get; private set; } = null!;
 
     public DateOnly Today { get; private set; }
@@ -138,7 +135,7 @@ public sealed class DocumentModel(GongkaiDbContext db, CurrentAgency agency, Cas
         var current = await agency.GetAsync(cancellationToken);
         CanEdit = await MayEditAsync();
         Today = workspace.Today();
-        Entry = (await _register.FindAsync(current.Id, id, cancellationToken))!;
+        Entry = (await show.ExecuteAsync(new ShowRegisterEntryRequest(current.Id, id), cancellationToken)).Value!;
         return Entry is not null;
     }
 

@@ -1,12 +1,10 @@
 using Gongkai.Application.Register;
-using Gongkai.Data;
 using Gongkai.Data.Disclosure;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Reports;
 using Gongkai.Web.Cases;
 using Gongkai.Web.Disclosure;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Web.Reports;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,11 +17,9 @@ namespace Gongkai.Web.Pages.Staff.Disclosure;
 /// block takes from it for a year in that year's format (the same <see cref="NormativeDocumentKinds.FillArticle20"/> the
 /// report uses), and a form to register a document. 公开办 and administrators change; every other role reads.
 /// </summary>
-public sealed class DocumentsModel(GongkaiDbContext db, CurrentAgency agency, CaseWorkspace workspace, AnnualReportStore reports,
-    IAuthorizationService authorization, RegisterNormativeDocument registerDocument) : PageModel
+public sealed class DocumentsModel(CurrentAgency agency, CaseWorkspace workspace, IAuthorizationService authorization,
+    ListRegister list, RegisterNormativeDocument registerDocument) : PageModel
 {
-    private readonly NormativeDocumentStore _register = new(db);
-
     public IReadOnlyList<RegisterEntry> Rows { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
@@ -90,10 +86,8 @@ public sealed class DocumentsModel(GongkaiDbContext db, CurrentAgency agency, Ca
 
         var kind = NormativeDocumentKinds.Parse(Kind ?? string.Empty);
         Kind = kind?.Key();
-        Rows = await _register.ListAsync(current.Id, new RegisterFilter(kind, Year), cancellationToken);
         CountYear = Year ?? Today.Year - 1;
-        Counts = new Article20Table(await RegisterForms.TemplateAsync(reports, current.Id, CountYear, cancellationToken));
-        NormativeDocumentKinds.FillArticle20(Counts, await _register.LoadAsync(current.Id, cancellationToken), CountYear);
+        (Rows, Counts) = (await list.ExecuteAsync(new ListRegisterRequest(current.Id, kind, Year, CountYear), cancellationToken)).Value!;
     }
 
     private Task<bool> MayEditAsync() => authorization.IsReportEditorAsync(User);

@@ -1,4 +1,6 @@
+using Gongkai.Application.Reports;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Results;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Reports;
 using Gongkai.Web.Security;
@@ -13,7 +15,9 @@ namespace Gongkai.Web.Pages.Staff.Reports;
 /// them, the six narrative parts, downloads, import of a report JSON, publication to the portal. Every staff role
 /// reads; 公开办 and administrators change.
 /// </summary>
-public sealed class IndexModel(CurrentAgency agency, IReportSource source, AnnualReportStore store, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(
+    CurrentAgency agency, AnnualReportStore store, IAuthorizationService authorization, BuildAnnualReport build, CheckAnnualReport check,
+    SaveReportText saveText, PublishAnnualReport publish, WithdrawAnnualReport withdraw, ImportAnnualReport import) : PageModel
 {
     /// <summary>A report JSON larger than this is not a report.</summary>
     public const long MaxImportBytes = 2 * 1024 * 1024;
@@ -59,9 +63,7 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        var report = await source.LoadAsync(current, year, cancellationToken);
-        Sections.ApplyTo(report.Sections);
-        return Done(year, await store.SaveAsync(current.Id, report, cancellationToken: cancellationToken), "正文已保存。");
+        return Done(year, (await saveText.ExecuteAsync(new SaveReportTextRequest(current, year, Sections), cancellationToken)).Error, "正文已保存。");
     }
 
     /// <summary>
@@ -82,21 +84,19 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        var report = await source.LoadAsync(current, year, cancellationToken);
         if (confirmed)
         {
-            return Done(year, await store.PublishAsync(current.Id, report, cancellationToken), $"{current.Name}{year}年度报告已发布到门户网站。");
+            return Done(year, (await publish.ExecuteAsync(new PublishAnnualReportRequest(current, year), cancellationToken)).Error, $"{current.Name}{year}年度报告已发布到门户网站。");
         }
 
-        Sections.ApplyTo(report.Sections);
-        if (await store.SaveAsync(current.Id, report, cancellationToken: cancellationToken) is { } refusal)
+        if ((await saveText.ExecuteAsync(new SaveReportTextRequest(current, year, Sections), cancellationToken)).Error is { } refusal)
         {
             return Done(year, refusal, string.Empty);
         }
 
-        await LoadAsync(year, cancellationToken);
+        var blockers = await LoadAsync(year, cancellationToken);
         Sections = Report.Sections.Copy();
-        Confirmation = new PublishConfirmation(current.Name, year, ReportPublication.Formats, Report.PublishedOn ?? store.Today(), ReportPublication.Blockers(Report, Findings));
+        Confirmation = new PublishConfirmation(current.Name, year, ReportPublication.Formats, Report.PublishedOn ?? store.Today(), blockers);
         return Page();
     }
 
@@ -113,7 +113,7 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        return Done(year, await store.WithdrawAsync(current.Id, year, cancellationToken), $"{year}年度报告已撤回，门户网站不再显示。");
+        return Done(year, (await withdraw.ExecuteAsync(new WithdrawAnnualReportRequest(current.Id, year), cancellationToken)).Error, $"{year}年度报告已撤回，门户网站不再显示。");
     }
 
     public async Task<IActionResult> OnPostImportAsync(int year, IFormFile? upload, CancellationToken cancellationToken)
@@ -155,31 +155,33 @@ public sealed class IndexModel(CurrentAgency agency, IReportSource source, Annua
         }
 
         var current = await agency.GetAsync(cancellationToken);
-        return Done(report.Year, await store.SaveAsync(current.Id, report, ReportStatus.Imported, cancellationToken), $"已导入{report.Year}年度报告，请检查后发布。");
+        return Done(report.Year, (await import.ExecuteAsync(new ImportAnnualReportRequest(current.Id, report), cancellationToken)).Error, $"已导入{report.Year}年度报告，请检查后发布。");
     }
 
-    private IActionResult Done(int year, ReportRefusal? refusal, string message)
+    private IActionResult Done(int year, Error? refusal, string message)
     {
-        TempData[refusal is null ? "Message" : "Error"] = refusal is null ? message
-            : refusal.Reasons.Count == 0 ? refusal.Message : refusal.Message + string.Concat(refusal.Reasons.Select(r => " " + r));
+        TempData[refusal is null ? "Message" : "Error"] = refusal?.Message ?? message;
         return RedirectToPage(new { year });
     }
 
     /// <summary>Years a report can be about: the Regulation's first reports (2008) to far ahead.</summary>
     private Task<bool> MayEditAsync() => authorization.IsReportEditorAsync(User);
 
-    private async Task LoadAsync(int? year, CancellationToken cancellationToken)
+    /// <summary>Loads the year's working copy and its findings; the value is why it may not be published now.</summary>
+    private async Task<IReadOnlyList<string>> LoadAsync(int? year, CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
         var lastYear = store.Today().Year - 1;
         Year = ReportTemplates.IsReportYear(year) ? year!.Value : lastYear;
-        Report = await source.LoadAsync(current, Year, cancellationToken);
+        Report = (await build.ExecuteAsync(new BuildAnnualReportRequest(current, Year), cancellationToken)).Value!;
         Status = (await store.FindAsync(current.Id, Year, cancellationToken))?.Status;
-        Findings = ReportChecker.Check(Report);
+        var checkedReport = check.Execute(Report).Value!;
+        Findings = checkedReport.Findings;
         Tables = ReportHtml.Tables(Report, Findings);
         CanEdit = await MayEditAsync();
         var stored = (await store.ListAsync(current.Id, publishedOnly: false, cancellationToken)).Select(r => r.Year);
         Years = [.. stored.Concat(Enumerable.Range(lastYear - 4, 6)).Append(Year).Distinct().OrderDescending()];
+        return checkedReport.Blockers;
     }
 }
 

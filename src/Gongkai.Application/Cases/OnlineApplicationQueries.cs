@@ -1,8 +1,7 @@
-using Gongkai.Data;
 using Gongkai.Data.Records;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Cases;
+namespace Gongkai.Application.Cases;
 
 /// <summary>
 /// Online applications as the staff pages read them: every column but the identity proof's bytes (up to 5 MB each),
@@ -37,15 +36,4 @@ public static class OnlineApplicationQueries
             Proof = a.ProofContentType == null ? null : Array.Empty<byte>(),
             CaseId = a.CaseId,
         });
-
-    /// <summary>The Art. 29 contact fields of an application as the case keeps them.</summary>
-    public static string Contact(OnlineApplicationRecord a) => Gongkai.Application.Cases.ConfirmOnlineApplication.Contact(a);
-
-    /// <summary>Reads the proof of one application of the agency (its bytes and type), or null.</summary>
-    public static async Task<(byte[] Bytes, string Type)?> ProofAsync(GongkaiDbContext db, int agencyId, long id, CancellationToken cancellationToken)
-    {
-        var proof = await db.OnlineApplications.AsNoTracking().Where(a => a.Id == id && a.AgencyId == agencyId)
-            .Select(a => new { a.Proof, a.ProofContentType }).SingleOrDefaultAsync(cancellationToken);
-        return proof is { Proof: { } bytes, ProofContentType: { } type } ? (bytes, type) : null;
-    }
 }

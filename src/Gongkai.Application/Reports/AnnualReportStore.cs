@@ -1,11 +1,10 @@
 using Gongkai.Data;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Reports;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.OutputCaching;
+using Gongkai.Domain.Results;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Reports;
+namespace Gongkai.Application.Reports;
 
 /// <summary>The status of a stored annual report (column <c>annual_reports.status</c>).</summary>
 public static class ReportStatus
@@ -27,22 +26,13 @@ public static class ReportStatus
     };
 }
 
-/// <summary>A refused change of a report, with the reason in Chinese.</summary>
-public sealed record ReportRefusal(string Message)
-{
-    /// <summary>The reasons behind the refusal, one a line, when there are several (an empty part, a checker's error).</summary>
-    public IReadOnlyList<string> Reasons { get; init; } = [];
-}
-
 /// <summary>
 /// Annual reports kept by Gongkai (table <c>annual_reports</c>, one per agency and year, JSON as ReportJson.Write).
 /// A published report is what the portal shows; it cannot be changed until it is withdrawn, so what the public
 /// reads is always what was published.
 /// </summary>
-public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, IOutputCacheStore cache)
+public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, IPublicPagesCache cache)
 {
-    /// <summary>Reports are dated and published in China's time zone (UTC+8, no daylight saving).</summary>
-
     public Task<AnnualReportRecord?> FindAsync(int agencyId, int year, CancellationToken cancellationToken = default) =>
         db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
 
@@ -66,16 +56,24 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, I
             $"annual_reports {record.Id} holds JSON that does not read: {string.Join("; ", result.Errors)}");
     }
 
+    /// <summary>
+    /// The format of the agency's report for <paramref name="year"/> (section 二 is printed in it): the stored report's
+    /// (an imported report may say), else the one the year prescribes (国办公开办函〔2019〕60号 for 2019–2020,
+    /// 〔2021〕30号 from 2021).
+    /// </summary>
+    public async Task<ReportTemplate> TemplateAsync(int agencyId, int year, CancellationToken cancellationToken = default) =>
+        await FindAsync(agencyId, year, cancellationToken) is { } record ? Read(record).Template : ReportTemplates.ForYear(year);
+
     /// <summary>Today's date in China.</summary>
     public DateOnly Today() => Gongkai.Domain.Calendar.ChinaTime.Today(clock);
 
     /// <summary>Saves the report as a draft (or as imported); refused while the year's report is published.</summary>
-    public async Task<ReportRefusal?> SaveAsync(int agencyId, AnnualReport report, string status = ReportStatus.Draft, CancellationToken cancellationToken = default)
+    public async Task<Error?> SaveAsync(int agencyId, AnnualReport report, string status = ReportStatus.Draft, CancellationToken cancellationToken = default)
     {
         var record = await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == report.Year, cancellationToken);
         if (record?.Status == ReportStatus.Published)
         {
-            return new ReportRefusal($"{report.Year}年度报告已发布，不能修改；如需更正，请先撤回发布。");
+            return new Refused($"{report.Year}年度报告已发布，不能修改；如需更正，请先撤回发布。");
         }
 
         // An imported report stays imported when its text is edited: its tables are the agency's own, not to be
@@ -95,20 +93,21 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, I
     /// stored in it. Refused while the checker finds errors (a published report must add up, 勾稽关系) or a part has no
     /// text (Art. 50), with the reasons (<see cref="ReportPublication.Blockers"/>).
     /// </summary>
-    public async Task<ReportRefusal?> PublishAsync(int agencyId, AnnualReport report, CancellationToken cancellationToken = default)
+    public async Task<Error?> PublishAsync(int agencyId, AnnualReport report, CancellationToken cancellationToken = default)
     {
         var findings = ReportChecker.Check(report);
         var errors = findings.Count(f => f.Severity == FindingSeverity.Error);
         var blockers = ReportPublication.Blockers(report, findings);
         if (blockers.Count > 0)
         {
-            return new ReportRefusal(errors > 0 ? $"报告有{errors}项错误，请改正后再发布。" : "报告尚不完整，不能发布。") { Reasons = blockers };
+            var why = errors > 0 ? $"报告有{errors}项错误，请改正后再发布。" : "报告尚不完整，不能发布。";
+            return new Refused(why + string.Concat(blockers.Select(r => " " + r)));
         }
 
         var record = await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == report.Year, cancellationToken);
         if (record?.Status == ReportStatus.Published)
         {
-            return new ReportRefusal($"{report.Year}年度报告已经发布。");
+            return new Conflict($"{report.Year}年度报告已经发布。");
         }
 
         report.PublishedOn ??= Today();
@@ -116,24 +115,24 @@ public sealed class AnnualReportStore(GongkaiDbContext db, TimeProvider clock, I
         report.Findings.AddRange(findings);
         Write(record, agencyId, report, ReportStatus.Published, publishedAt: clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        await PortalCache.EvictAsync(cache, cancellationToken);
+        await cache.EvictAsync(cancellationToken);
         return null;
     }
 
     /// <summary>Withdraws a published report from the portal; it becomes a draft again.</summary>
-    public async Task<ReportRefusal?> WithdrawAsync(int agencyId, int year, CancellationToken cancellationToken = default)
+    public async Task<Error?> WithdrawAsync(int agencyId, int year, CancellationToken cancellationToken = default)
     {
         var record = await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
         if (record?.Status != ReportStatus.Published)
         {
-            return new ReportRefusal($"{year}年度报告尚未发布。");
+            return new Refused($"{year}年度报告尚未发布。");
         }
 
         record.Status = ReportStatus.Draft;
         record.PublishedAt = null;
         record.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        await PortalCache.EvictAsync(cache, cancellationToken);
+        await cache.EvictAsync(cancellationToken);
         return null;
     }
 

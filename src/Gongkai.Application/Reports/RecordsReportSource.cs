@@ -4,7 +4,7 @@ using Gongkai.Data.Records;
 using Gongkai.Data.Reports;
 using Gongkai.Domain.Reports;
 
-namespace Gongkai.Web.Reports;
+namespace Gongkai.Application.Reports;
 
 /// <summary>
 /// The working copy of a year's report with sections 三 and 四 counted from the records (<see cref="RecordsReportBuilder"/>)

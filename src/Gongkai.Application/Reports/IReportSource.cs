@@ -1,7 +1,7 @@
 using Gongkai.Data.Records;
 using Gongkai.Domain.Reports;
 
-namespace Gongkai.Web.Reports;
+namespace Gongkai.Application.Reports;
 
 /// <summary>
 /// Where the back office's working copy of a year's annual report comes from. Today: the stored report, or a blank

@@ -1,6 +1,6 @@
 using Gongkai.Domain.Reports;
 
-namespace Gongkai.Web.Reports;
+namespace Gongkai.Application.Reports;
 
 /// <summary>
 /// What must hold before an annual report goes to the portal (Arts. 49–50): every one of the six parts has its text
