@@ -21,6 +21,7 @@ public static class ApplicationServices
         services.AddAgencyUseCases();
         Supervision.SupervisionServices.AddSupervisionUseCases(services);
         services.AddPortalUseCases();
+        Reminders.ReminderServices.AddReminderUseCases(services);
         return services;
     }
 }

@@ -31,6 +31,9 @@ public static class CaseServices
         services.AddScoped<ListWorkCases>();
         services.AddScoped<ReplyToCase>();
         services.AddScoped<LookUpReply>();
+        services.AddScoped<AssignCaseHandler>();
+        services.AddScoped<AssignCases>();
+        services.AddScoped<ListCaseHandlers>();
         return services;
     }
 }
