@@ -25,6 +25,7 @@ public static class ApplicationServices
         services.AddPortalUseCases();
         services.AddRulesUseCases();
         services.AddReportUseCases();
+        Reminders.ReminderServices.AddReminderUseCases(services);
         return services;
     }
 }

@@ -75,6 +75,15 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     /// <summary>Each agency's 政府信息公开制度 (schema 0017).</summary>
     public DbSet<DisclosureRuleRecord> DisclosureRules => Set<DisclosureRuleRecord>();
 
+    /// <summary>Who works for which agency in which role, read-only (schema 0013; the web application writes it).</summary>
+    public DbSet<StaffMembershipRecord> StaffMemberships => Set<StaffMembershipRecord>();
+
+    /// <summary>Each agency's 提前提醒的工作日数 (schema 0018).</summary>
+    public DbSet<ReminderSettingsRecord> ReminderSettings => Set<ReminderSettingsRecord>();
+
+    /// <summary>The daily reminder digests sent, one row per day: the lock that lets one instance send them (schema 0018).</summary>
+    public DbSet<ReminderDigestRecord> ReminderDigests => Set<ReminderDigestRecord>();
+
     /// <summary>Turns <c>ReceivedOn</c> into <c>received_on</c>: the schema scripts use snake_case on both providers.</summary>
     public static string SnakeCase(string name)
     {

@@ -121,7 +121,9 @@ public class SchemaMigratorTests
         var actual = all.Where(c => !c.StartsWith("schema_version.", StringComparison.Ordinal) && !c.StartsWith("staff_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var staffNames = expected.Where(c => c.StartsWith("staff_", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(["staff_users.display_name", "staff_users.id", "staff_users.user_name"], staffNames);
+        Assert.Equal(
+            ["staff_memberships.agency_id", "staff_memberships.role", "staff_memberships.user_id", "staff_users.disabled", "staff_users.display_name", "staff_users.email", "staff_users.id", "staff_users.user_name"],
+            staffNames);
         Assert.All(staffNames, c => Assert.Contains(c, all));
         Assert.Equal(expected.Except(staffNames), actual);
     }

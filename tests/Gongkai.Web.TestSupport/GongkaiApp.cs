@@ -5,6 +5,7 @@ using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Support;
@@ -20,6 +21,7 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
 
     private readonly TestDatabase? _ownDatabase;
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
     private bool _disposed;
 
     /// <summary>An app on a new database.</summary>
@@ -28,8 +30,15 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
     {
     }
 
-    private GongkaiApp(TestDatabase database, bool ownsDatabase, IDictionary<string, string?>? settings)
+    /// <summary>An app on a new database whose clock is <paramref name="clock"/> (tests move it: reminders, deadlines).</summary>
+    public GongkaiApp(DatabaseProvider provider, IDictionary<string, string?>? settings, TimeProvider clock)
+        : this(TestDatabase.Empty(provider), ownsDatabase: true, settings, clock)
     {
+    }
+
+    private GongkaiApp(TestDatabase database, bool ownsDatabase, IDictionary<string, string?>? settings, TimeProvider? clock = null)
+    {
+        _clock = clock;
         Database = database;
         _ownDatabase = ownsDatabase ? database : null;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
@@ -63,6 +72,8 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
         AgencyList.Evict(scope.ServiceProvider.GetRequiredService<IMemoryCache>());
         return agency;
     }
+    /// <summary>A second instance on the same database with these settings and the same clock.</summary>
+    public GongkaiApp SecondInstance(IDictionary<string, string?> settings) => new(Database, ownsDatabase: false, settings, _clock);
 
     /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>
     public StaffClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
@@ -73,6 +84,11 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

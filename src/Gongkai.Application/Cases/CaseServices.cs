@@ -35,6 +35,9 @@ public static class CaseServices
         services.AddScoped<ShowOnlineApplication>();
         services.AddScoped<ReadOnlineProof>();
         services.AddScoped<ListNoticeTemplates>();
+        services.AddScoped<AssignCaseHandler>();
+        services.AddScoped<AssignCases>();
+        services.AddScoped<ListCaseHandlers>();
         return services;
     }
 }

@@ -9,9 +9,10 @@ namespace Gongkai.Application.Cases;
 
 /// <summary>
 /// Who asks to see a case: <paramref name="SeesAll"/> for 公开办, administrators, leaders and supervisors; otherwise a
-/// 承办科室 liaison sees only the cases of <paramref name="DepartmentId"/>.
+/// 承办科室 liaison sees only the cases of <paramref name="DepartmentId"/> and those assigned to them as 承办人
+/// (<paramref name="UserId"/>).
 /// </summary>
-public sealed record ShowCaseRequest(int AgencyId, long CaseId, bool SeesAll, int? DepartmentId);
+public sealed record ShowCaseRequest(int AgencyId, long CaseId, bool SeesAll, int? DepartmentId, string? UserId = null);
 
 /// <summary>
 /// A case as its page shows it: the stored record, the case on the calendar in force, its history, the agency's
@@ -44,7 +45,8 @@ public sealed class ShowCase(GongkaiDbContext db, CaseCalendar calendar, TimePro
     {
         ArgumentNullException.ThrowIfNull(request);
         var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.CaseId && c.AgencyId == request.AgencyId, cancellationToken);
-        if (record is null || !(request.SeesAll || (request.DepartmentId is { } mine && record.DepartmentId == mine)))
+        if (record is null || !(request.SeesAll || (request.DepartmentId is { } mine && record.DepartmentId == mine)
+            || (request.UserId is { } me && record.HandlerId == me)))
         {
             return new NotFound("未找到该案件");
         }

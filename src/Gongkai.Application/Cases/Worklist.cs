@@ -65,7 +65,9 @@ public sealed class CountWorklist(GongkaiDbContext db, CaseCalendar calendar, Ti
 /// <summary>
 /// What the work list shows: filters as on <c>/staff/cases</c>; <paramref name="OwnDepartment"/> set for a 承办科室
 /// liaison (only that department's cases; -1 when they have none); <paramref name="Sort"/> "remaining-desc" for the
-/// most working days left first (default: nearest reply date first); <paramref name="Page"/> null for every row (export).
+/// most working days left first (default: nearest reply date first); <paramref name="Page"/> null for every row (export);
+/// <paramref name="Handler"/> a 承办人's account id, or "none" for the cases without one; <paramref name="Me"/> the
+/// person asking, whose own cases a liaison sees besides their department's.
 /// </summary>
 public sealed record ListWorkCasesRequest(
     int AgencyId,
@@ -77,7 +79,9 @@ public sealed record ListWorkCasesRequest(
     string? Q,
     string? Sort,
     int? Page,
-    int PageSize = 50);
+    int PageSize = 50,
+    string? Handler = null,
+    string? Me = null);
 
 /// <summary>A row of the work list.</summary>
 /// <param name="Case">The case.</param>
@@ -86,7 +90,8 @@ public sealed record ListWorkCasesRequest(
 /// <param name="DueSoon">Open and due within <see cref="WorklistFilter.DueSoonWorkingDays"/> working days.</param>
 /// <param name="HasOpinion">An open case whose department has given its 承办意见: ready for the office's reply.</param>
 /// <param name="Clock">The running clock (剩余N个工作日 / 今日到期 / 已超期N个工作日), null when it does not run.</param>
-public sealed record WorkCaseRow(CaseRecord Case, string? Department, bool Overdue, bool DueSoon, bool HasOpinion, ClockReading? Clock);
+/// <param name="Handler">Its 承办人's display name, if assigned.</param>
+public sealed record WorkCaseRow(CaseRecord Case, string? Department, bool Overdue, bool DueSoon, bool HasOpinion, ClockReading? Clock, string? Handler = null);
 
 /// <summary>One page (or all) of the work list, the total the filters select, the page shown and today's date in China.</summary>
 public sealed record WorkCaseList(IReadOnlyList<WorkCaseRow> Rows, int Total, int Page, DateOnly Today);
@@ -103,7 +108,18 @@ public sealed class ListWorkCases(GongkaiDbContext db, CaseCalendar calendar, Ti
         var cases = db.Cases.AsNoTracking().Where(c => c.AgencyId == request.AgencyId);
         if (request.OwnDepartment is { } own)
         {
-            cases = cases.Where(c => c.DepartmentId == own);
+            var me = request.Me;
+            cases = cases.Where(c => c.DepartmentId == own || (me != null && c.HandlerId == me));
+        }
+
+        if (request.Handler == "none")
+        {
+            cases = cases.Where(c => c.HandlerId == null);
+        }
+        else if (!string.IsNullOrEmpty(request.Handler))
+        {
+            var handler = request.Handler;
+            cases = cases.Where(c => c.HandlerId == handler);
         }
 
         cases = WorklistFilter.ByStatus(cases, request.Status, today, soon);
@@ -147,6 +163,7 @@ public sealed class ListWorkCases(GongkaiDbContext db, CaseCalendar calendar, Ti
 
         var list = await shown.ToListAsync(cancellationToken);
         var names = await db.Departments.AsNoTracking().Where(d => d.AgencyId == request.AgencyId).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var handlers = await CaseHandlers.NamesAsync(db, list.Where(c => c.HandlerId != null).Select(c => c.HandlerId!), cancellationToken);
         var openIds = list.Where(c => c.ClosedOn is null).Select(c => c.Id).ToList();
         var withOpinion = (await db.CaseEvents.AsNoTracking().Where(e => e.Type == "departmentOpinion" && openIds.Contains(e.CaseId))
             .Select(e => e.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
@@ -156,7 +173,8 @@ public sealed class ListWorkCases(GongkaiDbContext db, CaseCalendar calendar, Ti
             c.ClosedOn is null && c.ReplyDue < today,
             c.ClosedOn is null && c.ReplyDue >= today && c.ReplyDue <= soon,
             withOpinion.Contains(c.Id),
-            WorklistFilter.Clock(c, today, workingDays))).ToList();
+            WorklistFilter.Clock(c, today, workingDays),
+            c.HandlerId is { } h ? handlers.GetValueOrDefault(h, h) : null)).ToList();
         return new WorkCaseList(rows, total, page, today);
     }
 }

@@ -37,6 +37,7 @@ public static class CaseEventSerializer
         ["departmentOpinion"] = typeof(DepartmentOpinion),
         ["reasonableDeadlineSet"] = typeof(ReasonableDeadlineSet),
         ["closedFromLedger"] = typeof(ClosedFromLedger),
+        ["handlerAssigned"] = typeof(HandlerAssigned),
     };
 
     private static readonly Dictionary<Type, string> Names = Types.ToDictionary(p => p.Value, p => p.Key);

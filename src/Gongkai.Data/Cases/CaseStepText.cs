@@ -24,6 +24,7 @@ public static class CaseStepText
             Delivered r => $"{r.Name}（{r.Method}）",
             ReasonableDeadlineSet r => $"{r.Name}（第三十五条，答复期限改为 {Date(r.ReplyBy)}）：{r.Reason}",
             DepartmentOpinion r => $"{r.Name}（{department(r.DepartmentId)}{(r.Proposed is { } p ? "，建议" + p.Label() : string.Empty)}）：{r.Opinion}",
+            HandlerAssigned { HandlerId: not null } r => $"{r.Name}（{r.HandlerName ?? r.HandlerId}）",
             ClosedFromLedger r => $"{r.Name}（{r.Outcome.Label()}，{r.Source}）",
             _ => step.Name,
         };

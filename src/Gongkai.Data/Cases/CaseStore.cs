@@ -255,6 +255,7 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
         record.ClosedOn = c.ClosedOn;
         record.Outcome = c.Outcome?.ToString();
         record.DepartmentId = int.TryParse(c.Department, NumberStyles.None, CultureInfo.InvariantCulture, out var department) ? department : null;
+        record.HandlerId = c.Handler;
         record.Version = c.Events.Count;
     }
 

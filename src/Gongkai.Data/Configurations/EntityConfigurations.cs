@@ -53,6 +53,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
         b.HasIndex(c => new { c.AgencyId, c.ClosedOn });
         b.HasIndex(c => new { c.AgencyId, c.ReceivedOn, c.ClosedOn, c.ApplicantType, c.Outcome });
         b.HasIndex(c => new { c.AgencyId, c.Status, c.ReplyDue });
+        b.HasIndex(c => new { c.AgencyId, c.HandlerId });
         b.HasOne<AgencyRecord>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DepartmentRecord>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.SetNull);
     }

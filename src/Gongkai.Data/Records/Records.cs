@@ -87,6 +87,9 @@ public sealed class CaseRecord
 
     public int? DepartmentId { get; set; }
 
+    /// <summary>承办人: the staff account the case is assigned to (projected from its <c>HandlerAssigned</c> events).</summary>
+    public string? HandlerId { get; set; }
+
     public required string Status { get; set; }
 
     public DateOnly? ReplyDue { get; set; }

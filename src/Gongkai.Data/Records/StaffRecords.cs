@@ -58,4 +58,10 @@ public sealed class StaffNameRecord
     public string? UserName { get; init; }
 
     public required string DisplayName { get; init; }
+
+    /// <summary>The e-mail address the daily reminder digest goes to (none: no digest).</summary>
+    public string? Email { get; init; }
+
+    /// <summary>A disabled account gets no reminders and cannot be assigned cases.</summary>
+    public bool Disabled { get; init; }
 }

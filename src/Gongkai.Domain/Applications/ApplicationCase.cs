@@ -80,6 +80,9 @@ public sealed class ApplicationCase
     /// <summary>收费 (docs/legal.md §3), if a fee notice was sent.</summary>
     public FeeNotice? Fee => _state.Fee;
 
+    /// <summary>承办人: the account id of the member of staff the case is assigned to (<see cref="HandlerAssigned"/>), if any.</summary>
+    public string? Handler => _state.Handler;
+
     /// <summary>The department handling the case (分办/转办).</summary>
     public string? Department => _state.Department;
 
@@ -251,6 +254,7 @@ public sealed class ApplicationCase
             FeeLapsed x => CheckFeeLapsed(x),
             Assigned x => string.IsNullOrWhiteSpace(x.DepartmentId) ? "分办须指定承办部门" : null,
             Transferred x => CheckTransferred(x),
+            HandlerAssigned x => CheckHandler(x),
             DepartmentOpinion x => CheckOpinion(x),
             ReasonableDeadlineSet x => CheckReasonableDeadline(x),
             Replied x => CheckReplied(x),
@@ -290,6 +294,22 @@ public sealed class ApplicationCase
         return due is { } current && e.ReplyBy <= current
             ? $"合理期限{DateText.Iso(e.ReplyBy)}不晚于现在的答复期限{DateText.Iso(current)}，按第三十三条答复即可"
             : null;
+    }
+
+    /// <summary>指定承办人: a person named by id (or none, to take the case back), and a change.</summary>
+    private string? CheckHandler(HandlerAssigned e)
+    {
+        if (e.HandlerId is { } id && string.IsNullOrWhiteSpace(id))
+        {
+            return "指定承办人须选择工作人员";
+        }
+
+        if (e.HandlerId == _state.Handler)
+        {
+            return e.HandlerId is null ? "本申请尚未指定承办人" : $"本申请已由{e.HandlerName ?? e.HandlerId}承办";
+        }
+
+        return null;
     }
 
     /// <summary>承办意见 (Art. 45): from the department the case is assigned to, with what it found.</summary>
@@ -540,6 +560,7 @@ public sealed class ApplicationCase
         public Extension? Extension { get; private set; }
         public FeeNotice? Fee { get; private set; }
         public string? Department { get; private set; }
+        public string? Handler { get; private set; }
         public CaseOutcome? Outcome { get; private set; }
         public DateOnly? ClosedOn { get; private set; }
         public DateOnly? DeliveredOn { get; private set; }
@@ -622,6 +643,9 @@ public sealed class ApplicationCase
                     break;
                 case Transferred x:
                     Department = x.ToDepartmentId;
+                    break;
+                case HandlerAssigned x:
+                    Handler = x.HandlerId;
                     break;
                 case Replied x:
                     Close(x.Date, CaseClosure.Replied, x.Outcome);

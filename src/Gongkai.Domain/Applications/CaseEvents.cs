@@ -104,6 +104,20 @@ public sealed record Assigned(DateOnly Date, string ActorId, string DepartmentId
     public override string Name => "分办";
 }
 
+/// <summary>
+/// 指定承办人: the office names the one member of staff who handles the case (<paramref name="HandlerId"/>, their account's id;
+/// <paramref name="HandlerName"/> their display name when assigned, kept so the history reads without a look-up), or
+/// takes the case back (both null). The Regulation leaves the agency's internal handling to itself (Art. 45; the
+/// disclosure office organises the work, Art. 4); the clock is not affected. It is an event of the case, not a column
+/// the page writes, because the case is event-sourced: every assignment then sits in the one history with who assigned
+/// whom and when, carries the version check of every step, and the projected column <c>cases.handler_id</c> is derived
+/// from the events like the status and the department.
+/// </summary>
+public sealed record HandlerAssigned(DateOnly Date, string ActorId, string? HandlerId, string? HandlerName) : CaseEvent(Date, ActorId)
+{
+    public override string Name => HandlerId is null ? "取消承办人" : "指定承办人";
+}
+
 /// <summary>转办 (Art. 45): the case moves from its department to another; the clock is not affected.</summary>
 public sealed record Transferred(DateOnly Date, string ActorId, string ToDepartmentId) : CaseEvent(Date, ActorId)
 {

@@ -44,6 +44,9 @@ public static class GongkaiServices
         Gongkai.Documents.Notices.NoticePdf.UseFontFolders(builder.Configuration.GetSection("Pdf:FontFolders").Get<string[]>());
         services.AddSingleton<Gongkai.Web.Mail.MailOutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Gongkai.Web.Mail.MailOutboxWorker>());
+        services.Configure<Gongkai.Web.Reminders.ReminderOptions>(builder.Configuration.GetSection(Gongkai.Web.Reminders.ReminderOptions.Section));
+        services.AddSingleton<Gongkai.Web.Reminders.ReminderDigestWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Gongkai.Web.Reminders.ReminderDigestWorker>());
 
         services.AddGongkaiForwardedHeaders(builder.Configuration);
         services.AddGongkaiIdentity();

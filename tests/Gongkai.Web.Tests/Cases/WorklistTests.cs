@@ -154,7 +154,7 @@ public class WorklistTests
         var bytes = await csvResponse.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("编号,答复期限,剩余工作日,状态,收到日期,申请人,申请方式,承办科室", lines[0]);
+        Assert.Equal("编号,答复期限,剩余工作日,状态,收到日期,申请人,申请方式,承办科室,承办人", lines[0]);
         var row = Assert.Single(lines[1..]);
         Assert.Contains(",已超期人,", row);
         Assert.Matches(@",已超期\d+个工作日,办理中,", row);
@@ -165,7 +165,7 @@ public class WorklistTests
         using var document = SpreadsheetDocument.Open(stream, false);
         var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!;
         var cells = sheet.Elements<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
-        Assert.Equal(["编号", "答复期限", "剩余工作日", "状态", "收到日期", "申请人", "申请方式", "承办科室"], cells[0]);
+        Assert.Equal(["编号", "答复期限", "剩余工作日", "状态", "收到日期", "申请人", "申请方式", "承办科室", "承办人"], cells[0]);
         Assert.Equal(5, cells.Count - 1);
         Assert.Equal(new[] { "新申请人", "明天到期", "已超期人", "待补正人", "已办结人" }.Order(StringComparer.Ordinal), cells.Skip(1).Select(c => c[5]).Order(StringComparer.Ordinal));
         Assert.Equal("剩余1个工作日", cells.Single(c => c[5] == "明天到期")[2]);

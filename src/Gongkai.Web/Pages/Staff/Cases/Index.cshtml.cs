@@ -18,7 +18,7 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 /// online applications awaiting confirmation of receipt (Art. 31) on top, extension requests awaiting a leader,
 /// filters and search. A liaison (承办科室) sees only the cases of their department.
 /// </summary>
-public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWorkCases list, UserManager<StaffUser> users) : PageModel
+public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWorkCases list, UserManager<StaffUser> users, ListCaseHandlers handlers, AssignCases assignCases) : PageModel
 {
     public const int DueSoonWorkingDays = WorklistFilter.DueSoonWorkingDays;
 
@@ -26,7 +26,7 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWo
     public const int PageSize = 50;
 
     /// <summary>The columns of the list as on screen and in the export.</summary>
-    public static readonly IReadOnlyList<string> ExportHeaders = ["编号", "答复期限", "剩余工作日", "状态", "收到日期", "申请人", "申请方式", "承办科室"];
+    public static readonly IReadOnlyList<string> ExportHeaders = ["编号", "答复期限", "剩余工作日", "状态", "收到日期", "申请人", "申请方式", "承办科室", "承办人"];
 
     public IReadOnlyList<WorkCaseRow> Rows { get; private set; } = [];
 
@@ -37,6 +37,16 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWo
     public IReadOnlyList<DepartmentRecord> Departments { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>The agency's possible 承办人 (the filter and 分配给…).</summary>
+    public IReadOnlyList<CaseHandler> Handlers { get; private set; } = [];
+
+    /// <summary>The signed-in person's account id (只看我的).</summary>
+    public string? MyId { get; private set; }
+
+    /// <summary>承办人 filter: an account id, "me" (只看我的) or "none" (未指定). Not "handler": Razor Pages reads that name.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Assignee { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -86,6 +96,7 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWo
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var current = await agency.GetAsync(cancellationToken);
+        Handlers = await handlers.ExecuteAsync(current.Id, cancellationToken);
         Departments = await db.Departments.AsNoTracking().Where(d => d.AgencyId == current.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
         var shown = await list.ExecuteAsync(await RequestAsync(current.Id, CasePage), cancellationToken);
         (Rows, RowTotal, CasePage, Today) = (shown.Rows, shown.Total, shown.Page, shown.Today);
@@ -103,6 +114,44 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWo
                                         orderby r.Id
                                         select new { r, c }).ToListAsync(cancellationToken)).Select(x => (x.r, x.c)).ToList();
         }
+    }
+
+    /// <summary>
+    /// 分配给…: the ticked rows (<c>ids</c>, each "case id:version shown") to one 承办人 (<c>assignTo</c>; empty: none),
+    /// all or none; back to the same filtered list with what was done or why nothing was.
+    /// </summary>
+    public async Task<IActionResult> OnPostAssignAsync(string[]? ids, string? assignTo, string? back, CancellationToken cancellationToken)
+    {
+        if (!User.HandlesCases())
+        {
+            return Forbid();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var seen = new List<SeenCase>();
+        foreach (var value in ids ?? [])
+        {
+            var parts = value.Split(':');
+            if (parts.Length == 2 && long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+                && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
+            {
+                seen.Add(new SeenCase(id, version));
+            }
+        }
+
+        var result = await assignCases.ExecuteAsync(new AssignCasesRequest(current.Id, seen, string.IsNullOrWhiteSpace(assignTo) ? null : assignTo, User.Identity!.Name!), cancellationToken);
+        if (result.Value is { } done)
+        {
+            TempData["Message"] = (done.HandlerName is { } name ? $"已将{done.Assigned}件分配给{name}" : $"已取消{done.Assigned}件的承办人")
+                + (done.Unchanged > 0 ? $"（另有{done.Unchanged}件原已如此，未改动）。" : "。");
+        }
+        else
+        {
+            TempData["Error"] = result.Error!.Message;
+        }
+
+        // Only back to this list (with its filters), never elsewhere.
+        return Redirect(back is { Length: > 0 } && back.StartsWith('?') ? "/staff/cases" + back : "/staff/cases");
     }
 
     /// <summary>The filtered list (every page) as CSV, UTF-8 with BOM: <c>?handler=Csv</c>.</summary>
@@ -128,6 +177,11 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWo
     public string ExportLink(string format) => "/staff/cases?" + string.Join("&", Request.Query.Where(q => q.Key is not ("handler" or "page" or "online"))
         .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}")).Append($"handler={format}"));
 
+    /// <summary>The address of this list with the filter <paramref name="name"/> set to <paramref name="value"/> (removed when null), first page.</summary>
+    public string FilterLink(string name, string? value) => "/staff/cases?" + string.Join("&", Request.Query.Where(q => q.Key != name && q.Key != "page")
+        .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}"))
+        .Concat(value is null ? [] : [$"{name}={Uri.EscapeDataString(value)}"]));
+
     /// <summary>The address of this list sorted by <paramref name="sort"/> (filters kept, first page).</summary>
     public string SortLink(string sort) => "/staff/cases?" + string.Join("&", Request.Query.Where(q => q.Key is not ("sort" or "page"))
         .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}")).Append($"sort={sort}"));
@@ -137,13 +191,15 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWo
         LiaisonOnly = User.IsInRole(StaffRoles.DepartmentLiaison) && !User.IsInRole(StaffRoles.DisclosureOfficer)
             && !User.IsInRole(StaffRoles.Administrator) && !User.IsInRole(StaffRoles.ApprovingLeader) && !User.IsInRole(StaffRoles.Supervisor);
         int? own = null;
+        MyId = users.GetUserId(User);
         if (LiaisonOnly)
         {
             var me = await users.GetUserAsync(User);
             own = me?.DepartmentId ?? -1;
         }
 
-        return new ListWorkCasesRequest(agencyId, own, Status, Department, Channel, Year, Q, Sort, page, PageSize);
+        var assignee = Assignee == "me" ? MyId ?? "none" : Assignee;
+        return new ListWorkCasesRequest(agencyId, own, Status, Department, Channel, Year, Q, Sort, page, PageSize, assignee, MyId);
     }
 
     private async Task<(IEnumerable<IReadOnlyList<object?>> Rows, DateOnly Today)> ExportRowsAsync(CancellationToken cancellationToken)
@@ -154,7 +210,7 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWo
         [
             r.Case.Number, CaseText.Date(r.Case.ReplyDue), r.Clock?.Remaining ?? string.Empty,
             CaseText.Status(r.Case.Status) + (r.Case.Outcome is { } outcome ? $"（{CaseText.Outcome(outcome)}）" : string.Empty),
-            CaseText.Date(r.Case.ReceivedOn), r.Case.ApplicantName, CaseText.Channel(r.Case.Channel), r.Department ?? "未分办",
+            CaseText.Date(r.Case.ReceivedOn), r.Case.ApplicantName, CaseText.Channel(r.Case.Channel), r.Department ?? "未分办", r.Handler ?? string.Empty,
         ]), shown.Today);
     }
 

@@ -412,7 +412,7 @@ public sealed class ShowModel(
         var seesAll = User.IsInRole(StaffRoles.DisclosureOfficer) || User.IsInRole(StaffRoles.Administrator)
             || User.IsInRole(StaffRoles.ApprovingLeader) || User.IsInRole(StaffRoles.Supervisor);
         MyDepartmentId = (await users.GetUserAsync(User))?.DepartmentId;
-        var result = await showCase.ExecuteAsync(new ShowCaseRequest(current.Id, id, seesAll, MyDepartmentId), cancellationToken);
+        var result = await showCase.ExecuteAsync(new ShowCaseRequest(current.Id, id, seesAll, MyDepartmentId, users.GetUserId(User)), cancellationToken);
         if (result.Value is not { } view)
         {
             return false;
