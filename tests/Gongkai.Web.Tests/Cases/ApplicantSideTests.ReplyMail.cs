@@ -1,3 +1,4 @@
+using Gongkai.Data;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
 using static Gongkai.Web.Tests.Cases.CaseFlow;
@@ -28,7 +29,7 @@ public partial class ApplicantSideTests
             Assert.Equal(System.Net.HttpStatusCode.Redirect, reply.StatusCode);
         }
 
-        var message = (await smtp.WaitForAsync(2))[1];
+        var message = (await smtp.WaitForAsync(2)).Single(m => m.Subject == $"{GrantedTitle}（{number}）");
         Assert.Equal("zhao@example.com", message.To.Mailboxes.Single().Address);
         Assert.Equal($"{GrantedTitle}（{number}）", message.Subject);
         Assert.StartsWith("赵某：", message.TextBody, StringComparison.Ordinal);
@@ -42,7 +43,7 @@ public partial class ApplicantSideTests
         var page = await officer.GetTextAsync(casePage);
         Assert.Contains("答复书和文件已通过电子邮件发送给申请人，并记录送达。", page);
         Assert.Contains("送达（电子邮件）", page);
-        Assert.Contains("送达日期", page);
+        Assert.Contains($"<dt>送达日期</dt><dd>{Gongkai.Domain.Text.DateText.Long(Today(app))}</dd>", page);
     }
 
     [Fact]
@@ -57,11 +58,10 @@ public partial class ApplicantSideTests
 
         // Replied for another method: nothing is sent and nothing delivered, until the 送达 by e-mail is recorded.
         await StepAsync(officer, casePage, "Reply", ("Step.Date", Iso(Today(app))), ("Step.Outcome", "Granted"), ("Step.Delivery", "其他"));
-        Assert.DoesNotContain("送达日期", await officer.GetTextAsync(casePage));
+        Assert.DoesNotContain("送达（", await officer.GetTextAsync(casePage));
         var html = await StepAsync(officer, casePage, "Deliver", ("Step.Date", Iso(Today(app))), ("Step.Reason", "电子邮件"));
         Assert.Contains("已通过电子邮件发送答复书和文件，并记录送达。", html);
-        var message = (await smtp.WaitForAsync(2))[1];
-        Assert.Equal($"{GrantedTitle}（{number}）", message.Subject);
+        var message = (await smtp.WaitForAsync(2)).Single(m => m.Subject == $"{GrantedTitle}（{number}）");
         Assert.Equal([$"{number}-{GrantedTitle}.pdf", $"{number}-{GrantedTitle}.docx"], message.Attachments.OfType<MimeKit.MimePart>().Select(f => f.FileName));
 
         // An application in person with no address: e-mail is refused, beside the field, and nothing is recorded.
@@ -72,7 +72,7 @@ public partial class ApplicantSideTests
         await StepAsync(officer, inPerson, "Reply", ("Step.Date", Iso(Today(app))), ("Step.Outcome", "Granted"));
         html = await StepAsync(officer, inPerson, "Deliver", ("Step.Date", Iso(Today(app))), ("Step.Reason", "电子邮件"));
         Assert.Contains("未记录：送达方式：申请人没有留下电子邮箱，不能以电子邮件送达；请选择其他送达方式", html);
-        Assert.DoesNotContain("送达日期", html);
+        Assert.DoesNotContain("送达（", html);
         Assert.Equal(2, smtp.Messages.Count);
     }
 

@@ -239,7 +239,7 @@ public partial class ApplicantSideTests
         await smtp.WaitForAsync(2);
         await StepAsync(officer, casePage, "Notice", ("kind", "art36-2"), ("route", "网上查询下载"));
         var all = await smtp.WaitForAsync(3);
-        var reply = all.Last(m => m.Subject?.Contains("答复书", StringComparison.Ordinal) == true);
+        var reply = all.Single(m => m.Subject?.Contains("答复书", StringComparison.Ordinal) == true && m.Attachments.Count() == 1);
         var pdf = reply.Attachments.OfType<MimeKit.MimePart>().Single();
         Assert.EndsWith(".pdf", pdf.FileName, StringComparison.Ordinal);
         using var bytes = new MemoryStream();

@@ -1,4 +1,3 @@
-using System.Net;
 using Gongkai.Application.Cases;
 using Gongkai.Data;
 using Gongkai.Domain.Applications;
