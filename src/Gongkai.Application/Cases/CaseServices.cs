@@ -30,6 +30,8 @@ public static class CaseServices
         services.AddScoped<CountWorklist>();
         services.AddScoped<ListWorkCases>();
         services.AddScoped<ReplyToCase>();
+        services.AddScoped<SendFeeNotice>();
+        services.AddScoped<DeliverReply>();
         services.AddScoped<LookUpReply>();
         services.AddScoped<DownloadCaseNotice>();
         services.AddScoped<ShowOnlineApplication>();

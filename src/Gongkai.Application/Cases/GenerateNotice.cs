@@ -62,6 +62,7 @@ public sealed class GenerateNotice(GongkaiDbContext db, CaseCalendar calendar, T
             ["补正期限"] = ChineseDate(c.SupplementDue),
             ["延期天数"] = c.Extension?.WorkingDays.ToString(CultureInfo.InvariantCulture),
             ["收费金额"] = c.Fee?.AmountYuan.ToString("0.##", CultureInfo.InvariantCulture),
+            ["收费依据"] = c.Events.OfType<FeeNoticeSent>().LastOrDefault()?.Basis,
             ["缴费工作日"] = c.Rules.FeePaymentWorkingDays.ToString(CultureInfo.InvariantCulture),
             ["理由"] = request.Reason,
             ["获取方式和途径"] = request.Route,

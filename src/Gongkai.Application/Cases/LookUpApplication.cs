@@ -142,7 +142,8 @@ public sealed class LookUpApplication(GongkaiDbContext db, CaseCalendar calendar
 
         if (c.Fee is { PaidOn: null } fee)
         {
-            list.Add(new("缴费期限", $"信息处理费{fee.AmountYuan:0.##}元，请于{Date(fee.PayBy)}前缴纳"));
+            var basis = c.Events.OfType<FeeNoticeSent>().LastOrDefault()?.Basis;
+            list.Add(new("缴费期限", $"信息处理费{FeeQuote.Yuan(fee.AmountYuan)}元{(basis is null ? string.Empty : $"（{basis}）")}，请于{Date(fee.PayBy)}前缴纳"));
         }
 
         return list;

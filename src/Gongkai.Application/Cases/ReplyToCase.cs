@@ -1,3 +1,4 @@
+using Gongkai.Application.Mail;
 using Gongkai.Data;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Notices;
@@ -15,18 +16,22 @@ public sealed record ReplyDocument(string FileName, byte[] Content, bool Redacte
 
 /// <summary>
 /// 答复 as a person decides it: the date, the outcome, the reply's text (blank: the draft from the outcome's template)
-/// and the documents sent with it, on the version of the case they saw.
+/// and the documents sent with it, on the version of the case they saw. <paramref name="Delivery"/>: 送达 now by
+/// <see cref="DeliverReply.Email"/>, or any other text for later (recorded at 送达); null: by e-mail when the applicant
+/// applied online or by e-mail and left an address, else later.
 /// </summary>
 public sealed record ReplyToCaseRequest(
     int AgencyId, long CaseId, int? SeenVersion, DateOnly? Date, string Actor, CaseOutcome? Outcome, string? Text,
-    IReadOnlyList<ReplyDocument> Documents, long MaxBytes = AttachmentRules.DefaultMaxBytes);
+    IReadOnlyList<ReplyDocument> Documents, long MaxBytes = AttachmentRules.DefaultMaxBytes, string? Delivery = null);
 
 /// <summary>
 /// 答复 (Arts. 33, 36, 37): records the reply step through the Regulation's rules and, in the same transaction, its text
 /// and the documents sent with it — all of them or none: a file of a type that cannot be sent, empty, too large or
 /// badly named refuses the whole reply, naming each such file. Redacted copies go with a 部分公开 reply only (Art. 37).
+/// Delivered by e-mail (<see cref="DeliverReply"/>) when asked, or by default to an applicant who applied online or by
+/// e-mail and left an address: the 答复书 (PDF, DOCX) and the documents go out and the 送达 is recorded.
 /// </summary>
-public sealed class ReplyToCase(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock)
+public sealed class ReplyToCase(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock, DeliverReply deliver)
 {
     /// <summary>The longest reply text kept.</summary>
     public const int MaxTextLength = 20000;
@@ -68,12 +73,23 @@ public sealed class ReplyToCase(GongkaiDbContext db, CaseCalendar calendar, Time
             return new Refused($"“{AttachmentRules.CleanName(redacted.FileName)}”是删减后的文本，只随部分公开的答复提供（第三十七条）", "RedactedDocuments");
         }
 
+        var record = await db.Cases.AsNoTracking().Where(c => c.Id == request.CaseId && c.AgencyId == request.AgencyId)
+            .Select(c => new { c.ApplicantContact, c.Channel }).SingleOrDefaultAsync(cancellationToken);
+        var address = ApplicantMail.Email(record?.ApplicantContact);
+        var byEmail = request.Delivery?.Trim() is { Length: > 0 } chosen
+            ? chosen == DeliverReply.Email
+            : address is not null && record!.Channel is nameof(Channel.Online) or nameof(Channel.Email);
+        if (byEmail && record is not null && address is null)
+        {
+            return new Refused("送达方式：申请人没有留下电子邮箱，不能以电子邮件送达；请选择其他方式，答复后另行记录送达", "Delivery");
+        }
+
         var text = string.IsNullOrWhiteSpace(request.Text)
             ? (await ReplyDrafts.ForAsync(db, calendar, clock, request.AgencyId, request.CaseId, cancellationToken)).GetValueOrDefault(outcome, string.Empty)
             : request.Text.Trim();
         var store = await calendar.StoreAsync(db, clock, cancellationToken);
         var now = clock.GetUtcNow();
-        return await store.RecordAsync(request.AgencyId, request.CaseId, new Replied(date, request.Actor, outcome), request.SeenVersion, () =>
+        var replied = await store.RecordAsync(request.AgencyId, request.CaseId, new Replied(date, request.Actor, outcome), request.SeenVersion, () =>
         {
             db.CaseReplies.Add(new CaseReplyRecord { CaseId = request.CaseId, Text = text, CreatedBy = request.Actor, CreatedAt = now });
             db.CaseReplyDocuments.AddRange(request.Documents.Select(d => new CaseReplyDocumentRecord
@@ -86,6 +102,15 @@ public sealed class ReplyToCase(GongkaiDbContext db, CaseCalendar calendar, Time
                 Content = d.Content,
             }));
         }, cancellationToken);
+        if (replied.Value is not { } done || !byEmail)
+        {
+            return replied;
+        }
+
+        // The reply stands on its own; the 送达 by e-mail follows on the version just written.
+        db.ChangeTracker.Clear();
+        var delivered = await deliver.ExecuteAsync(new DeliverReplyRequest(request.AgencyId, request.CaseId, done.Version, null, request.Actor, DeliverReply.Email), cancellationToken);
+        return delivered.Value is { } sent ? Result.Ok(sent) : replied;
     }
 }
 
@@ -122,8 +147,7 @@ public static class ReplyDrafts
         var drafts = new Dictionary<CaseOutcome, string>();
         foreach (var outcome in Enum.GetValues<CaseOutcome>().Where(o => o is not (CaseOutcome.NoSupplement or CaseOutcome.FeeUnpaid)))
         {
-            var types = outcome.Info().ReplyTypes;
-            var key = types.Count == 0 ? "reply" : "art36-" + ((int)types[0] + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var key = KindOf(outcome);
             if (!templates.TryGetValue(key, out var body))
             {
                 body = NoticeTemplates.Find(key) is { } kind ? (await NoticeTemplates.LoadAsync(db, agencyId, kind, cancellationToken)).Body : string.Empty;
@@ -134,5 +158,12 @@ public static class ReplyDrafts
         }
 
         return drafts;
+    }
+
+    /// <summary>The notice template of an outcome's reply: its first Art. 36 reply type (<c>art36-2</c>), or the general <c>reply</c>.</summary>
+    public static string KindOf(CaseOutcome outcome)
+    {
+        var types = outcome.Info().ReplyTypes;
+        return types.Count == 0 ? "reply" : "art36-" + ((int)types[0] + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -17,7 +17,7 @@ public static class CaseStepText
             SupplementRequested r => $"{r.Name}（补正期限 {Date(r.RespondBy)}）",
             ConsultationStarted r => $"{r.Name}（{(r.Party == ConsultationParty.ThirdParty ? "第三方" : "其他机关")}）",
             Extended r => $"{r.Name}（{r.WorkingDays}个工作日，批准人 {r.ApproverId}）",
-            FeeNoticeSent r => $"{r.Name}（{r.AmountYuan.ToString("0.##", CultureInfo.InvariantCulture)}元）",
+            FeeNoticeSent r => $"{r.Name}（{FeeQuote.Yuan(r.AmountYuan)}元{(r.Basis is null ? string.Empty : "；" + r.Basis)}）",
             Assigned r => $"{r.Name}（{department(r.DepartmentId)}）",
             Transferred r => $"{r.Name}（转至 {department(r.ToDepartmentId)}）",
             Replied r => $"{r.Name}（{r.Outcome.Label()}）",

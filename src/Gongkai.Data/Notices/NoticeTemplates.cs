@@ -12,7 +12,7 @@ public sealed record NoticeKind(string Key, string Title, string DefaultBody);
 /// The notices an office sends (Art. 36 reply types, 补正 Art. 30, 延期 Art. 33, 收费), their default templates carrying
 /// what the Regulation requires each to say, and the agency's own edited templates (table <c>notice_templates</c>).
 /// Placeholders: {申请人} {申请编号} {收到日期} {答复期限} {答复日期} {所需信息} {机关名称} {办理结果} {补正期限} {送达方式} {送达日期}
-/// {延期天数} {收费金额} {缴费工作日} {理由} {获取方式和途径} {负责机关名称} {负责机关联系方式} {复议机关} {人民法院}; a placeholder with no value is
+/// {延期天数} {收费金额} {收费依据} {缴费工作日} {理由} {获取方式和途径} {负责机关名称} {负责机关联系方式} {复议机关} {人民法院}; a placeholder with no value is
 /// printed as a blank line to fill in by hand.
 /// </summary>
 public static partial class NoticeTemplates
@@ -33,7 +33,7 @@ public static partial class NoticeTemplates
     public static IReadOnlyList<string> Placeholders { get; } =
     [
         "申请人", "申请编号", "收到日期", "答复期限", "答复日期", "所需信息", "机关名称", "机关联系方式", "办理结果", "补正期限",
-        "延期天数", "收费金额", "缴费工作日", "理由", "获取方式和途径", "负责机关名称", "负责机关联系方式", "复议机关", "人民法院",
+        "延期天数", "收费金额", "收费依据", "缴费工作日", "理由", "获取方式和途径", "负责机关名称", "负责机关联系方式", "复议机关", "人民法院",
     ];
 
     public static IReadOnlyList<NoticeKind> All { get; } =
@@ -61,7 +61,7 @@ public static partial class NoticeTemplates
         new("art35", "政府信息公开申请答复期限告知书",
             Head + "\n您申请的数量、频次明显超过合理范围，经审查，您说明的理由合理，但本机关无法在规定期限内答复。根据《中华人民共和国政府信息公开条例》第三十五条，本机关确定的答复期限为{答复期限}，理由：{理由}。"),
         new("fee", "政府信息公开信息处理费缴费通知书",
-            Head + "\n根据《中华人民共和国政府信息公开条例》第四十二条和《政府信息公开信息处理费管理办法》，您的申请应缴纳信息处理费{收费金额}元。请自收到本通知之日起{缴费工作日}个工作日内缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。\n" + NoticeRemedy),
+            Head + "\n根据《中华人民共和国政府信息公开条例》第四十二条和《政府信息公开信息处理费管理办法》，您的申请应缴纳信息处理费{收费金额}元。计收依据和标准：{收费依据}。请自收到本通知之日起{缴费工作日}个工作日内缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。\n" + NoticeRemedy),
         new(DeliveryReceipt, "送达回证",
             "送达文书：政府信息公开申请答复书（申请编号：{申请编号}，答复日期：{答复日期}）\n受送达人：{申请人}\n送达方式：{送达方式}\n受送达人收到日期：{送达日期}\n受送达人签名或者盖章：＿＿＿＿＿＿\n送达人：＿＿＿＿＿＿\n备注：邮寄送达的，附邮件签收记录；电子邮件或者在线送达的，附发送和查阅记录。"),
     ];

@@ -79,8 +79,12 @@ public sealed record Extended(DateOnly Date, string ActorId, int WorkingDays, st
 /// <summary>
 /// 收费通知 (Art. 42; 国办函〔2020〕109号, docs/legal.md §3): sent within the processing period; the applicant pays within
 /// 20 working days from the day after receiving it (<paramref name="NoticeReceivedOn"/>; when unknown, the day sent).
+/// <paramref name="Method"/>, <paramref name="Quantity"/> and <paramref name="Basis"/> say how the amount was computed
+/// (按件: the application's place in the applicant's month; 按量: the pages) and the bands, in words, for the notice and
+/// the applicant's status page; absent for fees recorded before they were kept.
 /// </summary>
-public sealed record FeeNoticeSent(DateOnly Date, string ActorId, decimal AmountYuan, DateOnly? NoticeReceivedOn = null)
+public sealed record FeeNoticeSent(DateOnly Date, string ActorId, decimal AmountYuan, DateOnly? NoticeReceivedOn = null,
+    FeeMethod? Method = null, int? Quantity = null, string? Basis = null)
     : CaseEvent(Date, ActorId)
 {
     public override string Name => "发出收费通知";

@@ -28,6 +28,12 @@ public sealed record CaseRules
     /// </summary>
     public int FeePaymentWorkingDays { get; init; } = 20;
 
+    /// <summary>
+    /// 按件计收 tiers (国办函〔2020〕109号 Art. 4, docs/legal.md §3): from the 31st application the steps are U, so the
+    /// tier size and increment are the installation's setting (<see cref="ConfigurableRules"/>).
+    /// </summary>
+    public PerApplicationTiers FeeTiers { get; init; } = PerApplicationTiers.Default;
+
     /// <summary>Fees (docs/legal.md §3): the first day fee notices may be sent. P ([FEE-HLJ]); default 2021-01-01.</summary>
     public DateOnly FeeRulesEffectiveFrom { get; init; } = new(2021, 1, 1);
 }

@@ -14,11 +14,22 @@ namespace Gongkai.Domain.Applications;
 /// <param name="Uncertainty">What the law does not settle, in plain words, and what the office should do.</param>
 /// <param name="Default">The default value.</param>
 /// <param name="Values">The values allowed, with what each means; empty for a number (see <see cref="ConfigurableRules.Problem"/>).</param>
-public sealed record ConfigurableRule(string Key, string Label, string Explanation, string Article, string Uncertainty, string Default, IReadOnlyList<(string Value, string Meaning)> Values)
+/// <param name="NumberName">For a number: what it counts, as the field's label (工作日数).</param>
+/// <param name="Unit">For a number: its unit in words (个工作日, 件, 元).</param>
+/// <param name="Min">For a number: the smallest allowed.</param>
+/// <param name="Max">For a number: the largest allowed.</param>
+public sealed record ConfigurableRule(string Key, string Label, string Explanation, string Article, string Uncertainty, string Default, IReadOnlyList<(string Value, string Meaning)> Values,
+    string NumberName = "工作日数", string Unit = "个工作日", int Min = 1, int Max = 60)
 {
-    /// <summary>What the value means in words (the number of working days for a number rule).</summary>
+    /// <summary>What the value means in words (the number with its unit for a number rule).</summary>
     public string MeaningOf(string value) =>
-        Values.Count == 0 ? $"{value}个工作日" : Values.FirstOrDefault(v => v.Value == value).Meaning ?? value;
+        Values.Count == 0 ? $"{value}{Unit}" : Values.FirstOrDefault(v => v.Value == value).Meaning ?? value;
+
+    /// <summary>For a number rule: null when <paramref name="value"/> is a whole number in range, else why not (in words).</summary>
+    public string? NumberProblem(string value) =>
+        int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= Min && n <= Max
+            ? null
+            : Unit == "个工作日" ? $"应为{Min}至{Max}的工作日数" : $"应为{Min}至{Max}的整数（单位：{Unit}）";
 }
 
 /// <summary>The rules in force: the case rules and how working days are counted.</summary>
@@ -30,7 +41,8 @@ public sealed record RulesInForce(CaseRules Cases, WorkingDayConvention Conventi
 /// <summary>
 /// The points of the statutory clock that docs/legal.md does not settle (U or P), which an installation sets for itself
 /// (its legal office's reading) instead of waiting for a release: how working days are counted (§1.6), the date of
-/// receipt of an e-mail (§1.4), whether fee time stops the clock and how long the applicant has to pay (§3).
+/// receipt of an e-mail (§1.4), whether fee time stops the clock, how long the applicant has to pay and the 按件 tiers
+/// from the 31st application (§3).
 /// Stored as key/value text; a missing key takes its default.
 /// </summary>
 public static class ConfigurableRules
@@ -39,6 +51,8 @@ public static class ConfigurableRules
     public const string EmailReceipt = "email.receipt";
     public const string FeeStopsClock = "fee.stops-clock";
     public const string FeePaymentDays = "fee.payment-working-days";
+    public const string FeeTierSize = "fee.tier-size";
+    public const string FeeTierIncrement = "fee.tier-increment";
 
     /// <summary>
     /// Every rule, in the order they are listed: the start day (docs/legal.md §1.6, U), the receipt of an e-mail
@@ -70,6 +84,18 @@ public static class ConfigurableRules
             "收费办法的全文本系统未能逐条核实，通行做法是20个工作日。请按本地的做法填写1至60之间的工作日数。",
             "20",
             []),
+        new(FeeTierSize, "按件收费：超过30件后，每档包含多少件",
+            "同一申请人在一个自然月内提出的申请超过30件后，每多少件提高一档收费标准。例如填10：第31至40件为一档，第41至50件为下一档。",
+            "《政府信息公开信息处理费管理办法》第四条",
+            "收费办法规定10件以内免费、第11至30件每件100元；超过30件的部分如何分档，本系统未能核实原文，通行理解为“每10件为一档”。请按上级政府信息公开工作主管部门或本地财政、价格部门的口径填写1至100之间的件数。",
+            "10",
+            [], "件数", "件", 1, 100),
+        new(FeeTierIncrement, "按件收费：每提高一档，每件增加多少元",
+            "超过30件后，每进入下一档，每件的收费标准增加的金额。例如填100：第31至40件每件200元，第41至50件每件300元。",
+            "《政府信息公开信息处理费管理办法》第四条",
+            "收费办法对超过30件的部分规定了逐档提高的收费标准，本系统未能核实原文，通行理解为“每档提高100元/件”。请按上级政府信息公开工作主管部门或本地财政、价格部门的口径填写0至10000之间的金额。",
+            "100",
+            [], "金额（元）", "元", 0, 10000),
     ];
 
     /// <summary>The rule of a key; null for an unknown key.</summary>
@@ -89,7 +115,7 @@ public static class ConfigurableRules
             return rule.Values.Any(x => x.Value == v) ? null : $"规则 {rule.Key} 的值“{value}”无效；可选：{string.Join("、", rule.Values.Select(x => $"{x.Value}（{x.Meaning}）"))}";
         }
 
-        return IsDays(v) ? null : $"规则 {rule.Key} 的值“{value}”无效：应为1至60的工作日数";
+        return rule.NumberProblem(v) is { } problem ? $"规则 {rule.Key} 的值“{value}”无效：{problem}" : null;
     }
 
     /// <summary>Null when <paramref name="value"/> is allowed for <paramref name="rule"/>, else why not, in words for the office (no keys).</summary>
@@ -101,10 +127,8 @@ public static class ConfigurableRules
             return rule.Values.Any(x => x.Value == v) ? null : $"所选的项无效，请在{string.Join("、", rule.Values.Select(x => $"“{x.Meaning}”"))}中选择一项";
         }
 
-        return IsDays(v) ? null : $"“{value}”无效：应为1至60的工作日数";
+        return rule.NumberProblem(v) is { } problem ? $"“{value}”无效：{problem}" : null;
     }
-
-    private static bool IsDays(string v) => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 60;
 
     /// <summary>The rules in force from stored values (unknown keys and unusable values are ignored: they were checked when set).</summary>
     public static RulesInForce Apply(IReadOnlyDictionary<string, string> stored)
@@ -115,6 +139,11 @@ public static class ConfigurableRules
             EmailReceipt = Get(EmailReceipt) == "mail-system" ? EmailReceiptRule.MailSystemReceipt : EmailReceiptRule.ConfirmationDate,
             FeeTimeStopsClock = Get(FeeStopsClock) == "true",
             FeePaymentWorkingDays = int.Parse(Get(FeePaymentDays), CultureInfo.InvariantCulture),
+            FeeTiers = PerApplicationTiers.Default with
+            {
+                TierSize = int.Parse(Get(FeeTierSize), CultureInfo.InvariantCulture),
+                TierIncrement = int.Parse(Get(FeeTierIncrement), CultureInfo.InvariantCulture),
+            },
         };
         var convention = Get(StartDay) == "counted" ? WorkingDayConvention.StartDayCounted : WorkingDayConvention.StartDayNotCounted;
         return new RulesInForce(cases, convention);

@@ -83,6 +83,47 @@ public sealed class FeeCalculator(PerApplicationTiers? tiers = null)
         return PerApplicationTotal(earlierInMonth + count) - PerApplicationTotal(earlierInMonth);
     }
 
+    /// <summary>
+    /// 按件 (Art. 4): the fee of one application that is the (<paramref name="earlierInMonth"/> + 1)-th of its applicant in
+    /// a calendar month, with the band it falls in (progressive: only this application's band counts).
+    /// </summary>
+    public FeeQuote QuoteApplication(int earlierInMonth)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(earlierInMonth);
+        var position = earlierInMonth + 1;
+        var (from, to) = position <= Tiers.FreeApplications ? (1, Tiers.FreeApplications)
+            : position <= Tiers.FirstBandEnd ? (Tiers.FreeApplications + 1, Tiers.FirstBandEnd)
+            : BandOf(position);
+        return new FeeQuote(FeeMethod.PerApplication, position, [new FeeBand(from, to, 1, RateOfApplication(position), "件")]);
+    }
+
+    private (int From, int To) BandOf(int position)
+    {
+        var tier = (position - Tiers.FirstBandEnd - 1) / Tiers.TierSize;
+        var from = Tiers.FirstBandEnd + 1 + (tier * Tiers.TierSize);
+        return (from, from + Tiers.TierSize - 1);
+    }
+
+    /// <summary>按量 (Art. 5, V): <see cref="PerPage"/> with each band the pages fall in (<c>31–100页：70页×10元＝700元</c>).</summary>
+    public static FeeQuote QuotePages(int pages)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pages);
+        var bands = new List<FeeBand>();
+        var lower = 0;
+        foreach (var (upTo, rate) in PageBands)
+        {
+            if (pages <= lower)
+            {
+                break;
+            }
+
+            bands.Add(new FeeBand(lower + 1, upTo == int.MaxValue ? null : upTo, Math.Min(pages, upTo) - lower, rate, "页"));
+            lower = upTo;
+        }
+
+        return new FeeQuote(FeeMethod.PerPage, pages, bands);
+    }
+
     /// <summary>按量 (Art. 5, V): ≤30 pages free; 31–100 10 元/页; 101–200 20 元/页; from 201 40 元/页, progressive.</summary>
     public static decimal PerPage(int pages)
     {

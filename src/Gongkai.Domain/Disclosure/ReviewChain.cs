@@ -31,47 +31,11 @@ public sealed record ReviewChain(IReadOnlyList<ReviewStep> Steps)
     /// </summary>
     public static ReviewChain? Parse(string text, out string? error)
     {
-        error = null;
-        var steps = new List<ReviewStep>();
-        foreach (var part in text.Split(['→', '>', ',', '，', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var pieces = part.Split([':', '：'], 2, StringSplitOptions.TrimEntries);
-            var name = pieces[0];
-            var role = pieces.Length > 1 ? pieces[1] : pieces[0];
-            if (name.Length == 0 || role.Length == 0)
-            {
-                error = $"审核步骤“{part}”缺少名称或角色";
-                return null;
-            }
-
-            if (name.Length > MaxNameLength || role.Length > MaxNameLength)
-            {
-                error = $"审核步骤“{(name.Length > 20 ? name[..20] + "…" : name)}”的名称或审核岗位超过{MaxNameLength}字";
-                return null;
-            }
-
-            if (steps.Any(s => s.Name == name))
-            {
-                error = $"审核步骤“{name}”重复";
-                return null;
-            }
-
-            steps.Add(new ReviewStep(name, role));
-        }
-
-        if (steps.Count == 0)
-        {
-            error = "审核流程至少应有一个步骤（第十七条：公开前须经保密审查）";
-            return null;
-        }
-
-        if (!steps.Any(s => s.Name.Contains("保密", StringComparison.Ordinal)))
-        {
-            error = "审核流程中应有保密审查步骤（第十七条：公开前须依法依规进行保密审查），步骤名称须含“保密”";
-            return null;
-        }
-
-        return new ReviewChain(steps);
+        ArgumentNullException.ThrowIfNull(text);
+        var rows = text.Split(['→', '>', ',', '，', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.Split([':', '：'], 2, StringSplitOptions.TrimEntries))
+            .Select(pieces => ((string?)pieces[0], (string?)(pieces.Length > 1 ? pieces[1] : pieces[0])));
+        return FromSteps(rows, out error);
     }
 
     /// <summary>

@@ -106,6 +106,8 @@ public class CatalogItemTests
         Assert.Equal([new ReviewStep("保密审查", "保密审查员"), new ReviewStep("科室负责人审核", "科室负责人"), new ReviewStep("主要负责人签发", "主要负责人签发")], chain!.Steps);
         Assert.Null(ReviewChain.Parse(" ", out error));
         Assert.Contains("至少应有一个步骤", error, StringComparison.Ordinal);
+        Assert.Null(ReviewChain.Parse("保密审查:保密审查员 → 科室负责人审核:", out error));
+        Assert.Equal("第2步“科室负责人审核”：请选择审核岗位", error);
     }
 
     [Fact]
@@ -133,7 +135,7 @@ public class CatalogItemTests
 
     [Theory]
     [InlineData("科室负责人审核:科室负责人 → 主要负责人签发:主要负责人", "审核流程中应有保密审查步骤（第十七条")]
-    [InlineData("保密审查:保密审查员\n保密审查:办公室", "审核步骤“保密审查”重复")]
+    [InlineData("保密审查:保密审查员\n保密审查:办公室", "第2步：审核步骤“保密审查”重复")]
     public void ReviewChain_Parse_WithoutSecrecyReviewOrTwiceTheSameStep_IsRefused(string text, string message)
     {
         Assert.Null(ReviewChain.Parse(text, out var error));

@@ -51,7 +51,7 @@ public partial class ApplicantSideTests
     }
 
     /// <summary>Applies online, the office confirms: the number, the code and the case page.</summary>
-    private static async Task<(string Number, string Code, string CasePage)> ApplyAndConfirmAsync(GongkaiApp app, StaffClient applicant, StaffClient officer, params (string Name, string Value)[] overrides)
+    internal static async Task<(string Number, string Code, string CasePage)> ApplyAndConfirmAsync(GongkaiApp app, StaffClient applicant, StaffClient officer, params (string Name, string Value)[] overrides)
     {
         var html = await ApplyAsync(applicant, overrides);
         var number = NumberField().Match(html).Groups[1].Value;
@@ -64,7 +64,7 @@ public partial class ApplicantSideTests
         return (number, code, confirm.Headers.Location!.OriginalString);
     }
 
-    private static async Task<string> StatusAsync(StaffClient client, string number, string code)
+    internal static async Task<string> StatusAsync(StaffClient client, string number, string code)
     {
         using var response = await client.PostFormAsync("/status", "/status", ("Number", number), ("Code", code));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -234,10 +234,12 @@ public partial class ApplicantSideTests
         var receipt = first[0].Attachments.OfType<MimeKit.MimePart>().Single();
         Assert.Equal($"{number}-回执.pdf", receipt.FileName);
 
+        // Applied online with an address: the reply goes by e-mail with it (PDF and DOCX); the notice generated after, too (PDF).
         await StepAsync(officer, casePage, "Reply", ("Step.Date", Iso(Today(app))), ("Step.Outcome", "Granted"));
+        await smtp.WaitForAsync(2);
         await StepAsync(officer, casePage, "Notice", ("kind", "art36-2"), ("route", "网上查询下载"));
-        var both = await smtp.WaitForAsync(2);
-        var reply = both.Single(m => m.Subject?.Contains("答复书", StringComparison.Ordinal) == true);
+        var all = await smtp.WaitForAsync(3);
+        var reply = all.Single(m => m.Subject?.Contains("答复书", StringComparison.Ordinal) == true && m.Attachments.Count() == 1);
         var pdf = reply.Attachments.OfType<MimeKit.MimePart>().Single();
         Assert.EndsWith(".pdf", pdf.FileName, StringComparison.Ordinal);
         using var bytes = new MemoryStream();

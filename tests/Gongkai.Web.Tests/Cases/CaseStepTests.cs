@@ -103,8 +103,8 @@ public class CaseStepTests
         html = await officer.GetTextAsync(page);
         Assert.Contains("延期答复（15个工作日，批准人 leader1）", html);
 
-        html = await StepAsync(officer, page, "FeeNotice", ("Step.Date", today), ("Step.Amount", "100"));
-        Assert.Contains("发出收费通知（100元）", html);
+        html = await StepAsync(officer, page, "FeeNotice", ("Step.Date", today), ("Step.Method", "PerPage"), ("Step.Pages", "40"), ("Step.Amount", "100"));
+        Assert.Contains("发出收费通知（100元；按量计收，共40页：1–30页：免收；31–100页：10页×10元＝100元）", html);
         html = await StepAsync(officer, page, "FeePaid", ("Step.Date", today));
         html = await StepAsync(officer, page, "Reply", ("Step.Date", today), ("Step.Outcome", "Granted"));
         Assert.Contains("答复（予以公开）", html);

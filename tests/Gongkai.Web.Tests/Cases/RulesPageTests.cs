@@ -61,7 +61,7 @@ public class RulesPageTests
         }
 
         var page = await RegisterAsync(officer, arrived: Today(app));
-        await StepAsync(officer, page, "FeeNotice", ("Step.Date", Iso(Today(app))), ("Step.Amount", "100"));
+        await StepAsync(officer, page, "FeeNotice", ("Step.Date", Iso(Today(app))), ("Step.Method", "PerPage"), ("Step.Pages", "40"), ("Step.Amount", "100"));
         var html = await StepAsync(officer, page, "Notice", ("kind", "fee"));
         var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/staff/cases/\\d+/notices/\\d+)\">政府信息公开信息处理费缴费通知书").Groups[1].Value;
         using var docx = await officer.GetAsync(link);

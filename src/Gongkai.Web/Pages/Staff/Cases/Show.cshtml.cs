@@ -25,7 +25,8 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 [RequestFormLimits(MultipartBodyLengthLimit = ReplyUploadLimit)]
 public sealed class ShowModel(
     CurrentAgency agency, UserManager<StaffUser> users, ShowCase showCase,
-    RecordCaseStep record, ReplyToCase replyToCase, LookUpReply lookUpReply, RequestExtension requestExtension, DecideExtension decideExtension, GenerateNotice generateNotice) : PageModel
+    RecordCaseStep record, ReplyToCase replyToCase, LookUpReply lookUpReply, RequestExtension requestExtension, DecideExtension decideExtension, GenerateNotice generateNotice,
+    SendFeeNotice sendFeeNotice, DeliverReply deliverReply) : PageModel
 {
     private CaseView _view = null!;
 
@@ -46,6 +47,9 @@ public sealed class ShowModel(
     public ClockReading Clock => _view.Clock;
 
     public decimal SuggestedFee => _view.SuggestedFee;
+
+    /// <summary>收费: the fee as it would be charged with the method (and pages) in the form, with its bands; null until computable.</summary>
+    public FeeQuote? FeeQuote { get; private set; }
 
     /// <summary>The reply's text drafted from each outcome's template (while a reply is allowed).</summary>
     public IReadOnlyDictionary<CaseOutcome, string> ReplyDrafts => _view.ReplyDrafts;
@@ -115,6 +119,12 @@ public sealed class ShowModel(
             Restore(kept);
         }
 
+        if (Actions.Any(a => a.Step == CaseStep.SendFeeNotice))
+        {
+            var current = await agency.GetAsync(cancellationToken);
+            FeeQuote = (await sendFeeNotice.QuoteAsync(FeeRequest(current.Id, id), cancellationToken)).Value;
+        }
+
         return Page();
     }
 
@@ -139,9 +149,46 @@ public sealed class ShowModel(
     public Task<IActionResult> OnPostConsultEndAsync(long id, CancellationToken ct) =>
         RecordAsync(id, ct, CaseStep.EndConsultation, null, (date, actor) => new ConsultationEnded(date, actor));
 
-    public Task<IActionResult> OnPostFeeNoticeAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, CaseStep.SendFeeNotice, Step.Amount is not >= 0 ? ("收费金额", nameof(StepInput.Amount)) : null,
-            (date, actor) => new FeeNoticeSent(date, actor, Step.Amount!.Value));
+    /// <summary>收费 (Art. 42; 国办函〔2020〕109号 Arts. 3–5): computes the fee for the method and pages chosen and shows it with its bands, recording nothing.</summary>
+    public async Task<IActionResult> OnPostFeeQuoteAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var quote = await sendFeeNotice.QuoteAsync(FeeRequest(current.Id, id), cancellationToken);
+        return quote.Error switch
+        {
+            null => Keep(id, CaseStep.SendFeeNotice),
+            NotFoundError => NotFound(),
+            Refused refused => Refuse(id, CaseStep.SendFeeNotice, refused.Message, refused.Field),
+            var error => Refuse(id, CaseStep.SendFeeNotice, Message(error), null),
+        };
+    }
+
+    /// <summary>收费通知: records the fee computed on the server, once the officer has seen it (the amount shown must still be the amount).</summary>
+    public async Task<IActionResult> OnPostFeeNoticeAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await sendFeeNotice.ExecuteAsync(FeeRequest(current.Id, id) with { ConfirmedAmount = Step.Amount }, cancellationToken);
+        return result.Error switch
+        {
+            null => Done(id, $"已记录：发出收费通知（{Gongkai.Domain.Applications.FeeQuote.Yuan(result.Value!.Case.Fee!.AmountYuan)}元）。可在“生成告知书”中生成收费通知书。"),
+            NotFoundError => NotFound(),
+            Refused { Field: { } field } refused => Refuse(id, CaseStep.SendFeeNotice, Message(refused), field),
+            var error => Refuse(id, CaseStep.SendFeeNotice, Message(error), null),
+        };
+    }
+
+    private SendFeeNoticeRequest FeeRequest(int agencyId, long id) =>
+        new(agencyId, id, Version, Step.Date, User.Identity!.Name!, Step.Method ?? FeeMethod.PerApplication, Step.Method == FeeMethod.PerPage ? Step.Pages : null);
 
     public Task<IActionResult> OnPostFeePaidAsync(long id, CancellationToken ct) =>
         RecordAsync(id, ct, CaseStep.RecordFeePaid, null, (date, actor) => new FeePaid(date, actor));
@@ -167,10 +214,11 @@ public sealed class ShowModel(
 
         var current = await agency.GetAsync(cancellationToken);
         var result = await replyToCase.ExecuteAsync(
-            new ReplyToCaseRequest(current.Id, id, Version, Step.Date, User.Identity!.Name!, Step.Outcome, Step.ReplyText, files), cancellationToken);
+            new ReplyToCaseRequest(current.Id, id, Version, Step.Date, User.Identity!.Name!, Step.Outcome, Step.ReplyText, files, Delivery: Step.Delivery), cancellationToken);
         return result.Error switch
         {
-            null => Done(id, "已记录：答复。" + (files.Count > 0 ? $"随答复提供{files.Count}个文件。" : string.Empty)),
+            null => Done(id, "已记录：答复。" + (files.Count > 0 ? $"随答复提供{files.Count}个文件。" : string.Empty)
+                + (result.Value!.Case.DeliveredOn is not null ? "答复书和文件已通过电子邮件发送给申请人，并记录送达。" : string.Empty)),
             NotFoundError => NotFound(),
             Refused { Field: { } field } refused => Refuse(id, CaseStep.Reply, Message(refused), field),
             var error => Refuse(id, CaseStep.Reply, Message(error), null),
@@ -193,9 +241,25 @@ public sealed class ShowModel(
     /// <summary>The largest reply upload: 20 files of the attachment limit, with room for the form.</summary>
     public const long ReplyUploadLimit = (ReplyToCase.MaxDocuments * Gongkai.Domain.Disclosure.AttachmentRules.DefaultMaxBytes) + (1024 * 1024);
 
-    public Task<IActionResult> OnPostDeliverAsync(long id, CancellationToken ct) =>
-        RecordAsync(id, ct, CaseStep.Deliver, string.IsNullOrWhiteSpace(Step.Reason) ? ("送达方式", nameof(StepInput.Reason)) : null,
-            (date, actor) => new Delivered(date, actor, Step.Reason!.Trim()));
+    /// <summary>送达: recorded; by e-mail, the reply (答复书 PDF and DOCX, and its documents) is sent to the applicant.</summary>
+    public async Task<IActionResult> OnPostDeliverAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await deliverReply.ExecuteAsync(new DeliverReplyRequest(current.Id, id, Version, Step.Date, User.Identity!.Name!, Step.Reason), cancellationToken);
+        return result.Error switch
+        {
+            null => Done(id, Step.Reason?.Trim() == DeliverReply.Email ? "已通过电子邮件发送答复书和文件，并记录送达。" : "已记录：送达。"),
+            NotFoundError => NotFound(),
+            Refused { Field: "Method" } refused => Refuse(id, CaseStep.Deliver, Message(refused), nameof(StepInput.Reason)),
+            Refused { Field: { } field } refused => Refuse(id, CaseStep.Deliver, Message(refused), field),
+            var error => Refuse(id, CaseStep.Deliver, Message(error), null),
+        };
+    }
 
     public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken ct) =>
         RecordAsync(id, ct, CaseStep.Withdraw, null, (date, actor) => new Withdrawn(date, actor));
@@ -381,6 +445,14 @@ public sealed class ShowModel(
         return Redirect($"/staff/cases/{id}");
     }
 
+    /// <summary>Back to the case with the step's form open and what was typed kept (no error: e.g. a fee computed for checking).</summary>
+    private RedirectResult Keep(long id, CaseStep action)
+    {
+        TempData["StepAction"] = action.ToString();
+        TempData["StepValues"] = System.Text.Json.JsonSerializer.Serialize(Step);
+        return Redirect($"/staff/cases/{id}");
+    }
+
     private RedirectResult Back(long id, string? message = null, string? error = null)
     {
         if (message is not null)
@@ -423,13 +495,12 @@ public sealed class ShowModel(
         return true;
     }
 
-    /// <summary>Today for the dates, a 10-working-day 补正 period, 20 days' extension, the suggested fee.</summary>
+    /// <summary>Today for the dates, a 10-working-day 补正 period, 20 days' extension.</summary>
     private void Defaults()
     {
         Step.Date ??= Today;
         Step.RespondBy ??= Case.Calendar.AddWorkingDays(Today, 10);
         Step.WorkingDays ??= 20;
-        Step.Amount ??= SuggestedFee;
     }
 
     /// <summary>The history entry's step in Chinese with its particulars (department, outcome, days…).</summary>
@@ -473,10 +544,20 @@ public sealed class StepInput
 
     public string? Reason { get; set; }
 
+    /// <summary>收费: the amount the officer saw and confirms (the fee is computed again; a different result is refused).</summary>
     public decimal? Amount { get; set; }
+
+    /// <summary>收费: 按件 or 按量 (国办函〔2020〕109号 Art. 3).</summary>
+    public FeeMethod? Method { get; set; }
+
+    /// <summary>收费, 按量: the pages provided.</summary>
+    public int? Pages { get; set; }
 
     public CaseOutcome? Outcome { get; set; }
 
     /// <summary>答复正文 (blank: the draft of the outcome's template).</summary>
     public string? ReplyText { get; set; }
+
+    /// <summary>答复: 送达 by e-mail now (电子邮件) or later (其他); blank: the default for the applicant.</summary>
+    public string? Delivery { get; set; }
 }
