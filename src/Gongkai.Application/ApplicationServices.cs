@@ -21,6 +21,7 @@ public static class ApplicationServices
         services.AddAgencyUseCases();
         Supervision.SupervisionServices.AddSupervisionUseCases(services);
         services.AddPortalUseCases();
+        Staff.StaffServices.AddStaffUseCases(services);
         return services;
     }
 }

@@ -30,6 +30,7 @@ public static class GongkaiServices
         services.AddScoped<CurrentAgency>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, MembershipClaimsTransformation>();
         services.AddScoped<StaffMemberships>();
+        services.AddScoped<Gongkai.Application.Staff.IStaffAccounts, IdentityStaffAccounts>();
         services.AddScoped<AnnualReportStore>();
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<Gongkai.Data.Portal.PortalSearch>();
@@ -71,6 +72,9 @@ public static class GongkaiServices
             o.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administrators);
             o.Conventions.AuthorizeFolder("/Staff/Supervision", StaffPolicies.Supervisors);
         });
+        // An archived agency is read-only in the back office: one guard for every form (ArchivedAgencyGuard).
+        services.AddScoped<ArchivedAgencyGuard>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<ArchivedAgencyGuard>());
         services.AddAgencyColumns();
         return builder;
     }
