@@ -36,7 +36,7 @@ public partial class AgencyScopeTests
 
     /// <summary>
     /// How to post to each state-changing handler (<c>pattern#Handler</c>): the attempts for a user of one agency against
-    /// <paramref name="target"/> (the sibling in the scope walk, the agency itself in the archive walk). Foreign attempts
+    /// the target (the sibling in the scope walk, the agency itself in the archive walk). Foreign attempts
     /// carry realistic fields (the record's version, dates, reasons) so that a missing scope check would change the record.
     /// </summary>
     private static readonly Dictionary<string, Func<Target, bool, IEnumerable<PostAttempt>>> HowToPost = new(StringComparer.Ordinal)
@@ -62,7 +62,7 @@ public partial class AgencyScopeTests
         ["staff/cases/{id:long}#Withdraw"] = (t, f) => CaseStep(t, f, "Withdraw", ("Step.Date", t.Today)),
         ["staff/cases/{id:long}#ReasonableDeadline"] = (t, f) => CaseStep(t, f, "ReasonableDeadline", ("Step.Date", t.Today), ("Step.Reason", "走查")),
         ["staff/cases/{id:long}#Opinion"] = (t, f) => CaseStep(t, f, "Opinion", ("Step.Date", t.Today), ("Step.Outcome", "NotHeld")),
-        ["staff/cases/{id:long}#ExtensionRequest"] = (t, f) => CaseStep(t, f, "ExtensionRequest", ("Step.Date", t.Today), ("Step.Reason", "走查延期")),
+        ["staff/cases/{id:long}#ExtensionRequest"] = (t, f) => CaseStep(t, f, "ExtensionRequest", ("Step.Date", t.Today), ("Step.Reason", "走查延期"), ("Step.WorkingDays", "10")),
         ["staff/cases/{id:long}#ExtensionApprove"] = (t, f) => CaseStep(t, f, "ExtensionApprove&requestId=1"),
         ["staff/cases/{id:long}#ExtensionRefuse"] = (t, f) => CaseStep(t, f, "ExtensionRefuse&requestId=1"),
         ["staff/cases/{id:long}#Notice"] = (t, f) => CaseStep(t, f, "Notice", ("kind", "art36-4")),
@@ -139,6 +139,8 @@ public partial class AgencyScopeTests
         Assert.Empty(handlers.Where(h => !HowToPost.ContainsKey(h)).Select(h => "no entry in HowToPost for " + h));
         Assert.Empty(HowToPost.Keys.Where(k => !handlers.Contains(k)).Select(k => "HowToPost names a handler that is gone: " + k));
 
+        // Every leak is collected, then all are reported at once.
+        var leaks = new List<string>();
         foreach (var (own, other) in new[] { (a, b), (b, a) })
         {
             var target = new Target(other, await VersionsAsync(app, other), Iso(Today(app)));
@@ -151,19 +153,24 @@ public partial class AgencyScopeTests
                     {
                         using var response = await PostAsync(user, attempt);
                         var where = $"{handler}: {attempt.Url} by a user of {own.Agency.Name}";
-                        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
-                        if (attempt.Foreign)
+                        if (response.StatusCode == HttpStatusCode.InternalServerError
+                            || (attempt.Foreign && !(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden || IsAccessDenied(response))))
                         {
-                            Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden || IsAccessDenied(response),
-                                $"{where} (naming {other.Agency.Name}'s record) answered {(int)response.StatusCode} {response.Headers.Location}");
+                            leaks.Add($"{where} (naming {other.Agency.Name}'s record) answered {(int)response.StatusCode} {response.Headers.Location}");
                         }
                     }
                 }
 
                 var after = await SnapshotAsync(app, other.Agency.Id);
-                Assert.True(before == after, $"{handler} posted by users of {own.Agency.Name} changed {other.Agency.Name}: {FirstDifference(before, after)}");
+                if (before != after)
+                {
+                    leaks.Add($"{handler} posted by users of {own.Agency.Name} changed {other.Agency.Name}: {FirstDifference(before, after)}");
+                    before = after;
+                }
             }
         }
+
+        Assert.Empty(leaks);
     }
 
     [Theory]
@@ -206,8 +213,10 @@ public partial class AgencyScopeTests
                     Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler} in an archived agency answered {(int)response.StatusCode}");
                     var back = response.Headers.Location!.OriginalString;
                     Assert.Equal(new Uri("http://x" + attempt.Url).AbsolutePath, back);
-                    using var shown = await user.GetAsync(back);
-                    Assert.Contains(message, WebUtility.HtmlDecode(await shown.Content.ReadAsStringAsync()));
+                    // The message waits for the next page of the back office (the page posted from, as a browser follows the
+                    // redirect; read here on the plainest page, since some addresses of the table exist only to be posted to).
+                    var shown = await user.GetTextAsync("/staff/agency");
+                    Assert.True(shown.Contains(message, StringComparison.Ordinal), $"{handler}: the refusal is not shown");
                 }
             }
 
