@@ -26,6 +26,7 @@ public static class ApplicationServices
         services.AddRulesUseCases();
         services.AddReportUseCases();
         Reminders.ReminderServices.AddReminderUseCases(services);
+        Staff.StaffServices.AddStaffUseCases(services);
         return services;
     }
 }

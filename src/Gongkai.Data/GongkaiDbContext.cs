@@ -32,6 +32,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     /// <summary>Staff members' display names, read-only (the accounts themselves belong to the web application).</summary>
     public DbSet<StaffNameRecord> StaffNames => Set<StaffNameRecord>();
 
+    /// <summary>审核岗位 per agency (schema 0020).</summary>
+    public DbSet<ReviewDutyRecord> ReviewDuties => Set<ReviewDutyRecord>();
+
     public DbSet<AgencyGuideRecord> AgencyGuides => Set<AgencyGuideRecord>();
 
     public DbSet<ExtensionRequestRecord> ExtensionRequests => Set<ExtensionRequestRecord>();

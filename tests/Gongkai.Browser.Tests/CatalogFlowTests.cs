@@ -1,7 +1,6 @@
 using Gongkai.Browser.Tests.Pages;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -18,8 +17,9 @@ public class CatalogFlowTests(Browser browser) : IClassFixture<Browser>
         var reviewer = await Staff.CreateAsync(app, "shenhe", StaffRoles.ApprovingLeader);
         using (var scope = app.Services.CreateScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            Assert.True((await ReviewDuties.SetAsync(users, (await users.FindByIdAsync(reviewer.Id))!, ["保密审查员", "科室负责人", "分管领导", "主要负责人"])).Succeeded);
+            var root = await Staff.RootIdAsync(app);
+            await scope.ServiceProvider.GetRequiredService<Gongkai.Application.Staff.ReviewDutyStore>()
+                .ReplaceAsync(reviewer.Id, [root], ["保密审查员", "科室负责人", "分管领导", "主要负责人"].Select(d => (root, d)));
         }
 
         var file = Path.Combine(Path.GetTempPath(), $"gongkai-{Guid.NewGuid():N}", "预防接种门诊名单.pdf");

@@ -21,6 +21,14 @@ public sealed class RequestExtension(GongkaiDbContext db, CaseCalendar calendar,
     public async Task<Result<long>> ExecuteAsync(RequestExtensionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The case first: another agency's case is not found, whatever the form says.
+        var store = await calendar.StoreAsync(db, clock, cancellationToken);
+        var current = await store.LoadAsync(request.AgencyId, request.CaseId, cancellationToken);
+        if (current is null)
+        {
+            return new NotFound("未找到该申请");
+        }
+
         if (request.WorkingDays is not (>= 1 and <= StatutoryPeriods.MaxExtension))
         {
             return new Refused($"延长天数：须为1至{StatutoryPeriods.MaxExtension}个工作日（第三十三条）", "WorkingDays");
@@ -29,13 +37,6 @@ public sealed class RequestExtension(GongkaiDbContext db, CaseCalendar calendar,
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
             return new Refused("延期理由：必填", "Reason");
-        }
-
-        var store = await calendar.StoreAsync(db, clock, cancellationToken);
-        var current = await store.LoadAsync(request.AgencyId, request.CaseId, cancellationToken);
-        if (current is null)
-        {
-            return new NotFound("未找到该申请");
         }
 
         if (request.SeenVersion is { } seen && seen != current.Events.Count)

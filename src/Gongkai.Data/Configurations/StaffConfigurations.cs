@@ -15,6 +15,17 @@ internal sealed class StaffNameConfiguration : IEntityTypeConfiguration<StaffNam
     }
 }
 
+internal sealed class ReviewDutyConfiguration : IEntityTypeConfiguration<ReviewDutyRecord>
+{
+    public void Configure(EntityTypeBuilder<ReviewDutyRecord> b)
+    {
+        b.ToTable("review_duties");
+        b.HasKey(d => new { d.UserId, d.AgencyId, d.Duty });
+        b.HasIndex(d => d.AgencyId);
+        b.HasOne<AgencyRecord>().WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKeyRecord>
 {
     public void Configure(EntityTypeBuilder<DataProtectionKeyRecord> b)

@@ -65,3 +65,17 @@ public sealed class StaffNameRecord
     /// <summary>A disabled account gets no reminders and cannot be assigned cases.</summary>
     public bool Disabled { get; init; }
 }
+
+/// <summary>
+/// A 审核岗位 a member of staff holds in one agency (table <c>review_duties</c>, schema 0020): the role a step of that
+/// agency's review chain names (保密审查员, 科室负责人, …; Art. 17 and the agency's own rules). A duty held in one agency
+/// decides nothing in another.
+/// </summary>
+public sealed class ReviewDutyRecord
+{
+    public required string UserId { get; init; }
+
+    public int AgencyId { get; init; }
+
+    public required string Duty { get; init; }
+}

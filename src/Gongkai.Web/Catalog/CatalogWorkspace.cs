@@ -17,9 +17,9 @@ public sealed class CatalogOptions
 /// <summary>
 /// The catalogue store of a request on the calendar in force (Art. 26 due dates count working days), and who may do
 /// what: 公开办 and administrators draft, publish and withdraw; a 承办科室 drafts and submits its information; each
-/// review step is decided by whoever holds its 审核岗位 (<see cref="ReviewDuties"/>); the supervisor reads.
+/// review step is decided by whoever holds its 审核岗位 in the item's agency (<see cref="ReviewDuties"/>); the supervisor reads.
 /// </summary>
-public sealed class CatalogWorkspace(GongkaiDbContext db, CaseWorkspace cases, TimeProvider clock, IOptions<CatalogOptions> options)
+public sealed class CatalogWorkspace(GongkaiDbContext db, CaseWorkspace cases, TimeProvider clock, IOptions<CatalogOptions> options, Gongkai.Application.Staff.ReviewDutyStore duties)
 {
     public CatalogOptions Options => options.Value;
 
@@ -30,6 +30,10 @@ public sealed class CatalogWorkspace(GongkaiDbContext db, CaseWorkspace cases, T
 
     /// <summary>Today's date in China.</summary>
     public DateOnly Today() => cases.Today();
+
+    /// <summary>The 审核岗位 <paramref name="user"/> holds in the agency, read from the database now.</summary>
+    public Task<IReadOnlySet<string>> DutiesAsync(System.Security.Claims.ClaimsPrincipal user, int agencyId, CancellationToken cancellationToken = default) =>
+        ReviewDuties.OfAsync(duties, user, agencyId, cancellationToken);
 
     /// <summary>
     /// The items waiting at a step whose 审核岗位 <paramref name="user"/> holds (<paramref name="duties"/>); none for a
@@ -71,7 +75,7 @@ public sealed class CatalogWorkspace(GongkaiDbContext db, CaseWorkspace cases, T
         ReviewerRoles.Any(user.IsInRole);
 
     /// <summary>The system roles that may hold a 审核岗位.</summary>
-    public static IReadOnlyList<string> ReviewerRoles { get; } = [StaffRoles.DisclosureOfficer, StaffRoles.DepartmentLiaison, StaffRoles.ApprovingLeader, StaffRoles.Administrator];
+    public static IReadOnlyList<string> ReviewerRoles => Gongkai.Application.Staff.StaffRoleNames.Reviewers;
 
     /// <summary>May publish, withdraw and mark validity (办公室发布): 公开办 and administrators.</summary>
     public static bool CanPublish(System.Security.Claims.ClaimsPrincipal user) =>

@@ -31,6 +31,7 @@ public static class GongkaiServices
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, MembershipClaimsTransformation>();
         services.AddScoped<StaffMemberships>();
         services.AddSingleton<IPublicPagesCache, PortalCache.PublicPages>();
+        services.AddScoped<Gongkai.Application.Staff.IStaffAccounts, IdentityStaffAccounts>();
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<Gongkai.Data.Portal.PortalSearch>();
         services.AddScoped<Gongkai.Web.Portal.PortalSite>();
@@ -74,6 +75,9 @@ public static class GongkaiServices
             o.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administrators);
             o.Conventions.AuthorizeFolder("/Staff/Supervision", StaffPolicies.Supervisors);
         });
+        // An archived agency is read-only in the back office: one guard for every form (ArchivedAgencyGuard).
+        services.AddScoped<ArchivedAgencyGuard>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<ArchivedAgencyGuard>());
         services.AddAgencyColumns();
         return builder;
     }

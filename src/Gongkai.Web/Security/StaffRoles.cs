@@ -6,19 +6,19 @@ namespace Gongkai.Web.Security;
 public static class StaffRoles
 {
     /// <summary>管理员: staff accounts, the agency's settings and 指南.</summary>
-    public const string Administrator = "administrator";
+    public const string Administrator = Gongkai.Application.Staff.StaffRoleNames.Administrator;
 
     /// <summary>公开办 (the disclosure office, Art. 4): registers and handles applications, drafts and publishes the annual report.</summary>
-    public const string DisclosureOfficer = "officer";
+    public const string DisclosureOfficer = Gongkai.Application.Staff.StaffRoleNames.DisclosureOfficer;
 
     /// <summary>承办科室: a department that answers the cases assigned to it.</summary>
-    public const string DepartmentLiaison = "liaison";
+    public const string DepartmentLiaison = Gongkai.Application.Staff.StaffRoleNames.DepartmentLiaison;
 
     /// <summary>审核领导: approves replies and the annual report.</summary>
-    public const string ApprovingLeader = "leader";
+    public const string ApprovingLeader = Gongkai.Application.Staff.StaffRoleNames.ApprovingLeader;
 
     /// <summary>监督: reads everything, changes nothing.</summary>
-    public const string Supervisor = "supervisor";
+    public const string Supervisor = Gongkai.Application.Staff.StaffRoleNames.Supervisor;
 
     /// <summary>Every role, in the order the users page lists them.</summary>
     public static IReadOnlyList<string> All { get; } = [Administrator, DisclosureOfficer, DepartmentLiaison, ApprovingLeader, Supervisor];

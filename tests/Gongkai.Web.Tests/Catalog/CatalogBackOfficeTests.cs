@@ -186,9 +186,10 @@ public class CatalogBackOfficeTests
         await AssignDutiesAsync(app, (watcher.Id, "保密审查员"));
         using (var scope = app.Services.CreateScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Gongkai.Web.Security.StaffUser>>();
-            Assert.Empty(await ReviewDuties.OfAsync(users, (await users.FindByIdAsync(watcher.Id))!));
-            Assert.True((await ReviewDuties.SetAsync(users, (await users.FindByIdAsync(watcher.Id))!, ["保密审查员"])).Succeeded);
+            var duties = scope.ServiceProvider.GetRequiredService<Gongkai.Application.Staff.ReviewDutyStore>();
+            var root = await Staff.RootIdAsync(app);
+            Assert.Empty(await duties.HeldAsync(watcher.Id, root));
+            await duties.ReplaceAsync(watcher.Id, [root], [(root, "保密审查员")]);
         }
 
         var (officer, secrecy, _) = await TeamAsync(app);

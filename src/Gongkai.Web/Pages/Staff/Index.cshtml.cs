@@ -35,7 +35,7 @@ public sealed class IndexModel(UserManager<StaffUser> users, CatalogWorkspace ca
         // The roles held in the current agency (recomputed per request from the memberships).
         Roles = [.. StaffRoles.All.Where(User.IsInRole)];
         var current = await agency.GetAsync(HttpContext.RequestAborted);
-        MyReviews = (await catalog.AwaitingReviewByAsync(current.Id, User, await ReviewDuties.OfAsync(users, user), HttpContext.RequestAborted)).Count;
+        MyReviews = (await catalog.AwaitingReviewByAsync(current.Id, User, await catalog.DutiesAsync(User, current.Id, HttpContext.RequestAborted), HttpContext.RequestAborted)).Count;
         OverdueItems = await catalog.OverdueCountAsync(current.Id, HttpContext.RequestAborted);
         Cases = await worklist.ExecuteAsync(current.Id, HttpContext.RequestAborted);
         return Page();

@@ -1,14 +1,13 @@
 using Gongkai.Application.Catalog;
+using Gongkai.Application.Staff;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Admin;
 
@@ -16,7 +15,7 @@ namespace Gongkai.Web.Pages.Staff.Admin;
 /// 目录与审核设置 (administrators): the 索引号 pattern of the catalogue (Art. 12), its 主题分类, the review chain before
 /// publication (Art. 17's 保密审查 and the agency's own levels), and who holds each step's 审核岗位.
 /// </summary>
-public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace workspace, CurrentAgency agency, UserManager<StaffUser> users) : PageModel
+public sealed class DisclosureModel(CatalogWorkspace workspace, CurrentAgency agency, SetReviewDuties reviewers, ReviewDutyStore duties) : PageModel
 {
     public sealed record StaffRow(string Id, string UserName, string DisplayName, IReadOnlySet<string> Duties);
 
@@ -172,39 +171,19 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
         return RedirectToPage();
     }
 
-    /// <summary>Gives each member of staff exactly the 审核岗位 checked.</summary>
-    public async Task<IActionResult> OnPostDutiesAsync(CancellationToken cancellationToken)
+    /// <summary>Gives each member of staff who acts in this agency exactly the 审核岗位 checked, in this agency only.</summary>
+    public async Task<IActionResult> OnPostDutiesAsync([FromServices] SetReviewDuties setDuties, CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        var posted = Duties.Select(d => d.Split('|', 2)).Where(p => p.Length == 2).ToLookup(p => p[0], p => p[1]);
-        foreach (var row in Staff)
+        var current = await agency.GetAsync(cancellationToken);
+        var result = await setDuties.ExecuteAsync(new(current.Id, Duties), cancellationToken);
+        if (result.Error is { } error)
         {
-            var wanted = posted[row.Id].Where(DutyNames.Contains).ToHashSet(StringComparer.Ordinal);
-            if (wanted.SetEquals(row.Duties))
-            {
-                continue;
-            }
-
-            var user = await users.FindByIdAsync(row.Id);
-            if (user is null)
-            {
-                continue;
-            }
-
-            var result = await ReviewDuties.SetAsync(users, user, wanted);
-            if (!result.Succeeded)
-            {
-                Errors.Add($"{row.UserName}：" + string.Join("；", result.Errors.Select(e => e.Description)));
-            }
-        }
-
-        if (Errors.Count > 0)
-        {
+            Errors.Add(error.Message);
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        TempData["Message"] = "已保存审核岗位";
+        TempData["Message"] = $"已保存{current.Name}的审核岗位";
         return RedirectToPage();
     }
 
@@ -240,16 +219,12 @@ public sealed class DisclosureModel(StaffDbContext staff, CatalogWorkspace works
         var store = await workspace.StoreAsync(cancellationToken);
         Settings = await store.SettingsAsync(current.Id, cancellationToken);
         Categories = await store.CategoriesAsync(current.Id, cancellationToken);
-        // Those who may review: enabled accounts of this agency with a role that acts (not the read-only supervisor).
-        var acting = CatalogWorkspace.ReviewerRoles.ToArray();
-        var reviewers = await staff.Memberships.AsNoTracking()
-            .Where(m => m.AgencyId == current.Id && acting.Contains(m.Role))
-            .Select(m => m.UserId).Distinct().ToListAsync(cancellationToken);
-        var people = (await staff.Users.AsNoTracking().Where(u => !u.Disabled && reviewers.Contains(u.Id)).ToListAsync(cancellationToken))
-            .OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
-        var claims = await staff.UserClaims.AsNoTracking().Where(c => c.ClaimType == ReviewDuties.ClaimType).ToListAsync(cancellationToken);
-        Staff = people.Select(u => new StaffRow(u.Id, u.UserName ?? string.Empty, u.DisplayName,
-            claims.Where(c => c.UserId == u.Id && c.ClaimValue != null).Select(c => c.ClaimValue!).ToHashSet(StringComparer.Ordinal))).ToList();
+        // Those who may review: enabled accounts of this agency with a role that acts (not the read-only supervisor),
+        // and the duties each holds here (review_duties: per agency).
+        var people = await reviewers.ReviewersAsync(current.Id, cancellationToken);
+        var held = await duties.OfAsync(people.Select(p => p.Id).ToList(), [current.Id], cancellationToken);
+        Staff = people.Select(u => new StaffRow(u.Id, u.UserName, u.DisplayName,
+            held.Where(d => d.UserId == u.Id).Select(d => d.Duty).ToHashSet(StringComparer.Ordinal))).ToList();
         var ahead = await store.RolesAheadAsync(current.Id, cancellationToken);
         DutyNames = Settings.ReviewChain.Steps.Select(s => s.Role)
             .Concat(ahead)

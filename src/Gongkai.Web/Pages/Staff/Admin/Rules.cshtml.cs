@@ -34,8 +34,14 @@ public sealed class RulesModel(ReadRules read, SaveRules save) : PageModel
     /// <summary>The value in force of a rule: stored, or its default.</summary>
     public string ValueOf(ConfigurableRule rule) => Stored.GetValueOrDefault(rule.Key) ?? rule.Default;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromServices] Infrastructure.CurrentAgency agency, CancellationToken cancellationToken)
     {
+        // The rules are the installation's: set by an administrator of the root government, not of one department.
+        if ((await agency.GetAsync(cancellationToken)).ParentId is not null)
+        {
+            return Forbid();
+        }
+
         await LoadAsync(cancellationToken);
         var changed = new List<RuleChange>();
         foreach (var rule in ConfigurableRules.All)

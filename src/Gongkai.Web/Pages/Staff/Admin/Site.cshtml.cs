@@ -33,8 +33,14 @@ public sealed class SiteModel(PortalSite site, SaveSiteSettings save, IOutputCac
         };
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromServices] CurrentAgency agency, CancellationToken cancellationToken)
     {
+        // The footer is the whole portal's: set by an administrator of the root government, not of one department.
+        if ((await agency.GetAsync(cancellationToken)).ParentId is not null)
+        {
+            return Forbid();
+        }
+
         var settings = new SiteSettings(Input.HostName, Input.Contact, Input.SiteCode, Input.IcpNumber, Input.IcpUrl, Input.PoliceNumber, Input.PoliceUrl, Input.PartyMarkUrl);
         var result = await save.ExecuteAsync(new SaveSiteSettingsRequest(settings), cancellationToken);
         if (result.Error is { } error)

@@ -1,31 +1,31 @@
-using Gongkai.Data;
+using Gongkai.Application.Staff;
 using Gongkai.Data.Records;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Admin;
 
 /// <summary>
 /// Staff accounts: add one with one or more roles (its first password is shown once and must be changed at first
-/// sign-in), change a person's roles, reset a forgotten password (a new temporary one, shown once, changed at the next
-/// sign-in; logged), disable or enable one, unlock one that failed sign-ins locked (an administrator included:
-/// another administrator unlocks them). Roles are held per agency (staff_memberships): an administrator of the current
-/// agency manages the accounts of that agency and of every agency below it, and gives roles in those agencies only.
+/// sign-in), change a person's roles and 审核岗位 per agency, reset a forgotten password (a new temporary one, shown
+/// once, changed at the next sign-in; logged), disable or enable one, unlock one that failed sign-ins locked (an
+/// administrator included: another administrator unlocks them). Roles and 审核岗位 are held per agency
+/// (staff_memberships, review_duties): an administrator of the current agency manages the accounts of that agency and of
+/// every agency below it, and gives roles and duties in those agencies only. The rules are the use cases' of
+/// <see cref="Gongkai.Application.Staff"/>; this page binds, calls and shows.
 /// </summary>
-public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staff, GongkaiDbContext db, CurrentAgency agency, AgencyList agencies,
-    StaffMemberships memberships, TimeProvider clock, ILogger<UsersModel> logger) : PageModel
+public sealed class UsersModel(UserManager<StaffUser> users, CurrentAgency agency, AgencyList agencies, ILogger<UsersModel> logger) : PageModel
 {
-    public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Disabled, bool LockedOut, string? Department, bool MustChangePassword, int? DepartmentId,
-        IReadOnlyList<(AgencyRecord Agency, IReadOnlyList<string> Roles)> Memberships);
-
     /// <summary>The agencies whose accounts this administrator manages: the current one and those below it.</summary>
     public IReadOnlyList<AgencyRecord> Scope { get; private set; } = [];
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<StaffAccountRow> Rows { get; private set; } = [];
+
+    /// <summary>The 审核岗位 each agency of the scope offers (the usual ones, its chain's, those held).</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> DutyChoices { get; private set; } = new Dictionary<int, IReadOnlyList<string>>();
 
     public IReadOnlyList<DepartmentRecord> Departments { get; private set; } = [];
 
@@ -36,235 +36,141 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
 
     public string? CreatedUserName { get; private set; }
 
-    [BindProperty]
-    public NewStaffInput Input { get; set; } = new();
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Input = NewStaffInput.Default();
-        await LoadAsync(cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
-    {
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(Input.UserName))
-        {
-            errors.Add("请填写用户名。");
-        }
-
-        if (string.IsNullOrWhiteSpace(Input.DisplayName))
-        {
-            errors.Add("请填写姓名。");
-        }
-
-        var roles = Input.Roles.Where(StaffRoles.All.Contains).Distinct(StringComparer.Ordinal).ToList();
-        if (roles.Count == 0)
-        {
-            errors.Add("请至少选择一个角色。");
-        }
-
-        var scope = await ScopeAsync(cancellationToken);
-        var current = Input.AgencyId is { } chosenId ? scope.FirstOrDefault(a => a.Id == chosenId) : scope[0];
-        if (current is null)
-        {
-            errors.Add("所属单位：请从列表中选择本单位或下级单位。");
-        }
-
-        if (errors.Count == 0 && current is not null)
-        {
-            var password = StartupTasks.GeneratePassword();
-            var user = new StaffUser
-            {
-                UserName = Input.UserName!.Trim(),
-                DisplayName = Input.DisplayName!.Trim(),
-                AgencyId = current.Id,
-                DepartmentId = roles.Contains(StaffRoles.DepartmentLiaison) ? Input.DepartmentId : null,
-                CreatedAt = clock.GetUtcNow(),
-                MustChangePassword = true,
-            };
-            var created = await users.CreateAsync(user, password);
-            if (created.Succeeded)
-            {
-                await memberships.AddAsync(user.Id, current.Id, roles, cancellationToken);
-                CreatedUserName = user.UserName;
-                CreatedPassword = password;
-                Input = NewStaffInput.Default();
-                ModelState.Clear();
-            }
-            else
-            {
-                errors.AddRange(created.Errors.Select(e => e.Description));
-            }
-        }
-
-        Errors = errors;
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
-
     /// <summary>The password of the account reset to a new temporary one (shown once), to be changed at the next sign-in.</summary>
     public string? ResetPassword { get; private set; }
 
     public string? ResetUserName { get; private set; }
 
-    /// <summary>
-    /// Gives the account a new temporary password, shown on this response only; the person must change it at the next
-    /// sign-in, their open sessions end (new security stamp), a lockout ends. Logged with both user names.
-    /// </summary>
-    public async Task<IActionResult> OnPostResetAsync(string id, CancellationToken cancellationToken)
+    [BindProperty]
+    public NewStaffInput Input { get; set; } = new();
+
+    /// <summary>The name of an agency of the scope.</summary>
+    public string AgencyName(int id) => Scope.FirstOrDefault(a => a.Id == id)?.Name ?? string.Empty;
+
+    /// <summary>The name of the account's 承办科室, if any.</summary>
+    public string? DepartmentName(int? id) => Departments.FirstOrDefault(d => d.Id == id)?.Name;
+
+    public async Task OnGetAsync([FromServices] ListStaffAccounts list, CancellationToken cancellationToken)
     {
-        if (await FindInScopeAsync(id) is not { } user)
+        Input = NewStaffInput.Default();
+        await LoadAsync(list, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync([FromServices] CreateStaffAccount create, [FromServices] ListStaffAccounts list, CancellationToken cancellationToken)
+    {
+        var result = await create.ExecuteAsync(new(await ScopeAsync(cancellationToken), Input.UserName, Input.DisplayName, Input.AgencyId, Input.Roles, Input.DepartmentId), cancellationToken);
+        if (result.Error is Gongkai.Domain.Results.NotFound)
         {
             return NotFound();
         }
 
-        var password = StartupTasks.GeneratePassword();
-        var reset = await users.RemovePasswordAsync(user);
-        if (reset.Succeeded)
+        if (result.Error is { } error)
         {
-            reset = await users.AddPasswordAsync(user, password);
+            Errors = error.Message.Split('\n');
+        }
+        else
+        {
+            CreatedUserName = result.Value!.Account.UserName;
+            CreatedPassword = result.Value.Password;
+            Input = NewStaffInput.Default();
+            ModelState.Clear();
         }
 
-        if (reset.Succeeded)
-        {
-            user.MustChangePassword = true;
-            reset = await users.UpdateAsync(user);
-        }
-
-        if (!reset.Succeeded)
-        {
-            TempData["Error"] = string.Join(" ", reset.Errors.Select(e => e.Description));
-            return RedirectToPage();
-        }
-
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await users.UpdateSecurityStampAsync(user);
-        StaffAccountLog.PasswordReset(logger, user.UserName ?? id, User.Identity?.Name ?? string.Empty);
-        ResetUserName = user.UserName;
-        ResetPassword = password;
-        await LoadAsync(cancellationToken);
+        await LoadAsync(list, cancellationToken);
         return Page();
     }
 
     /// <summary>
-    /// Sets the account's roles in the agencies of this administrator's scope to those ticked (<c>agencyId:role</c>);
-    /// roles held elsewhere stay. At least one role must remain; an administrator keeps their own administrator role
-    /// here. Logged.
+    /// Gives the account a new temporary password, shown on this response only; the person must change it at the next
+    /// sign-in, their open sessions end (new security stamp), a lockout ends. Logged with both user names.
     /// </summary>
-    public async Task<IActionResult> OnPostRolesAsync(string id, [FromForm] List<string> roles, [FromForm] int? departmentId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostResetAsync(string id, [FromServices] ResetStaffPassword reset, [FromServices] ListStaffAccounts list, CancellationToken cancellationToken)
     {
-        if (await FindInScopeAsync(id) is not { } user)
+        var result = await reset.ExecuteAsync(new(await ScopeAsync(cancellationToken), id), cancellationToken);
+        if (result.Error is { } error)
         {
-            return NotFound();
+            return Refusal(error);
         }
 
-        var scope = await ScopeAsync(cancellationToken);
-        var wanted = new List<(int AgencyId, string Role)>();
-        foreach (var value in roles)
+        StaffAccountLog.PasswordReset(logger, result.Value!.Account.UserName, User.Identity?.Name ?? string.Empty);
+        ResetUserName = result.Value.Account.UserName;
+        ResetPassword = result.Value.Password;
+        await LoadAsync(list, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// Sets the account's roles and 审核岗位 in the agencies of this administrator's scope to those ticked
+    /// (<c>agencyId:role</c>, <c>agencyId:duty</c>); what it holds elsewhere stays. Logged.
+    /// </summary>
+    public async Task<IActionResult> OnPostRolesAsync(string id, [FromForm] List<string> roles, [FromForm] List<string> duties, [FromForm] int? departmentId,
+        [FromServices] SetStaffRoles setRoles, CancellationToken cancellationToken)
+    {
+        var result = await setRoles.ExecuteAsync(new(await ScopeAsync(cancellationToken), id, roles, duties, departmentId), cancellationToken);
+        if (result.Error is { } error)
         {
-            var parts = value.Split(':', 2);
-            if (parts.Length == 2 && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var agencyId)
-                && scope.Any(a => a.Id == agencyId) && StaffRoles.All.Contains(parts[1]))
-            {
-                wanted.Add((agencyId, parts[1]));
-            }
+            return Refusal(error);
         }
 
-        var scopeIds = scope.Select(a => a.Id).ToList();
-        var elsewhere = (await memberships.OfUsersAsync([user.Id], cancellationToken)).Count(m => !scopeIds.Contains(m.AgencyId));
-        if (wanted.Count == 0 && elsewhere == 0)
-        {
-            TempData["Error"] = $"账号 {user.UserName}：请至少选择一个单位的一个角色。";
-            return RedirectToPage();
-        }
-
-        if (user.Id == users.GetUserId(User) && !wanted.Contains((scope[0].Id, StaffRoles.Administrator)))
-        {
-            TempData["Error"] = "不能取消自己的管理员角色。";
-            return RedirectToPage();
-        }
-
-        await memberships.ReplaceAsync(user.Id, scopeIds, wanted, cancellationToken);
-        user.DepartmentId = wanted.Any(w => w.Role == StaffRoles.DepartmentLiaison) ? departmentId ?? user.DepartmentId : null;
-        if (wanted.Count > 0 && (user.AgencyId is null || !wanted.Any(w => w.AgencyId == user.AgencyId)) && elsewhere == 0)
-        {
-            user.AgencyId = wanted[0].AgencyId;
-        }
-
-        var result = await users.UpdateAsync(user);
-        if (!result.Succeeded)
-        {
-            TempData["Error"] = string.Join(" ", result.Errors.Select(e => e.Description));
-            return RedirectToPage();
-        }
-
-        // Roles are read again on every request; a new stamp also ends sessions opened under the old roles' pages.
-        await users.UpdateSecurityStampAsync(user);
-        var described = string.Join("；", wanted.GroupBy(w => w.AgencyId)
-            .Select(g => $"{scope.First(a => a.Id == g.Key).Name}：{string.Join("、", StaffRoles.All.Where(r => g.Any(w => w.Role == r)).Select(StaffRoles.DisplayName))}"));
-        StaffAccountLog.RolesChanged(logger, user.UserName ?? id, string.Join(",", wanted.Select(w => $"{w.AgencyId}:{w.Role}")), User.Identity?.Name ?? string.Empty);
-        TempData["Message"] = wanted.Count == 0
-            ? $"已取消账号 {user.UserName} 在本单位及下级单位的全部角色。"
-            : $"已将账号 {user.UserName} 的角色设为：{described}。";
+        var set = result.Value!;
+        StaffAccountLog.RolesChanged(logger, set.Account.UserName, string.Join(",", set.Roles.Select(w => $"{w.AgencyId}:{w.Role}").Concat(set.Duties.Select(d => $"{d.AgencyId}:审核岗位:{d.Duty}"))),
+            User.Identity?.Name ?? string.Empty);
+        TempData["Message"] = set.Roles.Count == 0
+            ? $"已取消账号 {set.Account.UserName} 在本单位及下级单位的全部角色和审核岗位。"
+            : $"已将账号 {set.Account.UserName} 的角色设为：{set.Described}。";
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(string id) => await SetDisabledAsync(id, true);
+    public Task<IActionResult> OnPostDisableAsync(string id, [FromServices] SetStaffDisabled setDisabled) => SetDisabledAsync(id, setDisabled, true);
 
-    public async Task<IActionResult> OnPostEnableAsync(string id) => await SetDisabledAsync(id, false);
+    public Task<IActionResult> OnPostEnableAsync(string id, [FromServices] SetStaffDisabled setDisabled) => SetDisabledAsync(id, setDisabled, false);
 
     /// <summary>Ends a lockout now (the count of failed sign-ins starts again); logged with both user names.</summary>
-    public async Task<IActionResult> OnPostUnlockAsync(string id)
+    public async Task<IActionResult> OnPostUnlockAsync(string id, [FromServices] UnlockStaffAccount unlock)
     {
-        if (await FindInScopeAsync(id) is not { } user)
+        var result = await unlock.ExecuteAsync(new(await ScopeAsync(HttpContext.RequestAborted), id), HttpContext.RequestAborted);
+        if (result.Error is Gongkai.Domain.Results.NotFound)
         {
             return NotFound();
         }
 
-        if (!await users.IsLockedOutAsync(user))
+        if (result.Error is { } notLocked)
         {
-            TempData["Message"] = $"账号 {user.UserName} 未被锁定。";
+            TempData["Message"] = notLocked.Message;
             return RedirectToPage();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        StaffAccountLog.Unlocked(logger, user.UserName ?? id, User.Identity?.Name ?? string.Empty);
-        TempData["Message"] = $"已解锁账号 {user.UserName}。";
+        StaffAccountLog.Unlocked(logger, result.Value!.UserName, User.Identity?.Name ?? string.Empty);
+        TempData["Message"] = $"已解锁账号 {result.Value.UserName}。";
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> SetDisabledAsync(string id, bool disabled)
+    private async Task<IActionResult> SetDisabledAsync(string id, SetStaffDisabled setDisabled, bool disabled)
     {
-        if (await FindInScopeAsync(id) is not { } user)
+        var result = await setDisabled.ExecuteAsync(new(await ScopeAsync(HttpContext.RequestAborted), id), disabled, HttpContext.RequestAborted);
+        if (result.Error is { } error)
+        {
+            return Refusal(error);
+        }
+
+        TempData["Message"] = disabled ? $"已停用账号 {result.Value!.UserName}。" : $"已启用账号 {result.Value!.UserName}。";
+        return RedirectToPage();
+    }
+
+    /// <summary>Another agency's account is not found (404); a refusal is shown above the list.</summary>
+    private IActionResult Refusal(Gongkai.Domain.Results.Error error)
+    {
+        if (error is Gongkai.Domain.Results.NotFound)
         {
             return NotFound();
         }
 
-        if (disabled && user.Id == users.GetUserId(User))
-        {
-            TempData["Error"] = "不能停用自己的账号。";
-            return RedirectToPage();
-        }
-
-        user.Disabled = disabled;
-        if (!disabled)
-        {
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
-        }
-
-        await users.UpdateAsync(user);
-        // A new security stamp ends the person's open sessions at the next cookie validation.
-        await users.UpdateSecurityStampAsync(user);
-        TempData["Message"] = disabled ? $"已停用账号 {user.UserName}。" : $"已启用账号 {user.UserName}。";
+        TempData["Error"] = error.Message.Replace('\n', ' ');
         return RedirectToPage();
     }
 
-    /// <summary>The current agency and every agency below it.</summary>
-    private async Task<IReadOnlyList<AgencyRecord>> ScopeAsync(CancellationToken cancellationToken)
+    /// <summary>The current agency and every agency below it, and who is acting.</summary>
+    private async Task<StaffScope> ScopeAsync(CancellationToken cancellationToken)
     {
         if (Scope.Count == 0)
         {
@@ -272,42 +178,16 @@ public sealed class UsersModel(UserManager<StaffUser> users, StaffDbContext staf
             Scope = AgencyList.Subtree(await agencies.AllAsync(cancellationToken), current.Id);
         }
 
-        return Scope;
+        return new StaffScope(Scope[0].Id, Scope.Select(a => a.Id).ToList(), users.GetUserId(User) ?? string.Empty, User.Identity?.Name ?? string.Empty);
     }
 
-    /// <summary>The account, when it works in this administrator's scope; another agency's account is not found (404).</summary>
-    private async Task<StaffUser?> FindInScopeAsync(string id)
+    private async Task LoadAsync(ListStaffAccounts list, CancellationToken cancellationToken)
     {
-        var scope = await ScopeAsync(HttpContext.RequestAborted);
-        var inScope = await memberships.UsersInAsync(scope.Select(a => a.Id).ToList(), HttpContext.RequestAborted);
-        return inScope.Contains(id) ? await users.FindByIdAsync(id) : null;
-    }
-
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        var current = await agency.GetAsync(cancellationToken);
         var scope = await ScopeAsync(cancellationToken);
-        Departments = await db.Departments.AsNoTracking().Where(d => d.AgencyId == current.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-        var ids = await memberships.UsersInAsync(scope.Select(a => a.Id).ToList(), cancellationToken);
-        var held = await memberships.OfUsersAsync(ids.ToList(), cancellationToken);
-        var now = clock.GetUtcNow();
-        // Sorted here: SQLite cannot order by DateTimeOffset.
-        var all = (await staff.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken))
-            .OrderBy(u => u.CreatedAt).ThenBy(u => u.UserName, StringComparer.Ordinal).ToList();
-        Rows = all.Select(u => new Row(
-                u.Id,
-                u.UserName ?? string.Empty,
-                u.DisplayName,
-                StaffRoles.All.Where(a => held.Any(m => m.UserId == u.Id && m.AgencyId == current.Id && m.Role == a)).ToList(),
-                u.Disabled,
-                u.LockoutEnd is { } end && end > now,
-                Departments.FirstOrDefault(d => d.Id == u.DepartmentId)?.Name,
-                u.MustChangePassword,
-                u.DepartmentId,
-                scope.Where(a => held.Any(m => m.UserId == u.Id && m.AgencyId == a.Id))
-                    .Select(a => (a, (IReadOnlyList<string>)StaffRoles.All.Where(r => held.Any(m => m.UserId == u.Id && m.AgencyId == a.Id && m.Role == r)).ToList()))
-                    .ToList()))
-            .ToList();
+        var shown = await list.ExecuteAsync(scope, cancellationToken);
+        Rows = shown.Rows;
+        DutyChoices = shown.DutyChoices;
+        Departments = shown.Departments;
     }
 }
 

@@ -3,8 +3,6 @@ using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Web.Catalog;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Web.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +12,7 @@ namespace Gongkai.Web.Pages.Staff.Catalog;
 /// 主动公开 in the back office: the items awaiting the signed-in person's review step, the approved items awaiting
 /// publication, the items past their Art. 26 due date, and the whole catalogue filtered by status, category or words.
 /// </summary>
-public sealed class IndexModel(CatalogWorkspace workspace, CurrentAgency agency, UserManager<StaffUser> users) : PageModel
+public sealed class IndexModel(CatalogWorkspace workspace, CurrentAgency agency) : PageModel
 {
     /// <summary>How many rows one list shows.</summary>
     public const int PageRows = 200;
@@ -57,7 +55,7 @@ public sealed class IndexModel(CatalogWorkspace workspace, CurrentAgency agency,
         var store = await workspace.StoreAsync(cancellationToken);
         Today = workspace.Today();
         Categories = await store.CategoriesAsync(current.Id, cancellationToken);
-        Duties = await ReviewDuties.OfAsync(users, User);
+        Duties = await workspace.DutiesAsync(User, current.Id, cancellationToken);
         var status = Enum.TryParse<CatalogItemStatus>(Status, ignoreCase: false, out var s) && Enum.IsDefined(s) ? s : (CatalogItemStatus?)null;
         Rows = await store.ListAsync(current.Id, status, Overdue, Today, PageRows, Q, Category, cancellationToken);
         MyReviews = await workspace.AwaitingReviewByAsync(current.Id, User, Duties, cancellationToken);

@@ -79,11 +79,11 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
 
     /// <summary>同意 at the pending step, by a holder of its 审核岗位.</summary>
     public Task<IActionResult> OnPostApproveAsync(long id, [FromServices] ApproveCatalogItem approve, CancellationToken ct) =>
-        StepAsync(id, () => CanDecide, step => approve.ExecuteAsync(new(step, Item.PendingStep?.Role, Reason), ct), "已同意", ct);
+        StepAsync(id, () => CanDecide, step => approve.ExecuteAsync(new(step, Item.PendingStep?.Role, Reason, users.GetUserId(User)), ct), "已同意", ct);
 
     /// <summary>退回 with a reason: the item goes back to draft.</summary>
     public Task<IActionResult> OnPostRefuseAsync(long id, [FromServices] RefuseCatalogItem refuse, CancellationToken ct) =>
-        StepAsync(id, () => CanDecide, step => refuse.ExecuteAsync(new(step, Item.PendingStep?.Role, Reason), ct), "已退回拟稿人", ct);
+        StepAsync(id, () => CanDecide, step => refuse.ExecuteAsync(new(step, Item.PendingStep?.Role, Reason, users.GetUserId(User)), ct), "已退回拟稿人", ct);
 
     /// <summary>发布 (办公室发布) today: the date is the day it reaches the portal, so Art. 26 lateness cannot be back-dated away.</summary>
     public Task<IActionResult> OnPostPublishAsync(long id, [FromServices] PublishCatalogItem publish, CancellationToken ct) =>
@@ -227,7 +227,7 @@ public sealed class ShowModel(CatalogWorkspace workspace, CurrentAgency agency, 
         (Item, CategoryName, Version) = found;
         History = await store.HistoryAsync(current.Id, Item.IndexNumber, cancellationToken);
         Files = await store.AttachmentsAsync(id, cancellationToken);
-        Duties = await ReviewDuties.OfAsync(users, User);
+        Duties = await workspace.DutiesAsync(User, current.Id, cancellationToken);
         Today = workspace.Today();
         var calendar = await workspace.CalendarAsync(cancellationToken);
         DueOn = Item.DueOn(calendar);
