@@ -33,6 +33,7 @@ public static class GongkaiServices
         services.AddScoped<AnnualReportStore>();
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<Gongkai.Data.Portal.PortalSearch>();
+        services.AddSingleton<Gongkai.Data.Portal.SearchIndex>();
         services.AddScoped<Gongkai.Web.Portal.PortalSite>();
         services.AddScoped<IReportSource, RecordsReportSource>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
