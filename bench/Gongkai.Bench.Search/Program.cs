@@ -15,6 +15,14 @@ using NpgsqlTypes;
 // CatalogSearch (all agencies, first page and total), p50/p95 on each database. PostgreSQL is a private server started like
 // the tests do, or GONGKAI_TEST_POSTGRES.
 // Usage: dotnet run -c Release --project bench/Gongkai.Bench.Search [-- ITEMS [sqlite|postgresql]]
+if (args is ["fill", var fillFile, var fillCount])
+{
+    // bench/search-wrk.sh: adds published items to a running app's SQLite database (spread over its agencies and their
+    // categories, with their rows in the catalogue's FTS table), so both searches are measured on a real-sized catalogue.
+    FillSqlite(fillFile, int.Parse(fillCount, CultureInfo.InvariantCulture));
+    return;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var only = args.Length > 1 ? args[1] : null;
 const int Searches = 200;
@@ -235,4 +243,87 @@ static async Task LoadPostgresAsync(string connectionString, int count, Dictiona
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
     }
+}
+
+static void FillSqlite(string file, int count)
+{
+    using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 60 }.ToString());
+    connection.Open();
+    var categories = new Dictionary<int, List<int>>();
+    using (var read = connection.CreateCommand())
+    {
+        read.CommandText = "SELECT agency_id, id FROM catalog_categories ORDER BY agency_id, sort_order, id";
+        using var reader = read.ExecuteReader();
+        while (reader.Read())
+        {
+            var agency = reader.GetInt32(0);
+            if (!categories.TryGetValue(agency, out var list))
+            {
+                categories[agency] = list = [];
+            }
+
+            list.Add(reader.GetInt32(1));
+        }
+    }
+
+    var agencies = categories.Keys.Order().ToArray();
+    var byName = new Dictionary<string, int[]>();
+    var code = 0;
+    foreach (var place in CatalogGenerator.Places)
+    {
+        foreach (var name in CatalogGenerator.Agencies)
+        {
+            var agency = agencies[code++ % agencies.Length];
+            byName[place + name] = [agency, .. categories[agency]];
+        }
+    }
+
+    using var transaction = connection.BeginTransaction();
+    using var item = connection.CreateCommand();
+    item.Transaction = transaction;
+    item.CommandText = """
+        INSERT INTO catalog_items (agency_id, index_number, index_scope, index_serial, title, summary, generated_on, published_on, publisher,
+            category_id, channels, validity, status, attachments, version, created_at, updated_at)
+        VALUES ($agency, $index, 'BENCH', $serial, $title, $summary, $generated, $published, '基准', $category, 'website', 'Valid', 'Published', '[]', 1, $now, $now)
+        RETURNING id
+        """;
+    using var fts = connection.CreateCommand();
+    fts.Transaction = transaction;
+    fts.CommandText = "INSERT INTO catalog_search (rowid, grams, scope) VALUES ($id, $grams, $scope)";
+    var p = new Dictionary<string, SqliteParameter>();
+    foreach (var name in new[] { "$agency", "$index", "$serial", "$title", "$summary", "$generated", "$published", "$category", "$now" })
+    {
+        p[name] = item.Parameters.Add(name, SqliteType.Text);
+    }
+
+    var ftsId = fts.Parameters.Add("$id", SqliteType.Integer);
+    var grams = fts.Parameters.Add("$grams", SqliteType.Text);
+    var scope = fts.Parameters.Add("$scope", SqliteType.Text);
+    var now = TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+    var generator = new CatalogGenerator();
+    var serials = new Dictionary<int, int>();
+    for (var n = 0; n < count; n++)
+    {
+        var (title, summary, name, category, generated) = generator.Next(2019 + (n * 7 / count));
+        var ids = byName[name];
+        var serial = serials[ids[0]] = serials.GetValueOrDefault(ids[0]) + 1;
+        var categoryId = ids[1 + (category % (ids.Length - 1))];
+        p["$agency"].Value = ids[0];
+        p["$index"].Value = string.Create(CultureInfo.InvariantCulture, $"BENCH/{serial:D7}");
+        p["$serial"].Value = serial;
+        p["$title"].Value = title;
+        p["$summary"].Value = summary;
+        p["$generated"].Value = generated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        p["$published"].Value = generated.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        p["$category"].Value = categoryId;
+        p["$now"].Value = now;
+        var id = (long)item.ExecuteScalar()!;
+        ftsId.Value = id;
+        grams.Value = CatalogSearch.Grams(title + " " + summary);
+        scope.Value = CatalogSearch.Scope(ids[0], categoryId);
+        fts.ExecuteNonQuery();
+    }
+
+    transaction.Commit();
+    Console.WriteLine($"{count:N0} published items added to {agencies.Length} agencies");
 }

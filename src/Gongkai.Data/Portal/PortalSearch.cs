@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
-using Gongkai.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Portal;
@@ -39,20 +36,23 @@ public sealed record PortalSearchResult(IReadOnlyList<PortalHit> Hits, int Total
 
 /// <summary>
 /// The portal's site search (Art. 24: the platform has a search function): the catalogue, the register of 规章 and
-/// 规范性文件, the 制度, the 指南 and the published annual reports, within one agency or all. The catalogue is
-/// searched through its own index (<see cref="CatalogSearch"/>: FTS5 on SQLite, the grams index on PostgreSQL); the
-/// other sources are small (tens of rows per agency) and are matched with the database's substring test. Every word
-/// must occur; relevance counts the words in the title (×3) and in the text, ties newest first. ADR 0012.
+/// 规范性文件, the 制度, the 指南 and the published annual reports, within one agency or all, from one index over all
+/// five (<see cref="SearchIndex"/>: characters and character pairs, in memory per instance, kept fresh from the
+/// database's change log before every search). Every word must occur; every match is ranked: each word weighs by how
+/// rare it is (BM25's idf), three times as much in the title as in the text; ties newest first. ADR 0013.
 /// </summary>
-public sealed class PortalSearch(GongkaiDbContext db, CatalogSearch catalog)
+public sealed class PortalSearch(GongkaiDbContext db, SearchIndex index)
 {
     public const int PageSize = 20;
 
-    /// <summary>At most this many catalogue hits are ranked (the newest first); the rest are counted.</summary>
-    public const int CatalogWindow = 100;
+    /// <summary>Pages beyond this are not served (a visitor refines the words instead); the total still counts every match.</summary>
+    public const int MaxPage = 50;
 
-    /// <summary>Report texts already read out of their JSON, by report id and version (see <see cref="ReportTextsAsync"/>).</summary>
-    private static readonly ConcurrentDictionary<(long Id, DateTimeOffset UpdatedAt), string> ReportTexts = new();
+    /// <summary>A query longer than this (characters) is cut here.</summary>
+    public const int MaxQueryLength = 200;
+
+    /// <summary>How much more a word in the title weighs than a word in the text.</summary>
+    private const double TitleWeight = 3.0;
 
     /// <summary>
     /// Searches. <paramref name="knownAgencies"/> is the caller's copy of the agency list (the web keeps one for a few
@@ -62,104 +62,114 @@ public sealed class PortalSearch(GongkaiDbContext db, CatalogSearch catalog)
         IReadOnlyList<AgencyRecord>? knownAgencies = null)
     {
         var terms = Terms(query.Words);
-        var page = Math.Max(1, query.Page);
+        var page = Math.Clamp(query.Page, 1, MaxPage);
         if (terms.Count == 0)
         {
             return new PortalSearchResult([], 0, page, PageSize, terms);
         }
 
-        var agencies = knownAgencies is null
-            ? await db.Agencies.AsNoTracking().Select(a => new AgencyName(a.Id, a.Code, a.Name)).ToDictionaryAsync(a => a.Id, cancellationToken)
-            : knownAgencies.ToDictionary(a => a.Id, a => new AgencyName(a.Id, a.Code, a.Name));
-        var hits = new List<PortalHit>();
-        var extraCatalog = 0;
-
-        var found = await catalog.SearchAsync(query.AgencyId, string.Join(' ', terms), query.Category, 1, CatalogWindow, cancellationToken);
-        extraCatalog = Math.Max(0, found.Total - found.Items.Count);
-        foreach (var i in found.Items)
+        var snapshot = await index.CurrentAsync(db, cancellationToken);
+        var (ranked, total) = Rank(snapshot, query, terms, page * PageSize);
+        var agencies = knownAgencies?.ToDictionary(a => a.Id, a => new AgencyName(a.Id, a.Code, a.Name)) ?? [];
+        var hits = new List<PortalHit>(PageSize);
+        foreach (var (slot, score) in ranked.Skip((page - 1) * PageSize))
         {
-            if (query.Year is { } y && (i.PublishedOn ?? i.GeneratedOn).Year != y)
+            var d = snapshot.Docs[slot];
+            var a = await AgencyAsync(agencies, d.AgencyId, cancellationToken);
+            hits.Add(new PortalHit(d.Source, d.HitId, a.Id, a.Code, a.Name, d.Title, d.Text, d.Date, d.CategoryName, d.CatalogItemId,
+                (int)Math.Round(score * 1000)));
+        }
+
+        return new PortalSearchResult(hits, total, page, PageSize, terms);
+    }
+
+    /// <summary>The first <paramref name="take"/> matches in order, and how many match in all.</summary>
+    private static (List<(int Slot, double Score)> Ranked, int Total) Rank(Snapshot snapshot, PortalQuery query, List<string> terms, int take)
+    {
+        var lists = terms.Select(t => SearchIndex.Normalize(t)).Distinct(StringComparer.Ordinal).Select(snapshot.Match).OrderBy(l => l.Length).ToList();
+        if (lists[0].Length == 0)
+        {
+            return ([], 0);
+        }
+
+        var n = snapshot.Docs.Length;
+        var idf = lists.Select(l => Math.Log(1 + ((n - l.Length + 0.5) / (l.Length + 0.5)))).ToArray();
+        var byDate = query.ByDate;
+        var comparer = Comparer<(int Slot, double Score)>.Create((x, y) => Compare(snapshot.Docs, x, y, byDate));
+        var heap = new PriorityQueue<(int Slot, double Score), (int Slot, double Score)>(take + 1, comparer);
+        var total = 0;
+        var category = query.Category;
+        foreach (var p in lists[0])
+        {
+            var d = snapshot.Docs[p.Doc];
+            if ((query.AgencyId is { } agency && d.AgencyId != agency)
+                || (category is not null && (d.Source != PortalSource.Catalog || d.CategoryCode != category))
+                || (query.Year is { } year && d.Year != year))
             {
-                extraCatalog = 0;
                 continue;
             }
 
-            var a = await AgencyAsync(agencies, i.AgencyId, cancellationToken);
-            hits.Add(new PortalHit(PortalSource.Catalog, i.Id, a.Id, a.Code, a.Name, i.Title, i.Summary, i.PublishedOn ?? i.GeneratedOn, i.Category, i.Id,
-                Score(terms, i.Title, i.Summary)));
-        }
-
-        if (query.Category is null)
-        {
-            var rules = db.DisclosureRules.AsNoTracking().Where(r => query.AgencyId == null || r.AgencyId == query.AgencyId);
-            var documents = db.NormativeDocuments.AsNoTracking().Where(d => query.AgencyId == null || d.AgencyId == query.AgencyId);
-            var guides = db.AgencyGuides.AsNoTracking().Where(g => query.AgencyId == null || g.AgencyId == query.AgencyId);
-            var reports = db.AnnualReports.AsNoTracking().Where(r => r.Status == "published" && (query.AgencyId == null || r.AgencyId == query.AgencyId));
-            foreach (var t in terms)
+            var score = idf[0] * Weigh(p);
+            var all = true;
+            for (var k = 1; k < lists.Count && all; k++)
             {
-                rules = rules.Where(r => r.Title.Contains(t) || r.Body.Contains(t) || (r.DocumentNumber != null && r.DocumentNumber.Contains(t)));
-                documents = documents.Where(d => d.Title.Contains(t) || (d.DocumentNumber != null && d.DocumentNumber.Contains(t)));
-                guides = guides.Where(g => g.OfficeName.Contains(t) || (g.Classification != null && g.Classification.Contains(t))
-                    || (g.HowToObtain != null && g.HowToObtain.Contains(t)) || (g.Address != null && g.Address.Contains(t)));
-                reports = reports.Where(r => r.Json.Contains(t));
-            }
-
-            if (query.Year is { } year)
-            {
-                var from = new DateOnly(year, 1, 1);
-                var to = new DateOnly(year, 12, 31);
-                rules = rules.Where(r => r.IssuedOn >= from && r.IssuedOn <= to);
-                documents = documents.Where(d => d.IssuedOn >= from && d.IssuedOn <= to);
-                guides = guides.Where(_ => false);
-                reports = reports.Where(r => r.Year == year);
-            }
-
-            foreach (var r in await rules.Take(CatalogWindow).ToListAsync(cancellationToken))
-            {
-                var a = await AgencyAsync(agencies, r.AgencyId, cancellationToken);
-                hits.Add(new PortalHit(PortalSource.Policy, r.Id, a.Id, a.Code, a.Name, r.Title, r.Body, r.IssuedOn, null, null,
-                    Score(terms, r.Title, r.Body + " " + r.DocumentNumber)));
-            }
-
-            foreach (var d in await documents.Take(CatalogWindow).ToListAsync(cancellationToken))
-            {
-                var a = await AgencyAsync(agencies, d.AgencyId, cancellationToken);
-                var kind = d.Kind == "regulation" ? "规章" : "规范性文件";
-                var text = $"{kind} · 文号：{d.DocumentNumber ?? "无"} · 制发日期：{d.IssuedOn:yyyy-MM-dd}" + (d.RepealedOn is { } rep ? $" · 已于{rep:yyyy-MM-dd}废止" : " · 现行有效");
-                hits.Add(new PortalHit(PortalSource.Register, d.Id, a.Id, a.Code, a.Name, d.Title, text, d.PublishedOn ?? d.IssuedOn, null, d.CatalogItemId,
-                    Score(terms, d.Title, d.DocumentNumber ?? string.Empty)));
-            }
-
-            foreach (var g in await guides.ToListAsync(cancellationToken))
-            {
-                var a = await AgencyAsync(agencies, g.AgencyId, cancellationToken);
-                var text = string.Join(" ", new[] { g.Classification, g.HowToObtain, g.OfficeName, g.Address }.Where(s => s is not null));
-                hits.Add(new PortalHit(PortalSource.Guide, g.AgencyId, a.Id, a.Code, a.Name, a.Name + "政府信息公开指南", text,
-                    DateOnly.FromDateTime(g.UpdatedAt.UtcDateTime), null, null, Score(terms, string.Empty, text)));
-            }
-
-            var matched = await reports.OrderBy(r => r.Id).Take(CatalogWindow)
-                .Select(r => new { r.Id, r.AgencyId, r.Year, r.UpdatedAt, r.PublishedAt }).ToListAsync(cancellationToken);
-            var texts = await ReportTextsAsync(matched.Select(r => (r.Id, r.UpdatedAt)).ToList(), cancellationToken);
-            foreach (var r in matched)
-            {
-                var a = await AgencyAsync(agencies, r.AgencyId, cancellationToken);
-                if (!texts.TryGetValue(r.Id, out var text) || !terms.All(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)))
+                var i = Array.BinarySearch(lists[k], p, PostingBySlot.Instance);
+                if (i < 0)
                 {
-                    continue;
+                    all = false;
                 }
+                else
+                {
+                    score += idf[k] * Weigh(lists[k][i]);
+                }
+            }
 
-                var title = $"{a.Name}{r.Year}年政府信息公开工作年度报告";
-                hits.Add(new PortalHit(PortalSource.Report, r.Year, a.Id, a.Code, a.Name, title, text,
-                    r.PublishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null, null, null, Score(terms, title, text)));
+            if (!all)
+            {
+                continue;
+            }
+
+            total++;
+            // A min-heap of the best `take`: the worst of them on top, replaced by anything better.
+            heap.Enqueue((p.Doc, score), (p.Doc, score));
+            if (heap.Count > take)
+            {
+                heap.Dequeue();
             }
         }
 
-        var ordered = query.ByDate
-            ? hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score)
-            : hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.Date);
-        var pageHits = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        return new PortalSearchResult(pageHits, hits.Count + extraCatalog, page, PageSize, terms);
+        var ranked = new List<(int Slot, double Score)>(heap.Count);
+        while (heap.Count > 0)
+        {
+            ranked.Add(heap.Dequeue());
+        }
+
+        ranked.Reverse();
+        return (ranked, total);
+    }
+
+    /// <summary>BM25's saturation, without length normalization: the 2nd occurrence adds less than the 1st.</summary>
+    private static double Weigh(Posting p) => (TitleWeight * p.InTitle / (p.InTitle + 1.2)) + (p.InText / (p.InText + 1.2));
+
+    /// <summary>Ascending = worse first (the heap keeps the worst on top): by score then date, or date then score; then the lower slot.</summary>
+    private static int Compare(IndexedDoc[] docs, (int Slot, double Score) x, (int Slot, double Score) y, bool byDate)
+    {
+        var dx = docs[x.Slot].Date ?? DateOnly.MinValue;
+        var dy = docs[y.Slot].Date ?? DateOnly.MinValue;
+        var c = byDate ? dx.CompareTo(dy) : x.Score.CompareTo(y.Score);
+        if (c == 0)
+        {
+            c = byDate ? x.Score.CompareTo(y.Score) : dx.CompareTo(dy);
+        }
+
+        return c != 0 ? c : y.Slot.CompareTo(x.Slot);
+    }
+
+    private sealed class PostingBySlot : IComparer<Posting>
+    {
+        public static readonly PostingBySlot Instance = new();
+
+        public int Compare(Posting x, Posting y) => x.Doc.CompareTo(y.Doc);
     }
 
     private sealed record AgencyName(int Id, string Code, string Name);
@@ -176,88 +186,14 @@ public sealed class PortalSearch(GongkaiDbContext db, CatalogSearch catalog)
         return a;
     }
 
-    /// <summary>
-    /// The texts of these reports. Reading a report's JSON is the dearest step of a search, so each text is kept per
-    /// instance by report id and <c>updated_at</c> (a changed report has a new key: never a stale text); the JSON of
-    /// the rest is read in one query.
-    /// </summary>
-    private async Task<Dictionary<long, string>> ReportTextsAsync(List<(long Id, DateTimeOffset UpdatedAt)> keys, CancellationToken cancellationToken)
-    {
-        var texts = new Dictionary<long, string>();
-        var missing = new List<long>();
-        foreach (var k in keys)
-        {
-            if (ReportTexts.TryGetValue(k, out var t))
-            {
-                texts[k.Id] = t;
-            }
-            else
-            {
-                missing.Add(k.Id);
-            }
-        }
-
-        if (missing.Count > 0)
-        {
-            if (ReportTexts.Count > 10_000)
-            {
-                ReportTexts.Clear();
-            }
-
-            foreach (var r in await db.AnnualReports.AsNoTracking().Where(r => missing.Contains(r.Id))
-                .Select(r => new { r.Id, r.UpdatedAt, r.Json }).ToListAsync(cancellationToken))
-            {
-                var t = ReportText(r.Json);
-                ReportTexts[(r.Id, r.UpdatedAt)] = t;
-                texts[r.Id] = t;
-            }
-        }
-
-        return texts;
-    }
-
-    /// <summary>The words of a query: split on whitespace, at most 8, duplicates dropped.</summary>
+    /// <summary>The words of a query: the first 200 characters split on whitespace, each cut at 50, at most 8, duplicates dropped.</summary>
     public static List<string> Terms(string? words) =>
-        (words ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(w => w.Length <= 50)
+        (words is { Length: > MaxQueryLength } ? words[..MaxQueryLength] : words ?? string.Empty)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => w.Length > 50 ? w[..50] : w)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(8)
             .ToList();
-
-    /// <summary>Relevance: each word's occurrences in the title count three times, in the text once.</summary>
-    internal static int Score(IReadOnlyList<string> terms, string title, string text)
-    {
-        var score = 0;
-        foreach (var t in terms)
-        {
-            score += 3 * Count(title, t) + Math.Min(Count(text, t), 10);
-        }
-
-        return score;
-    }
-
-    private static int Count(string text, string term)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(term, i + term.Length, StringComparison.OrdinalIgnoreCase))
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    /// <summary>The text of a published report's six sections.</summary>
-    private static string ReportText(string json)
-    {
-        var read = ReportJson.Read(json);
-        if (read.Report is not { } report)
-        {
-            return string.Empty;
-        }
-
-        return string.Join("\n", report.Sections.InOrder(report.Template).Select(s => s.Heading + " " + s.Text));
-    }
 
     /// <summary>
     /// A short excerpt of <paramref name="text"/> around the first word found, HTML-encoded, each word wrapped in

@@ -34,6 +34,7 @@ public static class GongkaiServices
         services.AddScoped<Gongkai.Application.Staff.IStaffAccounts, IdentityStaffAccounts>();
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<Gongkai.Data.Portal.PortalSearch>();
+        services.AddSingleton<Gongkai.Data.Portal.SearchIndex>();
         services.AddScoped<Gongkai.Web.Portal.PortalSite>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
         Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);

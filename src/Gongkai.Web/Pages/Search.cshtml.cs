@@ -32,7 +32,8 @@ public sealed class SearchModel(CurrentAgency agency, AgencyList agencyList, Por
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>The page of hits (<c>p</c>: Razor Pages keeps <c>page</c> for the page's own path).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public AgencyRecord Current { get; private set; } = null!;
@@ -100,7 +101,7 @@ public sealed class SearchModel(CurrentAgency agency, AgencyList agencyList, Por
         _ => null,
     };
 
-    public string PageLink(int page) => Url.Page("/Search", new { q = Words, scope = Scope, c = Category, year = Year, sort = Sort, page })!;
+    public string PageLink(int page) => Url.Page("/Search", new { q = Words, scope = Scope, c = Category, year = Year, sort = Sort, p = page })!;
 
     private string? AgencyRoute(PortalHit hit) => hit.AgencyId == Current.Id && RouteData.Values["agency"] is null ? null : hit.AgencyCode;
 }
