@@ -125,8 +125,8 @@ public partial class AgencyScopeTests
     public async Task EveryStateChangingEndpoint_PostedWithTheSiblingsIds_Is404Or403_AndChangesNothingThere(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        var a = new Side(await AddAgencyAsync(app, "jyj", "示范县教育局"), "甲");
-        var b = new Side(await AddAgencyAsync(app, "mzj", "示范县民政局"), "乙");
+        var a = new Side(await app.AddAgencyAsync("jyj", "示范县教育局"), "甲");
+        var b = new Side(await app.AddAgencyAsync("mzj", "示范县民政局"), "乙");
         foreach (var side in new[] { a, b })
         {
             await FillAsync(app, side);
@@ -178,7 +178,7 @@ public partial class AgencyScopeTests
     public async Task ArchivedAgency_EveryFormIsRefusedWithOneMessage_NothingChanges_ItsPagesAndColumnStayReadable(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        var a = new Side(await AddAgencyAsync(app, "jyj", "示范县教育局"), "甲");
+        var a = new Side(await app.AddAgencyAsync("jyj", "示范县教育局"), "甲");
         await FillAsync(app, a);
         await FillMoreAsync(app, a);
         using (var scope = app.Services.CreateScope())

@@ -26,8 +26,8 @@ public class ReviewDutyScopeTests
     public async Task ReviewerOfOneAgency_HoldingNoDutyInTheSibling_CannotDecideItsItems(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
-        var a = await AgencyScopeTests.AddAgencyAsync(app, "jyj", "示范县教育局");
-        var b = await AgencyScopeTests.AddAgencyAsync(app, "mzj", "示范县民政局");
+        var a = await app.AddAgencyAsync("jyj", "示范县教育局");
+        var b = await app.AddAgencyAsync("mzj", "示范县民政局");
         await Staff.CreateInAsync(app, "jyj-officer", a.Id, StaffRoles.DisclosureOfficer);
         await Staff.CreateInAsync(app, "mzj-officer", b.Id, StaffRoles.DisclosureOfficer);
         var reviewer = await Staff.CreateInAsync(app, "baomi", a.Id, StaffRoles.ApprovingLeader);
@@ -87,7 +87,7 @@ public class ReviewDutyScopeTests
     public async Task UsersPage_DutyWhereThePersonOnlySupervises_IsRefusedWithItsAgency(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, Cases.CaseFlow.NoDemoCases);
-        var a = await AgencyScopeTests.AddAgencyAsync(app, "jyj", "示范县教育局");
+        var a = await app.AddAgencyAsync("jyj", "示范县教育局");
         var person = await Staff.CreateInAsync(app, "kanzhe", a.Id, StaffRoles.Supervisor);
         using var admin = await AdminAsync(app);
 

@@ -65,7 +65,7 @@ public partial class AssignmentTests
         using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
         var root = await Staff.RootIdAsync(app);
         var wang = await PersonAsync(app, "wangfang", "王芳", "wangfang@example.gov.cn", root, StaffRoles.DepartmentLiaison);
-        var other = await AgencyScopeTests.AddAgencyAsync(app, "jyj", "示范县教育局");
+        var other = await app.AddAgencyAsync("jyj", "示范县教育局");
         var outsider = await PersonAsync(app, "lisi", "李四", null, other.Id, StaffRoles.DisclosureOfficer);
         var leader = await PersonAsync(app, "zhaoliu", "赵六", null, root, StaffRoles.ApprovingLeader);
         var casePage = await RegisterAsync(officer, "申请人甲", arrived: Today(app));
@@ -106,7 +106,7 @@ public partial class AssignmentTests
         using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
         var root = await Staff.RootIdAsync(app);
         var wang = await PersonAsync(app, "wangfang", "王芳", "wangfang@example.gov.cn", root, StaffRoles.DepartmentLiaison);
-        var other = await AgencyScopeTests.AddAgencyAsync(app, "jyj", "示范县教育局");
+        var other = await app.AddAgencyAsync("jyj", "示范县教育局");
         var outsider = await PersonAsync(app, "lisi", "李四", null, other.Id, StaffRoles.DisclosureOfficer);
         var pageA = await RegisterAsync(officer, "申请人甲", arrived: Today(app));
         await RegisterAsync(officer, "申请人乙", arrived: Today(app));
