@@ -33,7 +33,8 @@ public static class GongkaiServices
         services.AddScoped<AnnualReportStore>();
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<Gongkai.Data.Portal.PortalSearch>();
-        services.AddSingleton<Gongkai.Data.Portal.SearchIndex>();
+        services.AddSingleton(sp => new Gongkai.Data.Portal.SearchIndex(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromMilliseconds(
+            builder.Configuration.GetValue("Search:RefreshMilliseconds", Gongkai.Data.Portal.SearchIndex.DefaultRefreshMilliseconds))));
         services.AddScoped<Gongkai.Web.Portal.PortalSite>();
         services.AddScoped<IReportSource, RecordsReportSource>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
