@@ -60,6 +60,8 @@ request = function()
 end
 LUA
 
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
+
 echo "$ITEMS generated catalogue items; wrk 2 threads, 50 connections, $DURATION per path; $(nproc) cores"
 for base in "${PATHS[@]}"; do
   if [[ "$base" == *= ]]; then
@@ -71,10 +73,18 @@ for base in "${PATHS[@]}"; do
     label="$base"
   fi
   wrk -t2 -c50 -d3s "${args[@]}" "http://127.0.0.1:$PORT$base" >/dev/null
+  cpu0="$(cpu_ticks)"
   out="$(wrk -t2 -c50 -d"$DURATION" --latency "${args[@]}" "http://127.0.0.1:$PORT$base")"
+  cpu1="$(cpu_ticks)"
   rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
   p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
   p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
   non2xx="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
-  printf 'GET %-40s %10s req/s   p50 %8s   p99 %8s%s\n' "$label" "$rps" "$p50" "$p99" "${non2xx:+   non-2xx: $non2xx}"
+  requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+  # The server's own CPU time per request (user + system, from /proc): what the request costs whatever else runs on
+  # the machine; 2 cores ÷ this = the most requests/s the server could answer on an otherwise idle machine.
+  cpu_ms="$(awk -v t=$((cpu1 - cpu0)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')"
+  ceiling="$(awk -v c="$cpu_ms" -v k="$(nproc)" 'BEGIN { printf "%.0f", k * 1000 / c }')"
+  printf 'GET %-40s %10s req/s   p50 %8s   p99 %8s   server CPU %6s ms/request (≤ %s/s on %s idle cores)%s\n' \
+    "$label" "$rps" "$p50" "$p99" "$cpu_ms" "$ceiling" "$(nproc)" "${non2xx:+   non-2xx: $non2xx}"
 done

@@ -118,7 +118,10 @@ public class SchemaMigratorTests
         // The staff_* tables belong to the web application's StaffDbContext (Identity); Web.Tests' StaffSchemaTests check
         // them whole. This model reads only the names of staff_users (StaffNameRecord): those columns must exist.
         var all = await Columns(context, provider);
-        var actual = all.Where(c => !c.StartsWith("schema_version.", StringComparison.Ordinal) && !c.StartsWith("staff_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        // search_changes (schema 0022) is written by triggers and read by the site search's index with plain SQL: not in the model.
+        var actual = all.Where(c => !c.StartsWith("schema_version.", StringComparison.Ordinal) && !c.StartsWith("staff_", StringComparison.Ordinal)
+                && !c.StartsWith("search_changes.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
         var staffNames = expected.Where(c => c.StartsWith("staff_", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(

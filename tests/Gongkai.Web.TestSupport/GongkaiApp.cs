@@ -50,12 +50,14 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
 
         // Tests start from the demo health bureau alone (one agency, the root) unless they ask for the demo government.
         _settings.TryAdd("Demo:Government", "false");
+        // Tests write rows and search at once: the site search reads the change log before every search (ADR 0013).
+        _settings.TryAdd("Search:RefreshMilliseconds", "0");
     }
 
     public TestDatabase Database { get; }
 
     /// <summary>A second instance on the same database (as behind a load balancer).</summary>
-    public GongkaiApp SecondInstance() => new(Database, ownsDatabase: false, null);
+    public GongkaiApp SecondInstance(IDictionary<string, string?>? settings = null) => new(Database, ownsDatabase: false, settings);
 
     /// <summary>
     /// An agency below the root government, as the agency tree's pages add one for an administrator; this instance then

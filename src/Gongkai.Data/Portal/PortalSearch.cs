@@ -96,7 +96,7 @@ public sealed class PortalSearch(GongkaiDbContext db, SearchIndex index)
         var idf = lists.Select(l => Math.Log(1 + ((n - l.Length + 0.5) / (l.Length + 0.5)))).ToArray();
         var byDate = query.ByDate;
         var comparer = Comparer<(int Slot, double Score)>.Create((x, y) => Compare(snapshot.Docs, x, y, byDate));
-        var heap = new PriorityQueue<(int Slot, double Score), (int Slot, double Score)>(take + 1, comparer);
+        var heap = new PriorityQueue<(int Slot, double Score), (int Slot, double Score)>(take, comparer);
         var total = 0;
         var category = query.Category;
         foreach (var p in lists[0])
@@ -131,10 +131,14 @@ public sealed class PortalSearch(GongkaiDbContext db, SearchIndex index)
 
             total++;
             // A min-heap of the best `take`: the worst of them on top, replaced by anything better.
-            heap.Enqueue((p.Doc, score), (p.Doc, score));
-            if (heap.Count > take)
+            var hit = (p.Doc, score);
+            if (heap.Count < take)
             {
-                heap.Dequeue();
+                heap.Enqueue(hit, hit);
+            }
+            else if (comparer.Compare(hit, heap.Peek()) > 0)
+            {
+                heap.DequeueEnqueue(hit, hit);
             }
         }
 

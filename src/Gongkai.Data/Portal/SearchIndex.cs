@@ -14,10 +14,14 @@ namespace Gongkai.Data.Portal;
 /// <para>Fresh on every instance: a trigger on each searched table appends (source, row id) to <c>search_changes</c>
 /// (schema 0022) in the changing transaction; before each search the instance reads the entries past its high-water
 /// mark (one indexed query, usually empty) and re-reads those rows, so a change made through any instance, a script or
-/// psql is found by the next search on every instance.</para>
+/// psql is found on every instance by the first search started <paramref name="refresh"/> after it was committed
+/// (<c>Search:RefreshMilliseconds</c>, default 200; 0: every search reads the log first).</para>
 /// </summary>
-public sealed class SearchIndex(TimeProvider clock)
+public sealed class SearchIndex(TimeProvider clock, TimeSpan refresh)
 {
+    /// <summary>The default of <c>Search:RefreshMilliseconds</c>: how stale a search may be at most.</summary>
+    public const int DefaultRefreshMilliseconds = 200;
+
     /// <summary>Entries of <c>search_changes</c> older than this are deleted (an instance idle longer reloads everything).</summary>
     public static readonly TimeSpan ChangesKept = TimeSpan.FromDays(1);
 
@@ -43,6 +47,11 @@ public sealed class SearchIndex(TimeProvider clock)
     {
         var snapshot = _snapshot;
         var now = clock.GetUtcNow();
+        if (snapshot is not null && now - LastPoll < refresh)
+        {
+            return snapshot;
+        }
+
         if (snapshot is not null && now - LastPoll < ChangesKept / 2)
         {
             var changes = await ReadChangesAsync(db, snapshot.HighWater, _gapList, cancellationToken);

@@ -35,8 +35,18 @@ internal static class SearchSources
                 var text = r.Summary + (r.DocumentNumber is { Length: > 0 } dn ? " · 文号：" + dn : string.Empty) + " · 索引号：" + r.IndexNumber;
                 docs.Add(new IndexedDoc
                 {
-                    Source = PortalSource.Catalog, Key = r.Id, HitId = r.Id, AgencyId = r.AgencyId, Title = r.Title, Text = text, Date = date, Year = date.Year,
-                    CategoryId = r.CategoryId, CategoryCode = r.Code, CategoryName = r.Name, CatalogItemId = r.Id,
+                    Source = PortalSource.Catalog,
+                    Key = r.Id,
+                    HitId = r.Id,
+                    AgencyId = r.AgencyId,
+                    Title = r.Title,
+                    Text = text,
+                    Date = date,
+                    Year = date.Year,
+                    CategoryId = r.CategoryId,
+                    CategoryCode = r.Code,
+                    CategoryName = r.Name,
+                    CatalogItemId = r.Id,
                 }.Prepare());
             }
         }
@@ -49,8 +59,15 @@ internal static class SearchSources
                 var text = $"{kind} · 文号：{d.DocumentNumber ?? "无"} · 制发日期：{d.IssuedOn:yyyy-MM-dd}" + (d.RepealedOn is { } rep ? $" · 已于{rep:yyyy-MM-dd}废止" : " · 现行有效");
                 docs.Add(new IndexedDoc
                 {
-                    Source = PortalSource.Register, Key = d.Id, HitId = d.Id, AgencyId = d.AgencyId, Title = d.Title, Text = text,
-                    Date = d.PublishedOn ?? d.IssuedOn, Year = d.IssuedOn.Year, CatalogItemId = d.CatalogItemId,
+                    Source = PortalSource.Register,
+                    Key = d.Id,
+                    HitId = d.Id,
+                    AgencyId = d.AgencyId,
+                    Title = d.Title,
+                    Text = text,
+                    Date = d.PublishedOn ?? d.IssuedOn,
+                    Year = d.IssuedOn.Year,
+                    CatalogItemId = d.CatalogItemId,
                 }.Prepare());
             }
         }
@@ -62,7 +79,14 @@ internal static class SearchSources
                 var text = r.Body + (r.DocumentNumber is { Length: > 0 } dn ? " · 文号：" + dn : string.Empty);
                 docs.Add(new IndexedDoc
                 {
-                    Source = PortalSource.Policy, Key = r.Id, HitId = r.Id, AgencyId = r.AgencyId, Title = r.Title, Text = text, Date = r.IssuedOn, Year = r.IssuedOn.Year,
+                    Source = PortalSource.Policy,
+                    Key = r.Id,
+                    HitId = r.Id,
+                    AgencyId = r.AgencyId,
+                    Title = r.Title,
+                    Text = text,
+                    Date = r.IssuedOn,
+                    Year = r.IssuedOn.Year,
                 }.Prepare());
             }
         }
@@ -78,8 +102,14 @@ internal static class SearchSources
                 var text = string.Join(" ", new[] { g.Classification, g.HowToObtain, g.OfficeName, g.Address }.Where(s => !string.IsNullOrEmpty(s)));
                 docs.Add(new IndexedDoc
                 {
-                    Source = PortalSource.Guide, Key = g.AgencyId, HitId = g.AgencyId, AgencyId = g.AgencyId, Title = row.Name + "政府信息公开指南", Text = text,
-                    Date = DateOnly.FromDateTime(g.UpdatedAt.UtcDateTime), Year = null,
+                    Source = PortalSource.Guide,
+                    Key = g.AgencyId,
+                    HitId = g.AgencyId,
+                    AgencyId = g.AgencyId,
+                    Title = row.Name + "政府信息公开指南",
+                    Text = text,
+                    Date = DateOnly.FromDateTime(g.UpdatedAt.UtcDateTime),
+                    Year = null,
                 }.Prepare());
             }
         }
@@ -93,8 +123,14 @@ internal static class SearchSources
             {
                 docs.Add(new IndexedDoc
                 {
-                    Source = PortalSource.Report, Key = r.Id, HitId = r.Year, AgencyId = r.AgencyId, Title = $"{r.Name}{r.Year}年政府信息公开工作年度报告",
-                    Text = ReportText(r.Json), Date = r.PublishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null, Year = r.Year,
+                    Source = PortalSource.Report,
+                    Key = r.Id,
+                    HitId = r.Year,
+                    AgencyId = r.AgencyId,
+                    Title = $"{r.Name}{r.Year}年政府信息公开工作年度报告",
+                    Text = ReportText(r.Json),
+                    Date = r.PublishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null,
+                    Year = r.Year,
                 }.Prepare());
             }
         }

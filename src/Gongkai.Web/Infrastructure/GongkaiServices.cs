@@ -34,7 +34,8 @@ public static class GongkaiServices
         services.AddScoped<Gongkai.Application.Staff.IStaffAccounts, IdentityStaffAccounts>();
         services.AddScoped<Gongkai.Data.Disclosure.CatalogSearch>();
         services.AddScoped<Gongkai.Data.Portal.PortalSearch>();
-        services.AddSingleton<Gongkai.Data.Portal.SearchIndex>();
+        services.AddSingleton(sp => new Gongkai.Data.Portal.SearchIndex(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromMilliseconds(
+            builder.Configuration.GetValue("Search:RefreshMilliseconds", Gongkai.Data.Portal.SearchIndex.DefaultRefreshMilliseconds))));
         services.AddScoped<Gongkai.Web.Portal.PortalSite>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
         Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
