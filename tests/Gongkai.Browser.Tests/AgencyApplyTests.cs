@@ -1,10 +1,6 @@
 using Gongkai.Browser.Tests.Pages;
-using Gongkai.Data;
-using Gongkai.Data.Records;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Gongkai.Browser.Tests;

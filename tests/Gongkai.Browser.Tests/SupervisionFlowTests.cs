@@ -1,12 +1,8 @@
 using System.Text.RegularExpressions;
 using Gongkai.Browser.Tests.Pages;
-using Gongkai.Data;
-using Gongkai.Data.Records;
 using Gongkai.TestSupport;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Gongkai.Browser.Tests;

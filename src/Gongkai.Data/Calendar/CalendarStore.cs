@@ -35,7 +35,7 @@ public static class CalendarStore
     /// <summary>
     /// Adds (or replaces) the years of a holiday file; returns the years stored, or the file's errors (nothing stored).
     /// </summary>
-    public static async Task<(IReadOnlyList<int> Years, IReadOnlyList<HolidayDataError> Errors)> AddAsync(
+    public static async Task<(IReadOnlyList<int> Years, IReadOnlyList<Gongkai.Domain.Json.JsonProblem> Errors)> AddAsync(
         GongkaiDbContext db, string json, string addedBy, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         var parsed = HolidayData.Parse(json);

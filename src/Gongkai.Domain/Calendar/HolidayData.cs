@@ -18,16 +18,8 @@ public sealed record HolidayDay(DateOnly Date, string Name, bool Off);
 /// </summary>
 public sealed record HolidayNotice(int Year, string? Notice, IReadOnlyList<string> Amendments, IReadOnlyList<HolidayDay> Days);
 
-/// <summary>A problem in a holiday file: the JSON path, the 1-based line, and what is wrong, in Chinese.</summary>
-public sealed record HolidayDataError(string Path, int? Line, string Message)
-{
-    /// <inheritdoc />
-    public override string ToString() =>
-        (Line is { } line ? $"第{line}行 " : string.Empty) + (Path.Length > 0 ? $"{Path}：" : string.Empty) + Message;
-}
-
 /// <summary>The outcome of reading a holiday file: the data, or every error found in it.</summary>
-public sealed record HolidayDataResult(HolidayData? Data, IReadOnlyList<HolidayDataError> Errors)
+public sealed record HolidayDataResult(HolidayData? Data, IReadOnlyList<JsonProblem> Errors)
 {
     /// <summary>Whether the file was read without error.</summary>
     public bool Succeeded => Data is not null && Errors.Count == 0;
@@ -76,7 +68,7 @@ public sealed class HolidayData
         catch (JsonException e)
         {
             var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
-            return new HolidayDataResult(null, [new HolidayDataError(string.Empty, line, "不是有效的JSON，请检查括号、引号和逗号")]);
+            return new HolidayDataResult(null, [new JsonProblem(string.Empty, line, "不是有效的JSON，请检查括号、引号和逗号")]);
         }
 
         using var document = JsonDocument.Parse(bytes);
@@ -98,7 +90,7 @@ public sealed class HolidayData
     /// <summary>Maps the parsed document onto the model, collecting every error instead of stopping at the first.</summary>
     private sealed class Reader(JsonSourceLines lines)
     {
-        public List<HolidayDataError> Errors { get; } = [];
+        public List<JsonProblem> Errors { get; } = [];
 
         public HolidayData? ReadRoot(JsonElement root)
         {
@@ -326,7 +318,7 @@ public sealed class HolidayData
             }
         }
 
-        private void Error(string path, string message) => Errors.Add(new HolidayDataError(path, lines.LineOf(path), message));
+        private void Error(string path, string message) => Errors.Add(new JsonProblem(path, lines.LineOf(path), message));
 
 
 

@@ -7,16 +7,8 @@ using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Reports;
 
-/// <summary>A problem in a report's JSON: where it is (JSON path and 1-based line) and what is wrong, in Chinese.</summary>
-public sealed record ReportJsonError(string Path, int? Line, string Message)
-{
-    /// <inheritdoc />
-    public override string ToString() =>
-        (Line is { } line ? $"第{line}行 " : string.Empty) + (Path.Length > 0 ? $"{Path}：" : string.Empty) + Message;
-}
-
 /// <summary>The outcome of reading a report's JSON: the report, or every error found in it.</summary>
-public sealed record ReportJsonResult(AnnualReport? Report, IReadOnlyList<ReportJsonError> Errors)
+public sealed record ReportJsonResult(AnnualReport? Report, IReadOnlyList<JsonProblem> Errors)
 {
     /// <summary>Whether the JSON was read without error.</summary>
     public bool Succeeded => Report is not null && Errors.Count == 0;
@@ -123,7 +115,7 @@ public static class ReportJson
         {
             var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
             var column = e.BytePositionInLine is { } c ? $"第{c + 1}个字节附近" : string.Empty;
-            return new ReportJsonResult(null, [new ReportJsonError(string.Empty, line, $"{column}不是有效的JSON（{Describe(e)}）")]);
+            return new ReportJsonResult(null, [new JsonProblem(string.Empty, line, $"{column}不是有效的JSON（{Describe(e)}）")]);
         }
 
         using var document = JsonDocument.Parse(bytes);
@@ -236,7 +228,7 @@ public static class ReportJson
     /// <summary>Maps the parsed document onto the model, collecting every error instead of stopping at the first.</summary>
     private sealed class Reader(JsonSourceLines lines)
     {
-        public List<ReportJsonError> Errors { get; } = [];
+        public List<JsonProblem> Errors { get; } = [];
 
         public AnnualReport? ReadRoot(JsonElement root)
         {
@@ -592,6 +584,6 @@ public static class ReportJson
             }
         }
 
-        private void Error(string path, string message) => Errors.Add(new ReportJsonError(path, lines.LineOf(path), message));
+        private void Error(string path, string message) => Errors.Add(new JsonProblem(path, lines.LineOf(path), message));
     }
 }

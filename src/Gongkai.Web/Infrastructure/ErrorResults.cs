@@ -43,4 +43,11 @@ internal static class ErrorResults
         var key = error is Refused { Field: { } field } ? (prefix is null ? field : $"{prefix}.{field}") : prefix ?? string.Empty;
         modelState.AddModelError(key, error.Message);
     }
+
+    /// <summary>
+    /// A page's one-line message for an error shown above its content (no form field to put it beside): the field a
+    /// refusal names, then the message, unless the message names it already (<c>年度：…</c>).
+    /// </summary>
+    public static string PageMessage(this Error error) =>
+        error is Refused { Field: { } field } && !error.Message.Contains(field, StringComparison.Ordinal) ? $"{field}：{error.Message}" : error.Message;
 }

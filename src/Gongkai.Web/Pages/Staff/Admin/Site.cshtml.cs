@@ -13,24 +13,14 @@ public sealed class SiteModel(PortalSite site, SaveSiteSettings save, IOutputCac
 {
     public string? Error { get; private set; }
 
+    /// <summary>The footer as the form shows and posts it (one type with what the use case saves).</summary>
     [BindProperty]
-    public SiteInput Input { get; set; } = new();
+    public SiteSettings Input { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         site.Forget();
-        var s = await site.SettingsAsync(cancellationToken);
-        Input = new SiteInput
-        {
-            HostName = s.HostName,
-            Contact = s.Contact,
-            SiteCode = s.SiteCode,
-            IcpNumber = s.IcpNumber,
-            IcpUrl = s.IcpUrl,
-            PoliceNumber = s.PoliceNumber,
-            PoliceUrl = s.PoliceUrl,
-            PartyMarkUrl = s.PartyMarkUrl,
-        };
+        Input = await site.SettingsAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync([FromServices] CurrentAgency agency, CancellationToken cancellationToken)
@@ -41,8 +31,7 @@ public sealed class SiteModel(PortalSite site, SaveSiteSettings save, IOutputCac
             return Forbid();
         }
 
-        var settings = new SiteSettings(Input.HostName, Input.Contact, Input.SiteCode, Input.IcpNumber, Input.IcpUrl, Input.PoliceNumber, Input.PoliceUrl, Input.PartyMarkUrl);
-        var result = await save.ExecuteAsync(new SaveSiteSettingsRequest(settings), cancellationToken);
+        var result = await save.ExecuteAsync(new SaveSiteSettingsRequest(Input), cancellationToken);
         if (result.Error is { } error)
         {
             Error = error.Message;
@@ -54,24 +43,4 @@ public sealed class SiteModel(PortalSite site, SaveSiteSettings save, IOutputCac
         TempData["Message"] = "网站设置已保存，门户网站每个页面的页脚随即更新。";
         return RedirectToPage();
     }
-}
-
-/// <summary>The footer's fields as the form posts them.</summary>
-public sealed class SiteInput
-{
-    public string? HostName { get; set; }
-
-    public string? Contact { get; set; }
-
-    public string? SiteCode { get; set; }
-
-    public string? IcpNumber { get; set; }
-
-    public string? IcpUrl { get; set; }
-
-    public string? PoliceNumber { get; set; }
-
-    public string? PoliceUrl { get; set; }
-
-    public string? PartyMarkUrl { get; set; }
 }

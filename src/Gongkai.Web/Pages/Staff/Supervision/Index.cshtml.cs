@@ -127,9 +127,7 @@ public sealed class IndexModel(CurrentAgency agency, ShowSupervisionDashboard da
         var result = await dashboard.ExecuteAsync(new DashboardRequest(current.Id, Year, kind, Status, Sort, Desc), cancellationToken);
         if (result.Error is { } error)
         {
-            Problem = error is Gongkai.Domain.Results.Refused { Field: { } field } && !error.Message.Contains(field, StringComparison.Ordinal)
-                ? $"{field}：{error.Message}"
-                : error.Message;
+            Problem = error.PageMessage();
             Response.StatusCode = error.StatusCode();
             return false;
         }

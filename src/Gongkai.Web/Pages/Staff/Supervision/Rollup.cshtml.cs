@@ -110,9 +110,7 @@ public sealed class RollupModel(CurrentAgency agency, RollUpReports rollUp, Time
         var result = await rollUp.ExecuteAsync(new RollupRequest(current.Id, year, Chosen), cancellationToken);
         if (result.Error is { } error)
         {
-            Problem = error is Gongkai.Domain.Results.Refused { Field: { } field } && !error.Message.Contains(field, StringComparison.Ordinal)
-                ? $"{field}：{error.Message}"
-                : error.Message;
+            Problem = error.PageMessage();
             Response.StatusCode = error.StatusCode();
             return false;
         }
