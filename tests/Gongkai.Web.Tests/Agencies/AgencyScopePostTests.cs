@@ -170,7 +170,7 @@ public partial class AgencyScopeTests
             }
         }
 
-        Assert.Empty(leaks);
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
     }
 
     [Theory]

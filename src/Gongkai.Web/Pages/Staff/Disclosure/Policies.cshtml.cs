@@ -55,6 +55,12 @@ public sealed class PoliciesModel(CurrentAgency agency, PortalStore store, SaveD
         var current = await agency.GetAsync(cancellationToken);
         var result = await save.ExecuteAsync(
             new SaveDisclosureRuleRequest(current.Id, Edit, Input.Title, Input.DocumentNumber, Input.IssuedOn, Input.Body), cancellationToken);
+        if (result.Error is Gongkai.Domain.Results.NotFound)
+        {
+            // Another agency's rule (or one deleted meanwhile) is not found, not refused.
+            return NotFound();
+        }
+
         if (result.Error is { } error)
         {
             Error = error.Message;
@@ -76,6 +82,11 @@ public sealed class PoliciesModel(CurrentAgency agency, PortalStore store, SaveD
 
         var current = await agency.GetAsync(cancellationToken);
         var result = await remove.ExecuteAsync(new RemoveDisclosureRuleRequest(current.Id, id), cancellationToken);
+        if (result.Error is Gongkai.Domain.Results.NotFound)
+        {
+            return NotFound();
+        }
+
         if (result.Error is { } error)
         {
             TempData["Error"] = error.Message;
