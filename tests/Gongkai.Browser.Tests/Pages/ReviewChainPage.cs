@@ -11,10 +11,10 @@ public sealed class ReviewChainPage(IPage page)
     public ILocator Rows => page.Locator("ol.steps > li.step-row");
 
     /// <summary>The step names as the fields show them, in order.</summary>
-    public Task<IReadOnlyList<string>> NamesAsync() => Rows.Locator("input[name$='.Name']").EvaluateAllAsync<IReadOnlyList<string>>("els => els.map(e => e.value)");
+    public Task<string[]> NamesAsync() => Rows.Locator("input[name$='.Name']").EvaluateAllAsync<string[]>("els => els.map(e => e.value)");
 
     /// <summary>The 审核岗位 chosen for each step (the picker's visible choice), in order.</summary>
-    public Task<IReadOnlyList<string>> RolesAsync() => Rows.Locator("select").EvaluateAllAsync<IReadOnlyList<string>>("els => els.map(e => e.options[e.selectedIndex].text)");
+    public Task<string[]> RolesAsync() => Rows.Locator("select").EvaluateAllAsync<string[]>("els => els.map(e => e.options[e.selectedIndex].text)");
 
     public Task AddStepAsync() => page.GetByRole(AriaRole.Button, new() { Name = "增加一个步骤" }).ClickAsync();
 
@@ -25,9 +25,10 @@ public sealed class ReviewChainPage(IPage page)
         await Rows.Nth(number - 1).GetByLabel("审核岗位").SelectOptionAsync(new SelectOptionValue { Label = role });
     }
 
-    public Task MoveUpAsync(int number) => page.GetByRole(AriaRole.Button, new() { Name = $"上移第{number}步", Exact = true }).ClickAsync();
+    /// <summary>上移 of step <paramref name="number"/> (its button's name also says which step, for screen readers).</summary>
+    public Task MoveUpAsync(int number) => Rows.Nth(number - 1).GetByRole(AriaRole.Button, new() { Name = "上移" }).ClickAsync();
 
-    public Task RemoveAsync(int number) => page.GetByRole(AriaRole.Button, new() { Name = $"删除第{number}步", Exact = true }).ClickAsync();
+    public Task RemoveAsync(int number) => Rows.Nth(number - 1).GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
 
     public Task SaveAsync() => page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
 
