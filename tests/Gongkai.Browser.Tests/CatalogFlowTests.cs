@@ -19,7 +19,7 @@ public class CatalogFlowTests(Browser browser) : IClassFixture<Browser>
         {
             var root = await Staff.RootIdAsync(app);
             await scope.ServiceProvider.GetRequiredService<Gongkai.Application.Staff.ReviewDutyStore>()
-                .ReplaceAsync(reviewer.Id, [root], ["保密审查员", "科室负责人", "分管领导", "主要负责人"].Select(d => (root, d)));
+                .ReplaceAsync(reviewer.Id, [root], new[] { "保密审查员", "科室负责人", "分管领导", "主要负责人" }.Select(d => (root, d)));
         }
 
         var file = Path.Combine(Path.GetTempPath(), $"gongkai-{Guid.NewGuid():N}", "预防接种门诊名单.pdf");

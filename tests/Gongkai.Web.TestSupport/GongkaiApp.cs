@@ -56,8 +56,8 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
-    /// <summary>A second instance on the same database (as behind a load balancer).</summary>
-    public GongkaiApp SecondInstance(IDictionary<string, string?>? settings = null) => new(Database, ownsDatabase: false, settings);
+    /// <summary>A second instance on the same database (as behind a load balancer), with these settings and the same clock.</summary>
+    public GongkaiApp SecondInstance(IDictionary<string, string?>? settings = null) => new(Database, ownsDatabase: false, settings, _clock);
 
     /// <summary>
     /// An agency below the root government, as the agency tree's pages add one for an administrator; this instance then
@@ -74,8 +74,6 @@ public sealed class GongkaiApp : WebApplicationFactory<Program>
         AgencyList.Evict(scope.ServiceProvider.GetRequiredService<IMemoryCache>());
         return agency;
     }
-    /// <summary>A second instance on the same database with these settings and the same clock.</summary>
-    public GongkaiApp SecondInstance(IDictionary<string, string?> settings) => new(Database, ownsDatabase: false, settings, _clock);
 
     /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>
     public StaffClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Gongkai.Data;
 using Gongkai.TestSupport;
 using Gongkai.Web.Security;
-using Gongkai.Web.Tests.Agencies;
 using Gongkai.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
