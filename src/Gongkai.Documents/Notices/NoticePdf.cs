@@ -22,8 +22,8 @@ public static class NoticePdf
     /// <summary>Where the two TrueType faces are looked for (Debian's fonts-arphic-gbsn00lp and fonts-arphic-gkai00mp).</summary>
     public static IReadOnlyList<string> FontFolders { get; } = ["/usr/share/fonts/truetype/arphic-gbsn00lp", "/usr/share/fonts/truetype/arphic-gkai00mp", "/usr/share/fonts/truetype/arphic"];
 
-    private const string TitleFace = "gbsn00lp";
-    private const string BodyFace = "gkai00mp";
+    internal const string TitleFace = "gbsn00lp";
+    internal const string BodyFace = "gkai00mp";
     private static readonly double Left = XUnit.FromMillimeter(28).Point;
     private static readonly double Top = XUnit.FromMillimeter(37).Point;
     private static readonly double TextWidth = XUnit.FromMillimeter(210 - 28 - 26).Point;
@@ -195,7 +195,7 @@ public static class NoticePdf
     private static string? FontPath(string face) =>
         FontFolders.Select(f => Path.Combine(f, face + ".ttf")).FirstOrDefault(File.Exists);
 
-    private static void Configure()
+    internal static void Configure()
     {
         lock (Gate)
         {
