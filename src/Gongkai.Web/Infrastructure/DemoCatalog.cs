@@ -113,13 +113,14 @@ public static class DemoCatalog
     /// <summary>A one-page PDF whose text names the item (enough for a browser's viewer to open).</summary>
     /// <summary>
     /// The file attached to a demo document: the document itself as a Word file, or as a PDF (embedded fonts) for those
-    /// marked so, laid out like the office's letters; the file name is the title.
+    /// marked so (the government's own), laid out like the office's letters; the file name is the title.
     /// </summary>
     public static (string FileName, byte[] Content)? Attachment(Gongkai.Data.Demo.DemoDocument document, string agency, DateOnly date)
     {
         var body = string.Join("\n", document.Paragraphs);
         var name = document.Title.Replace('《', '“').Replace('》', '”');
-        if (document.Pdf && Gongkai.Documents.Notices.NoticePdf.Render(document.Title, Gongkai.Documents.Notices.NoticeDocx.Paragraphs(body), agency, date) is { } pdf)
+        // PDFs embed subsets of two large fonts: made for the government's own documents only, to keep the first start fast.
+        if (document.Pdf && agency == Gongkai.Data.Demo.DemoGovernment.RootName && Gongkai.Documents.Notices.NoticePdf.Render(document.Title, Gongkai.Documents.Notices.NoticeDocx.Paragraphs(body), agency, date) is { } pdf)
         {
             return (name + ".pdf", pdf);
         }
