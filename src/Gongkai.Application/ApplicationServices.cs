@@ -18,6 +18,7 @@ public static class ApplicationServices
         // Use cases are registered per feature below, one line per feature folder.
         services.AddCaseUseCases();
         services.AddGongkaiCatalog();
+        services.AddCatalogCategoryUseCases();
         services.AddRegisterUseCases();
         services.AddArticle20UseCases();
         services.AddAgencyUseCases();

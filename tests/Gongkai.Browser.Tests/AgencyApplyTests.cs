@@ -34,7 +34,7 @@ public class AgencyApplyTests(Browser browser) : IClassFixture<Browser>
             await Browser.StepAsync(portal, "phone-home-agencies");
             await home.OpenAgencyAsync("青石镇");
             await Assertions.Expect(portal.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("青石镇 政府信息公开");
-            await home.NavigateAsync("在线申请");
+            await home.NavigateAsync("依申请公开");
             Assert.EndsWith("/agencies/qsz/apply", portal.Url);
 
             // The form has the town chosen; the applicant fills it in and submits.

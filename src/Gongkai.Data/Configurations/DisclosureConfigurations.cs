@@ -27,6 +27,7 @@ internal sealed class CatalogCategoryConfiguration : IEntityTypeConfiguration<Ca
         b.Property(c => c.Name).HasMaxLength(200);
         b.HasIndex(c => new { c.AgencyId, c.Code }).IsUnique();
         b.HasOne<AgencyRecord>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<CatalogCategoryRecord>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -72,10 +72,13 @@ public static class DemoGovernment
     ];
 
     /// <summary>
-    /// Seeds the records of every demo agency that has none yet: two years of applications (<paramref name="cases"/>), two
-    /// published catalogue items each (<paramref name="catalog"/>), and last year's annual reports (with the cases).
+    /// Seeds the records of every demo agency that has none yet: two years of applications (<paramref name="cases"/>), a
+    /// dozen published catalogue items each (<paramref name="catalog"/>: two of its own and one document with real text
+    /// in each common category, <see cref="DemoProse"/>, with the file <c>attachment</c> makes — a DOCX or PDF — attached),
+    /// and last year's annual reports (with the cases).
     /// </summary>
-    public static async Task SeedRecordsAsync(GongkaiDbContext db, TimeProvider clock, bool cases, bool catalog, CancellationToken cancellationToken = default)
+    public static async Task SeedRecordsAsync(GongkaiDbContext db, TimeProvider clock, bool cases, bool catalog, CancellationToken cancellationToken = default,
+        Func<DemoDocument, string, DateOnly, (string FileName, byte[] Content)?>? attachment = null)
     {
         var codes = Agencies.Select(a => a.Code).ToList();
         var ids = await db.Agencies.AsNoTracking().Where(a => codes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Id, cancellationToken);
@@ -104,7 +107,7 @@ public static class DemoGovernment
 
             if (catalog && !await db.CatalogItems.AnyAsync(c => c.AgencyId == id, cancellationToken))
             {
-                await CatalogAsync(db, calendar, clock, id, demo, i, today, cancellationToken);
+                await CatalogAsync(db, calendar, clock, id, demo, i, today, attachment, cancellationToken);
             }
 
             // Nothing of one agency is needed for the next: a change tracker that keeps growing makes each save slower.
@@ -192,9 +195,14 @@ public static class DemoGovernment
     /// The agency's published items, written in bulk as the review chain would have left them (drafted, submitted,
     /// approved at each default step, published), with their history and their place in the search index.
     /// </summary>
-    private static async Task CatalogAsync(GongkaiDbContext db, IWorkingDayCalendar calendar, TimeProvider clock, int id, DemoAgency demo, int index, DateOnly today, CancellationToken cancellationToken)
+    private static async Task CatalogAsync(GongkaiDbContext db, IWorkingDayCalendar calendar, TimeProvider clock, int id, DemoAgency demo, int index, DateOnly today,
+        Func<DemoDocument, string, DateOnly, (string FileName, byte[] Content)?>? attachment, CancellationToken cancellationToken)
     {
-        var categories = await new CatalogStore(db, calendar, clock).CategoriesAsync(id, cancellationToken);
+        var categories = (await new CatalogStore(db, calendar, clock).CategoriesAsync(id, cancellationToken)).ToList();
+        if (demo.Code == RootCode)
+        {
+            categories.AddRange(await SubCategoriesAsync(db, id, categories, cancellationToken));
+        }
         string[] codes = ["art20-02", "art20-07", "art20-05", "art20-13"];
         var now = clock.GetUtcNow();
         var pattern = IndexNumberPattern.Default;
@@ -231,8 +239,76 @@ public static class DemoGovernment
             });
         }
 
+        var documents = new Dictionary<CatalogItemRecord, DemoDocument>();
+        for (var k = 0; k < DemoProse.Documents.Count; k++)
+        {
+            var document = DemoProse.Documents[k].For(demo.Name, today.Year);
+            var generated = today.AddDays(-((7 + (index * 5) + (k * 23)) % 300));
+            var published = calendar.AddWorkingDays(generated, 1 + ((index + k) % 7));
+            published = published > today ? today : published;
+            var scope = pattern.Scope(demo.Code, generated);
+            var serial = serials[scope] = serials.GetValueOrDefault(scope) + 1;
+            var code = demo.Code == RootCode && document.Category == "art20-07" ? "sfx-budget-dept" : document.Category;
+            var category = categories.FirstOrDefault(c => c.Code == code) ?? categories[0];
+            var record = new CatalogItemRecord
+            {
+                AgencyId = id,
+                IndexNumber = pattern.Format(demo.Code, generated, serial),
+                IndexScope = scope,
+                IndexSerial = serial,
+                Title = document.Title,
+                Summary = string.Join("\n", document.Paragraphs),
+                GeneratedOn = generated,
+                PublishedOn = published,
+                DocumentNumber = document.DocumentNumber,
+                Publisher = demo.Name,
+                CategoryId = category.Id,
+                Channels = PublicationChannels.Join([PublicationChannel.GovernmentWebsite]),
+                Validity = nameof(Validity.Valid),
+                Status = nameof(CatalogItemStatus.Published),
+                Attachments = DisclosureJson.Attachments([]),
+                ReviewChain = DisclosureJson.Chain(ReviewChain.Default),
+                Version = ReviewChain.Default.Steps.Count + 3,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            records.Add(record);
+            documents[record] = document;
+        }
+
         db.CatalogItems.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
+        if (attachment is not null)
+        {
+            // The files first (their ids name them in each item's list), then the lists: two saves for the agency.
+            var files = new List<(CatalogItemRecord Item, CatalogAttachmentRecord File)>();
+            foreach (var (record, document) in documents)
+            {
+                if (attachment(document, demo.Name, record.GeneratedOn) is { } made)
+                {
+                    var file = new CatalogAttachmentRecord
+                    {
+                        ItemId = record.Id,
+                        Name = AttachmentRules.CleanName(made.FileName),
+                        ContentType = AttachmentRules.ContentType(made.FileName),
+                        SizeBytes = made.Content.Length,
+                        Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(made.Content)),
+                        Content = made.Content,
+                        UploadedBy = Actor,
+                        UploadedAt = now,
+                    };
+                    db.CatalogAttachments.Add(file);
+                    files.Add((record, file));
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (record, file) in files)
+            {
+                record.Attachments = DisclosureJson.Attachments([new CatalogAttachment(file.Name, CatalogAttachmentLocation.Of(file.Id))]);
+            }
+        }
+
         foreach (var record in records)
         {
             var at = new DateTimeOffset(record.PublishedOn!.Value.ToDateTime(new TimeOnly(9, 0)), ChinaTime.Offset).ToUniversalTime();
@@ -260,5 +336,25 @@ public static class DemoGovernment
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The root government's own sub-categories, to show the tree's depth: 财政预决算 › 预算 › 部门预算, and 决算.</summary>
+    private static async Task<List<CatalogCategoryRecord>> SubCategoriesAsync(GongkaiDbContext db, int id, List<CatalogCategoryRecord> categories, CancellationToken cancellationToken)
+    {
+        var finance = categories.FirstOrDefault(c => c.Code == "art20-07");
+        if (finance is null || categories.Any(c => c.Code == "sfx-budget"))
+        {
+            return [];
+        }
+
+        var order = categories.Max(c => c.SortOrder);
+        var budget = new CatalogCategoryRecord { AgencyId = id, Code = "sfx-budget", Name = "预算", ParentId = finance.Id, SortOrder = order + 10 };
+        var accounts = new CatalogCategoryRecord { AgencyId = id, Code = "sfx-accounts", Name = "决算", ParentId = finance.Id, SortOrder = order + 20 };
+        db.CatalogCategories.AddRange(budget, accounts);
+        await db.SaveChangesAsync(cancellationToken);
+        var department = new CatalogCategoryRecord { AgencyId = id, Code = "sfx-budget-dept", Name = "部门预算", ParentId = budget.Id, SortOrder = order + 30 };
+        db.CatalogCategories.Add(department);
+        await db.SaveChangesAsync(cancellationToken);
+        return [budget, accounts, department];
     }
 }

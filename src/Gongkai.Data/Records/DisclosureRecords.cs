@@ -41,6 +41,9 @@ public sealed class CatalogCategoryRecord
     public int? Article20Item { get; set; }
 
     public int SortOrder { get; set; }
+
+    /// <summary>The category this one is a sub-category of (法定主动公开内容 nests to any depth); null at the top.</summary>
+    public int? ParentId { get; set; }
 }
 
 /// <summary>An item of the 政府信息公开目录 (Art. 12) as stored; the domain's <c>CatalogItem</c> is rebuilt from it.</summary>

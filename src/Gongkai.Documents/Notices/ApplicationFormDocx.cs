@@ -22,31 +22,10 @@ public static class ApplicationFormDocx
 
             var body = new Body();
             body.Append(Paragraph(DocxStyles.Title, agency + "政府信息公开申请表"));
-            var table = new GridTable([1500, 2700, ReportTables.TextWidth - 6500, 2300]);
-            var row = 0;
-            void Group(string label, params string[] fields)
+            body.Append(Form().Build());
+            foreach (var note in Notes(office, address, phone))
             {
-                table.Place(row, 0, label, GridCellKind.Heading, rowSpan: fields.Length);
-                foreach (var field in fields)
-                {
-                    table.Place(row, 1, field, GridCellKind.Label);
-                    table.Place(row, 2, string.Empty, GridCellKind.Label, columnSpan: 2);
-                    row++;
-                }
-            }
-
-            Group("申请人信息（公民）", "姓名", "证件名称", "证件号码", "联系电话", "通信地址", "邮政编码", "电子邮箱");
-            Group("申请人信息（法人或者其他组织）", "名称", "统一社会信用代码", "法定代表人或者负责人", "联系人", "联系电话", "通信地址", "电子邮箱");
-            Group("所需政府信息", "名称、文号或者便于查询的其他特征性描述", "提供政府信息的指定方式（纸质 / 电子邮件 / 光盘 / 其他）", "获取信息的途径（邮寄 / 电子邮件 / 当面领取 / 其他）");
-            table.Place(row, 0, "申请人签名或者盖章", GridCellKind.Heading, columnSpan: 2);
-            table.Place(row, 2, string.Empty, GridCellKind.Label);
-            table.Place(row, 3, "申请日期：    年  月  日", GridCellKind.Label);
-            body.Append(table.Build());
-
-            body.Append(Paragraph(DocxStyles.Body, "说明：1. 请填写公民或者法人、其他组织两栏中的一栏，并附身份证明（身份证件或者营业执照等）的复印件。2. 一份申请表请只申请一项内容相关的政府信息。3. 本表可以当面提交、邮寄，也可以通过门户网站在线申请。"));
-            if (office is not null)
-            {
-                body.Append(Paragraph(DocxStyles.Body, $"受理机构：{office}" + (address is null ? string.Empty : $"；地址：{address}") + (phone is null ? string.Empty : $"；电话：{phone}") + "。"));
+                body.Append(Paragraph(DocxStyles.Body, note));
             }
 
             body.Append(DocxPage.Section(footerId));
@@ -54,6 +33,41 @@ public static class ApplicationFormDocx
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>The form's grid: the applicant (a citizen, or an organisation), the information sought, the signature and date.</summary>
+    internal static GridTable Form()
+    {
+        var table = new GridTable([1500, 2700, ReportTables.TextWidth - 6500, 2300]);
+        var row = 0;
+        void Group(string label, params string[] fields)
+        {
+            table.Place(row, 0, label, GridCellKind.Heading, rowSpan: fields.Length);
+            foreach (var field in fields)
+            {
+                table.Place(row, 1, field, GridCellKind.Label);
+                table.Place(row, 2, string.Empty, GridCellKind.Label, columnSpan: 2);
+                row++;
+            }
+        }
+
+        Group("申请人信息（公民）", "姓名", "证件名称", "证件号码", "联系电话", "通信地址", "邮政编码", "电子邮箱");
+        Group("申请人信息（法人或者其他组织）", "名称", "统一社会信用代码", "法定代表人或者负责人", "联系人", "联系电话", "通信地址", "电子邮箱");
+        Group("所需政府信息", "名称、文号或者便于查询的其他特征性描述", "提供政府信息的指定方式（纸质 / 电子邮件 / 光盘 / 其他）", "获取信息的途径（邮寄 / 电子邮件 / 当面领取 / 其他）");
+        table.Place(row, 0, "申请人签名或者盖章", GridCellKind.Heading, columnSpan: 2);
+        table.Place(row, 2, string.Empty, GridCellKind.Label);
+        table.Place(row, 3, "申请日期：    年  月  日", GridCellKind.Label);
+        return table;
+    }
+
+    /// <summary>The notes under the form, and the office that receives it when known.</summary>
+    internal static IEnumerable<string> Notes(string? office, string? address, string? phone)
+    {
+        yield return "说明：1. 请填写公民或者法人、其他组织两栏中的一栏，并附身份证明（身份证件或者营业执照等）的复印件。2. 一份申请表请只申请一项内容相关的政府信息。3. 本表可以当面提交、邮寄，也可以通过门户网站在线申请。";
+        if (office is not null)
+        {
+            yield return $"受理机构：{office}" + (address is null ? string.Empty : $"；地址：{address}") + (phone is null ? string.Empty : $"；电话：{phone}") + "。";
+        }
     }
 
     private static Paragraph Paragraph(string style, string text) =>

@@ -38,8 +38,8 @@ public static class NoticePdf
         FontFolders = chosen.Count > 0 ? chosen : DefaultFontFolders;
     }
 
-    private const string TitleFace = "gbsn00lp";
-    private const string BodyFace = "gkai00mp";
+    internal const string TitleFace = "gbsn00lp";
+    internal const string BodyFace = "gkai00mp";
     private static readonly double Left = XUnit.FromMillimeter(28).Point;
     private static readonly double Top = XUnit.FromMillimeter(37).Point;
     private static readonly double TextWidth = XUnit.FromMillimeter(210 - 28 - 26).Point;
@@ -211,7 +211,7 @@ public static class NoticePdf
     private static string? FontPath(string face) =>
         FontFolders.Select(f => Path.Combine(f, face + ".ttf")).FirstOrDefault(File.Exists);
 
-    private static void Configure()
+    internal static void Configure()
     {
         lock (Gate)
         {

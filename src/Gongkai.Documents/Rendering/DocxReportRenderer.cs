@@ -78,7 +78,7 @@ public static class DocxReportRenderer
             };
             if (table is not null)
             {
-                body.Append(table);
+                body.Append(table.Build());
             }
         }
 

@@ -111,6 +111,23 @@ public static class DemoCatalog
     }
 
     /// <summary>A one-page PDF whose text names the item (enough for a browser's viewer to open).</summary>
+    /// <summary>
+    /// The file attached to a demo document: the document itself as a Word file, or as a PDF (embedded fonts) for those
+    /// marked so (the government's own), laid out like the office's letters; the file name is the title.
+    /// </summary>
+    public static (string FileName, byte[] Content)? Attachment(Gongkai.Data.Demo.DemoDocument document, string agency, DateOnly date)
+    {
+        var body = string.Join("\n", document.Paragraphs);
+        var name = document.Title.Replace('《', '“').Replace('》', '”');
+        // PDFs embed subsets of two large fonts: made for the government's own documents only, to keep the first start fast.
+        if (document.Pdf && agency == Gongkai.Data.Demo.DemoGovernment.RootName && Gongkai.Documents.Notices.NoticePdf.Render(document.Title, Gongkai.Documents.Notices.NoticeDocx.Paragraphs(body), agency, date) is { } pdf)
+        {
+            return (name + ".pdf", pdf);
+        }
+
+        return (name + ".docx", Gongkai.Documents.Notices.NoticeDocx.Render(document.Title, body, agency, date));
+    }
+
     private static byte[] DemoPdf(string title) => System.Text.Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
         "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n% demo: " + title.Length.ToString(CultureInfo.InvariantCulture) + "\ntrailer<</Root 1 0 R>>\n%%EOF\n");

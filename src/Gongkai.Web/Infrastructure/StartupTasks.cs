@@ -97,7 +97,7 @@ public static class StartupTasks
             {
                 // The rest of the demo government: two years of records for each department and town, in bulk.
                 await Gongkai.Data.Demo.DemoGovernment.SeedRecordsAsync(db, clock, app.Configuration.GetValue("Demo:Cases", true),
-                    app.Configuration.GetValue("Demo:Catalog", true), lifetime.ApplicationStopping);
+                    app.Configuration.GetValue("Demo:Catalog", true), lifetime.ApplicationStopping, DemoCatalog.Attachment);
                 app.Logger.LogInformation("Demo records seeded in {Seconds:F1} s", demoTime.Elapsed.TotalSeconds);
             }
 

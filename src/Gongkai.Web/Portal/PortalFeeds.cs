@@ -52,6 +52,7 @@ public static class PortalFeeds
             group.MapGet("/catalog.csv", (HttpContext http, CurrentAgency agency, CatalogSearch search, LinkGenerator links, CancellationToken ct) =>
                 CatalogFileAsync(http, agency, search, links, json: false, ct));
             group.MapGet("/guide/application-form.docx", ApplicationFormAsync);
+            group.MapGet("/guide/application-form.pdf", ApplicationFormPdfAsync);
             group.MapGet("/catalog.json", (HttpContext http, CurrentAgency agency, CatalogSearch search, LinkGenerator links, CancellationToken ct) =>
                 CatalogFileAsync(http, agency, search, links, json: true, ct));
         }
@@ -196,6 +197,16 @@ public static class PortalFeeds
         var guide = await db.AgencyGuides.AsNoTracking().SingleOrDefaultAsync(g => g.AgencyId == current.Id, ct);
         var bytes = Gongkai.Documents.Notices.ApplicationFormDocx.Render(current.Name, guide?.OfficeName, guide?.Address, guide?.Phone);
         return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{current.Name}政府信息公开申请表.docx");
+    }
+
+    /// <summary>The same form as a PDF (embedded fonts, docs/adr/0010); 404 when the fonts are not installed.</summary>
+    private static async Task<IResult> ApplicationFormPdfAsync(CurrentAgency agency, GongkaiDbContext db, CancellationToken ct)
+    {
+        var current = await agency.GetAsync(ct);
+        var guide = await db.AgencyGuides.AsNoTracking().SingleOrDefaultAsync(g => g.AgencyId == current.Id, ct);
+        return Gongkai.Documents.Notices.ApplicationFormPdf.Render(current.Name, guide?.OfficeName, guide?.Address, guide?.Phone) is { } bytes
+            ? Results.File(bytes, "application/pdf", $"{current.Name}政府信息公开申请表.pdf")
+            : Results.NotFound();
     }
 
     private static async Task<IResult> SitemapAsync(HttpContext http, GongkaiDbContext db, PortalStore portal, AnnualReportStore reports, LinkGenerator links, CancellationToken ct)

@@ -6,7 +6,7 @@ using Gongkai.Web.Security;
 
 namespace Gongkai.Web.Reports;
 
-/// <summary>Report files (DOCX, HTML) for the portal and the back office, and the report API.</summary>
+/// <summary>Report files (DOCX, PDF, HTML) for the portal and the back office, and the report API.</summary>
 public static class ReportEndpoints
 {
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -30,6 +30,8 @@ public static class ReportEndpoints
     {
         portal.MapGet("/{year:int}/report.docx", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
             await PublishedAsync(year, agency, store, ct) is { } report ? Docx(report) : Results.NotFound());
+        portal.MapGet("/{year:int}/report.pdf", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
+            await PublishedAsync(year, agency, store, ct) is { } report ? Pdf(report) : Results.NotFound());
         portal.MapGet("/{year:int}/report.html", async (int year, CurrentAgency agency, AnnualReportStore store, CancellationToken ct) =>
             await PublishedAsync(year, agency, store, ct) is { } report ? Html(report) : Results.NotFound());
     }
@@ -71,6 +73,10 @@ public static class ReportEndpoints
         output.Position = 0;
         return Results.File(output, DocxType, FileName(report, "docx"));
     }
+
+    /// <summary>The report as a PDF (embedded fonts, docs/adr/0010); 404 when the fonts are not installed.</summary>
+    private static IResult Pdf(AnnualReport report) =>
+        PdfReportRenderer.Render(report) is { } bytes ? Results.File(bytes, "application/pdf", FileName(report, "pdf")) : Results.NotFound();
 
     private static IResult Html(AnnualReport report) =>
         Results.File(System.Text.Encoding.UTF8.GetBytes(HtmlReportRenderer.Render(report)), "text/html; charset=utf-8", FileName(report, "html"));

@@ -122,7 +122,7 @@ public sealed class PortalReportPage(IPage page)
     public async Task OpenFromHomeAsync(string title, int year)
     {
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "年度报告", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "政府信息公开栏目" }).GetByRole(AriaRole.Link, new() { Name = "政府信息公开年报", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await page.WaitForURLAsync($"**/reports/{year}");
     }
@@ -143,5 +143,5 @@ public sealed class PortalHomePage(IPage page)
     public Task OpenAgencyAsync(string name) => page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
 
     /// <summary>Follows a link of the column's navigation.</summary>
-    public Task NavigateAsync(string name) => page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+    public Task NavigateAsync(string name) => page.GetByRole(AriaRole.Navigation, new() { Name = "政府信息公开栏目" }).GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
 }

@@ -45,6 +45,15 @@ internal sealed class GridTable(IReadOnlyList<int> columnWidths)
     /// <summary>The first <paramref name="rows"/> rows repeat at the top of every page (<c>w:tblHeader</c>).</summary>
     public void RepeatHeaderRows(int rows) => _headerRows = rows;
 
+    /// <summary>The placed cells, in the order they were placed (for the PDF renderer).</summary>
+    internal IReadOnlyList<Placed> Cells => _cells;
+
+    /// <summary>How many rows repeat at the top of every page.</summary>
+    internal int HeaderRows => _headerRows;
+
+    /// <summary>The column widths in twips.</summary>
+    internal IReadOnlyList<int> ColumnWidths => columnWidths;
+
     /// <summary>The WordprocessingML table.</summary>
     public Table Build()
     {
@@ -152,5 +161,5 @@ internal sealed class GridTable(IReadOnlyList<int> columnWidths)
         return grid;
     }
 
-    private sealed record Placed(int Row, int Column, int RowSpan, int ColumnSpan, string Text, GridCellKind Kind);
+    internal sealed record Placed(int Row, int Column, int RowSpan, int ColumnSpan, string Text, GridCellKind Kind);
 }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Rendering.Docx;
@@ -27,7 +26,7 @@ internal static class ReportTables
     /// Section 二 (docs/legal.md §2.3): per Art. 20 item a heading row spanning the table, a header row (信息内容 and the
     /// block's column labels; a block narrower than the widest lets its last label span the rest) and its rows.
     /// </summary>
-    public static Table Article20(Article20Table data)
+    public static GridTable Article20(Article20Table data)
     {
         var layout = data.Layout;
         var valueColumns = layout.Groups.Max(g => g.Columns.Count);
@@ -47,7 +46,7 @@ internal static class ReportTables
             }
         }
 
-        return table.Build();
+        return table;
     }
 
     /// <summary>
@@ -55,7 +54,7 @@ internal static class ReportTables
     /// headers, and the nested row labels: 一/二/四 span the three label columns, 三、本年度办理结果 and the groups
     /// （三）–（六） are merged down over their rows, and rows without items span label columns 2–3.
     /// </summary>
-    public static Table Applications(ApplicationsTable data)
+    public static GridTable Applications(ApplicationsTable data)
     {
         const int labelColumns = 3;
         int[] labelWidths = [800, 1300, 2544];
@@ -115,7 +114,7 @@ internal static class ReportTables
             }
         }
 
-        return table.Build();
+        return table;
 
         static int Column(ApplicantColumn column) => labelColumns + (int)column;
     }
@@ -124,7 +123,7 @@ internal static class ReportTables
     /// Section 四 (docs/legal.md §2.5): 行政复议 (5 columns) and 行政诉讼 (10, split into 未经复议直接起诉 and 复议后起诉); the
     /// five 行政复议 outcome labels are merged down over the two lower header rows; one row of 15 numbers.
     /// </summary>
-    public static Table ReviewLitigation(ReviewLitigationTable data)
+    public static GridTable ReviewLitigation(ReviewLitigationTable data)
     {
         var outcomes = ReviewLitigationLabels.Outcomes;
         var groups = ReviewLitigationLabels.Groups;
@@ -167,7 +166,7 @@ internal static class ReportTables
         }
 
         table.RepeatHeaderRows(3);
-        return table.Build();
+        return table;
     }
 
 

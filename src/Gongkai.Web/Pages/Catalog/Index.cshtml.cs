@@ -1,4 +1,4 @@
-using Gongkai.Data;
+using Gongkai.Application.Catalog;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
 using Gongkai.Web.Infrastructure;
@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Catalog;
 
@@ -16,7 +15,7 @@ namespace Gongkai.Web.Pages.Catalog;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PortalCache.CatalogPolicy)]
-public sealed class IndexModel(CurrentAgency agency, AgencyList agencies, GongkaiDbContext db, CatalogSearch search) : PageModel
+public sealed class IndexModel(CurrentAgency agency, AgencyList agencies, ReadCatalogPage read) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Words { get; set; }
@@ -24,7 +23,7 @@ public sealed class IndexModel(CurrentAgency agency, AgencyList agencies, Gongka
     [BindProperty(SupportsGet = true, Name = "c")]
     public string? Category { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>The page of the listing (<c>?page=2</c>; read from the query, as the route's own "page" value is the Razor page's name).</summary>
     public int PageNumber { get; set; } = 1;
 
     /// <summary>On the government's own column: search every agency's published items (<c>all=true</c>).</summary>
@@ -39,7 +38,11 @@ public sealed class IndexModel(CurrentAgency agency, AgencyList agencies, Gongka
 
     private int CurrentId { get; set; }
 
-    public IReadOnlyList<CatalogCategoryRecord> Categories { get; private set; } = [];
+    /// <summary>法定主动公开内容 as a tree of any depth.</summary>
+    public CategoryTree Tree { get; private set; } = CategoryTree.Build([]);
+
+    /// <summary>The chosen category, null for all.</summary>
+    public CategoryNode? Selected { get; private set; }
 
     public CatalogSearchResult Result { get; private set; } = CatalogSearchResult.Empty(1, CatalogSearch.DefaultPageSize);
 
@@ -54,24 +57,14 @@ public sealed class IndexModel(CurrentAgency agency, AgencyList agencies, Gongka
         var current = await agency.GetAsync(cancellationToken);
         AgencyName = current.Name;
         CurrentId = current.Id;
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
         AgencyById = (await agencies.AllAsync(cancellationToken)).ToDictionary(a => a.Id);
         AllAgencies = AllAgencies && agency.ColumnCode is null;
-        if (AllAgencies)
-        {
-            Category = null;
-            Result = Searching
-                ? await search.SearchAsync(null, Words!, null, PageNumber, cancellationToken: cancellationToken)
-                : await search.BrowseAsync(current.Id, null, PageNumber, cancellationToken: cancellationToken);
-            return;
-        }
-
-        Categories = await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == current.Id)
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        var category = Categories.Any(c => c.Code == Category) ? Category : null;
-        Category = category;
-        Result = Searching
-            ? await search.SearchAsync(current.Id, Words!, category, PageNumber, cancellationToken: cancellationToken)
-            : await search.BrowseAsync(current.Id, category, PageNumber, cancellationToken: cancellationToken);
+        var view = await read.ExecuteAsync(new ReadCatalogPageRequest(current.Id, AllAgencies ? null : Category, Words, PageNumber, AllAgencies), cancellationToken);
+        Tree = view.Tree;
+        Selected = view.Category;
+        Category = Selected?.Code;
+        Result = view.Result;
     }
 
     /// <summary>"共12条", "1000条以上", "约733条" as the result's count allows.</summary>
@@ -80,32 +73,18 @@ public sealed class IndexModel(CurrentAgency agency, AgencyList agencies, Gongka
         : $"共{Result.Total}条";
 
     /// <summary>
-    /// 法定主动公开内容 as a tree: the categories that report an Art. 20 item (in the article's order), then the
-    /// agency's own categories.
+    /// The top of the tree in two groups: the categories that report an Art. 20 item (in the article's order), then
+    /// the agency's own; each with its sub-categories below.
     /// </summary>
-    public IReadOnlyList<(string Heading, IReadOnlyList<CatalogCategoryRecord> Categories)> Groups =>
-        new (string Heading, IReadOnlyList<CatalogCategoryRecord> Categories)[]
+    public IReadOnlyList<(string Heading, IReadOnlyList<CategoryNode> Categories)> Groups =>
+        new (string Heading, IReadOnlyList<CategoryNode> Categories)[]
         {
-            ("第二十条法定主动公开内容", Categories.Where(c => c.Article20Item is not null).OrderBy(c => c.Article20Item).ThenBy(c => c.SortOrder).ToList()),
-            ("本机关其他主动公开内容", Categories.Where(c => c.Article20Item is null).ToList()),
+            ("第二十条法定主动公开内容", Tree.Roots.Where(c => c.Article20Item is not null).OrderBy(c => c.Article20Item).ThenBy(c => c.Record.SortOrder).ToList()),
+            ("本机关其他主动公开内容", Tree.Roots.Where(c => c.Article20Item is null).ToList()),
         }.Where(g => g.Categories.Count > 0).ToList();
 
-    /// <summary>The route values of another page of the same listing.</summary>
-    public Dictionary<string, string> PageRoute(int page)
-    {
-        var route = new Dictionary<string, string> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        if (!string.IsNullOrWhiteSpace(Words))
-        {
-            route["q"] = Words;
-        }
-
-        if (Category is not null)
-        {
-            route["c"] = Category;
-        }
-
-        return route;
-    }
+    /// <summary>True when <paramref name="node"/> is the chosen category or above it (its branch is shown open).</summary>
+    public bool IsOpen(CategoryNode node) => Selected is not null && Selected.Path().Any(n => n.Id == node.Id);
 
     public string PageLink(int page) =>
         QueryString.Create(new Dictionary<string, string?> { ["q"] = Words, ["c"] = Category, ["all"] = AllAgencies ? "true" : null, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }).Value!;

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Net;
+using Gongkai.Data;
+using Gongkai.Data.Records;
+using Gongkai.Domain.Disclosure;
+using Gongkai.TestSupport;
+using Gongkai.Web.Security;
+using Gongkai.Web.Tests.Cases;
+using Gongkai.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Tests;
+
+/// <summary>法定主动公开内容 as a tree of any depth (issue #14): the office's sub-categories, the public tree and tables, the PDFs.</summary>
+public class CategoryTreeTests
+{
+    public static TheoryProviders Providers => TestDatabase.Providers;
+
+    private static Dictionary<string, string?> NoDemo => new() { ["Demo:Cases"] = "false", ["Demo:Catalog"] = "false" };
+
+    private const string Page = "/staff/disclosure/categories";
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task SubCategories_ThreeLevelsDeep_PortalShowsTheBranchAndListsItemsOfSubCategoriesWithPaging(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+        await officer.GetHtmlAsync(Page);
+        var finance = await IdAsync(app, "art20-07");
+
+        using (var added = await officer.PostFormAsync(Page, Page + "?handler=Add", ("ParentId", Id(finance)), ("Name", "预算"), ("Code", "budget")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        using (var added = await officer.PostFormAsync(Page, Page + "?handler=Add", ("ParentId", Id(await IdAsync(app, "budget"))), ("Name", "部门预算"), ("Code", "budget-dept")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        Assert.Contains("财政预决算 › 预算 › 部门预算", await officer.GetTextAsync(Page));
+
+        // 21 items in the deepest category, one in an unrelated one.
+        await using (var db = app.Database.Open())
+        {
+            var agency = await db.Agencies.MinAsync(a => a.Id);
+            var deep = await db.CatalogCategories.SingleAsync(c => c.AgencyId == agency && c.Code == "budget-dept");
+            var rules = await db.CatalogCategories.SingleAsync(c => c.AgencyId == agency && c.Code == "art20-01");
+            for (var i = 1; i <= 21; i++)
+            {
+                db.CatalogItems.Add(Published(agency, deep.Id, i, $"部门预算公开第{i}号"));
+            }
+
+            db.CatalogItems.Add(Published(agency, rules.Id, 22, "规范性文件样例"));
+            await db.SaveChangesAsync();
+        }
+
+        using var visitor = app.NewClient();
+        var top = await visitor.GetTextAsync("/catalog?c=art20-07");
+        Assert.Contains("<details open=\"open\">", await visitor.GetHtmlAsync("/catalog?c=budget-dept"));
+        Assert.Contains("共21条", top);
+        Assert.Contains("第 1 页，共 2 页", top);
+        Assert.Contains("部门预算公开第21号", top); // newest first
+        Assert.DoesNotContain("规范性文件样例", top);
+        Assert.Contains("<th scope=\"col\" class=\"nowrap wide-only\">索引号</th>", await visitor.GetHtmlAsync("/catalog?c=art20-07"));
+        Assert.Contains("部门预算公开第1号", await visitor.GetTextAsync("/catalog?c=art20-07&page=2"));
+
+        var middle = await visitor.GetTextAsync("/catalog?c=budget");
+        Assert.Contains("共21条", middle);
+        Assert.Contains("财政预决算</a> ›", middle); // the branch above it
+        Assert.Contains("共1条", await visitor.GetTextAsync("/catalog?c=art20-01"));
+        Assert.Contains("部门预算", await visitor.GetTextAsync("/guide"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Categories_RenameMoveRemove_RefusedWhileNotEmptyOrUnderItself(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+        await officer.GetHtmlAsync(Page);
+        (await officer.PostFormAsync(Page, Page + "?handler=Add", ("ParentId", ""), ("Name", "财政信息"), ("Code", "fin"))).Dispose();
+        (await officer.PostFormAsync(Page, Page + "?handler=Add", ("ParentId", Id(await IdAsync(app, "fin"))), ("Name", "预算"), ("Code", "fin-budget"))).Dispose();
+        var fin = await IdAsync(app, "fin");
+        var budget = await IdAsync(app, "fin-budget");
+
+        var duplicate = await officer.PostFormAsync(Page, Page + "?handler=Add", ("ParentId", Id(fin)), ("Name", "预算"), ("Code", "other"));
+        Assert.Contains("同一级已有分类“预算”，请换一个名称。", WebUtility.HtmlDecode(await duplicate.Content.ReadAsStringAsync()));
+
+        var underItself = await officer.PostFormAsync(Page, $"{Page}?handler=Move&id={Id(fin)}", ("ParentId", Id(budget)));
+        Assert.Contains("不能把“财政信息”移到它自己或它的子分类下面。", WebUtility.HtmlDecode(await underItself.Content.ReadAsStringAsync()));
+
+        var notEmpty = await officer.PostFormAsync(Page, $"{Page}?handler=Remove&id={Id(fin)}");
+        Assert.Contains("“财政信息”下还有1个子分类，请先删除或移走子分类。", WebUtility.HtmlDecode(await notEmpty.Content.ReadAsStringAsync()));
+
+        var article20 = await officer.PostFormAsync(Page, $"{Page}?handler=Remove&id={Id(await IdAsync(app, "art20-01"))}");
+        Assert.Contains("是第二十条规定的法定主动公开内容分类，不能删除。", WebUtility.HtmlDecode(await article20.Content.ReadAsStringAsync()));
+
+        await using (var db = app.Database.Open())
+        {
+            db.CatalogItems.Add(Published(await db.Agencies.MinAsync(a => a.Id), budget, 1, "预算说明"));
+            await db.SaveChangesAsync();
+        }
+
+        var hasItems = await officer.PostFormAsync(Page, $"{Page}?handler=Remove&id={Id(budget)}");
+        Assert.Contains("“预算”中还有1条目录信息，不能删除；请先把这些信息改到其他分类。", WebUtility.HtmlDecode(await hasItems.Content.ReadAsStringAsync()));
+
+        // Renamed and moved to the top, 预算 shows under its new name; the emptied 财政信息 goes.
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(Page, $"{Page}?handler=Rename&id={Id(budget)}", ("Name", "部门预算"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(Page, $"{Page}?handler=Move&id={Id(budget)}", ("ParentId", ""))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(Page, $"{Page}?handler=Remove&id={Id(fin)}")).StatusCode);
+
+        using var visitor = app.NewClient();
+        var catalog = await visitor.GetTextAsync("/catalog?c=fin-budget");
+        Assert.Contains("<h2 id=\"listing-heading\">部门预算</h2>", catalog);
+        Assert.Contains("预算说明", catalog);
+        Assert.DoesNotContain("财政信息", catalog);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Pdfs_ApplicationFormAndPublishedReport_OpenWithTheAgencyAndTheTitle(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        using var visitor = app.NewClient();
+        using var form = await visitor.GetAsync("/guide/application-form.pdf");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Equal("application/pdf", form.Content.Headers.ContentType?.MediaType);
+        var formText = Flat(ApplicantSideTests.PdfText(await form.Content.ReadAsByteArrayAsync()));
+        Assert.Contains("示范县卫生健康局政府信息公开申请表", formText);
+        Assert.Contains("申请人签名或者盖章", formText);
+        Assert.Contains("application-form.pdf", await visitor.GetHtmlAsync("/guide"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/reports/2024/report.pdf")).StatusCode);
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+        await AnnualReportPageTests.PublishAsync(officer, 2024, "2024年，我局认真贯彻落实《条例》。");
+        using var report = await visitor.GetAsync("/reports/2024/report.pdf");
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        var text = Flat(ApplicantSideTests.PdfText(await report.Content.ReadAsByteArrayAsync()));
+        Assert.Contains("示范县卫生健康局2024年政府信息公开工作年度报告", text);
+        Assert.Contains("2024年，我局认真贯彻落实《条例》。", text);
+        Assert.Contains("收到和处理政府信息公开申请情况", text);
+        Assert.Contains("report.pdf", await visitor.GetHtmlAsync("/reports/2024"));
+    }
+
+    private static string Flat(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<int> IdAsync(GongkaiApp app, string code)
+    {
+        await using var db = app.Database.Open();
+        var agency = await db.Agencies.MinAsync(a => a.Id);
+        return await db.CatalogCategories.Where(c => c.AgencyId == agency && c.Code == code).Select(c => c.Id).SingleAsync();
+    }
+
+    private static CatalogItemRecord Published(int agency, int category, int serial, string title)
+    {
+        var day = new DateOnly(2025, 1, 1).AddDays(serial);
+        return new CatalogItemRecord
+        {
+            AgencyId = agency,
+            IndexNumber = "T/2025-" + serial.ToString("D5", CultureInfo.InvariantCulture),
+            IndexScope = "T/2025-#",
+            IndexSerial = serial,
+            Title = title,
+            Summary = title + "的内容。",
+            GeneratedOn = day,
+            PublishedOn = day.AddDays(1),
+            Publisher = "示范县卫生健康局",
+            CategoryId = category,
+            Channels = PublicationChannels.Join([PublicationChannel.GovernmentWebsite]),
+            Validity = nameof(Validity.Valid),
+            Status = nameof(CatalogItemStatus.Published),
+            Attachments = "[]",
+            Version = 1,
+            CreatedAt = DateTimeOffset.UnixEpoch,
+            UpdatedAt = DateTimeOffset.UnixEpoch,
+        };
+    }
+}
