@@ -20,7 +20,8 @@ public sealed class HandlerModel(CurrentAgency agency, AssignCaseHandler assign)
     [BindProperty]
     public int? Version { get; set; }
 
-    public IActionResult OnGet(long id) => Redirect($"/staff/cases/{id}");
+    /// <summary>Only a form posts here; an address typed in finds nothing (not even whether the case exists).</summary>
+    public IActionResult OnGet() => NotFound();
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
