@@ -94,6 +94,13 @@ public sealed class AssignCaseHandler(GongkaiDbContext db, CaseCalendar calendar
     public async Task<Result<RecordedCase>> ExecuteAsync(AssignCaseHandlerRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // Another agency's case is not found before the person is checked (issue #12: nothing of it is shown).
+        if (!await db.Cases.AsNoTracking().AnyAsync(c => c.Id == request.CaseId && c.AgencyId == request.AgencyId, cancellationToken))
+        {
+            return new NotFound("未找到该申请");
+        }
+
         CaseHandler? handler = null;
         if (!string.IsNullOrWhiteSpace(request.HandlerId))
         {

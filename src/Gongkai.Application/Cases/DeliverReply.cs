@@ -32,6 +32,13 @@ public sealed class DeliverReply(GongkaiDbContext db, CaseCalendar calendar, Tim
     public async Task<Result<RecordedCase>> ExecuteAsync(DeliverReplyRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // Another agency's case is not found, whatever the form says (issue #12: nothing of it is shown).
+        if (!await db.Cases.AsNoTracking().AnyAsync(c => c.Id == request.CaseId && c.AgencyId == request.AgencyId, cancellationToken))
+        {
+            return new NotFound("未找到该申请");
+        }
+
         var method = request.Method?.Trim();
         if (string.IsNullOrEmpty(method))
         {

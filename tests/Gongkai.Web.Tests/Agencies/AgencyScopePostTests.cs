@@ -48,6 +48,11 @@ public partial class AgencyScopeTests
         ["staff/cases/new#"] = (t, f) => [new("/staff/cases/new", [("Input.ApplicantType", "NaturalPerson"), ("Input.ApplicantName", "走查申请人"), ("Input.Description", "走查"), ("Input.ReceivedOn", t.Today)], false)],
         ["staff/cases/import#"] = (t, f) => [new("/staff/cases/import", [], false)],
         ["staff/cases/online/{id:long}#Confirm"] = (t, f) => [new($"/staff/cases/online/{t.Id("online")}?handler=Confirm", [("Version", "1")], f)],
+        // 分配给… on the list: ids the agency does not hold are reported in the list's message ("未找到"), not 404; the other
+        // agency's rows are still checked to be unchanged.
+        ["staff/cases#Assign"] = (t, f) => [new("/staff/cases?handler=Assign", [("ids", $"{t.Id("case")}:{t.Version("case")}"), ("assignTo", t.Side.Ids["user"][0]), ("back", "")], false)],
+        ["staff/cases/{id:long}/handler#"] = (t, f) => [new($"/staff/cases/{t.Id("case")}/handler", [("HandlerId", t.Side.Ids["user"][0]), ("Version", t.Version("case"))], f)],
+        ["staff/cases/{id:long}#FeeQuote"] = (t, f) => CaseStep(t, f, "FeeQuote", ("Step.Date", t.Today), ("Step.Method", "PerPage"), ("Step.Pages", "40")),
         ["staff/cases/{id:long}#SupplementRequest"] = (t, f) => CaseStep(t, f, "SupplementRequest", ("Step.Date", t.Today), ("Step.Reason", "走查补正"), ("Step.Days", "15")),
         ["staff/cases/{id:long}#SupplementReceived"] = (t, f) => CaseStep(t, f, "SupplementReceived", ("Step.Date", t.Today)),
         ["staff/cases/{id:long}#SupplementLapsed"] = (t, f) => CaseStep(t, f, "SupplementLapsed", ("Step.Date", t.Today)),
@@ -86,6 +91,11 @@ public partial class AgencyScopeTests
         ["staff/disclosure/documents/{id:long}#Remove"] = (t, f) => [new($"/staff/disclosure/documents/{t.Id("document")}?handler=Remove", [("Version", t.Version("document"))], f)],
         ["staff/disclosure/article20#Save"] = (t, f) => [new("/staff/disclosure/article20?handler=Save&year=2025", [], false)],
         ["staff/disclosure/article20#Import"] = (t, f) => [new("/staff/disclosure/article20?handler=Import&year=2025", [], false)],
+        // 添加分类 names a parent in a form field: another agency's is refused at that field ("所选的上级分类不存在").
+        ["staff/disclosure/categories#Add"] = (t, f) => [new("/staff/disclosure/categories?handler=Add", [("ParentId", t.Id("category")), ("Code", "walk"), ("Name", "走查分类")], false)],
+        ["staff/disclosure/categories#Rename"] = (t, f) => [new($"/staff/disclosure/categories?handler=Rename&id={t.Id("category")}", [("Name", "走查改名")], f)],
+        ["staff/disclosure/categories#Move"] = (t, f) => [new($"/staff/disclosure/categories?handler=Move&id={t.Id("category")}", [("ParentId", "")], f)],
+        ["staff/disclosure/categories#Remove"] = (t, f) => [new($"/staff/disclosure/categories?handler=Remove&id={t.Id("category")}", [], f)],
         ["staff/disclosure/policies#"] = (t, f) => [new("/staff/disclosure/policies?edit=" + t.Id("policy"), [("Input.Title", "走查改名"), ("Input.IssuedOn", "2025-01-02"), ("Input.Body", "走查")], f)],
         ["staff/disclosure/policies#Remove"] = (t, f) => [new($"/staff/disclosure/policies?handler=Remove&id={t.Id("policy")}", [], f)],
         ["staff/reports/{year:int?}#Save"] = (t, f) => [new("/staff/reports/2025?handler=Save", [], false)],
@@ -98,6 +108,7 @@ public partial class AgencyScopeTests
         ["staff/admin/disclosure#Category"] = (t, f) => [new("/staff/admin/disclosure?handler=Category", [("CategoryCode", "walk"), ("CategoryName", "走查分类")], false)],
         ["staff/admin/disclosure#Duties"] = (t, f) => [new("/staff/admin/disclosure?handler=Duties", [.. t.Side.Users.Select((_, i) => ("Duties", $"{t.Side.Ids["user"][i]}|保密审查员"))], false)],
         ["staff/admin/settings#"] = (t, f) => [new("/staff/admin/settings", [("Input.OfficeName", "走查办公室")], false)],
+        ["staff/admin/settings#Reminders"] = (t, f) => [new("/staff/admin/settings?handler=Reminders", [("ReminderDays", "7")], false)],
         ["staff/admin/notices#"] = (t, f) => [new("/staff/admin/notices", [("kind", "art36-4"), ("title", "走查"), ("body", "走查"), ("version", "0")], false)],
         ["staff/admin/rules#"] = (t, f) => [new("/staff/admin/rules", [], false)],
         ["staff/admin/site#"] = (t, f) => [new("/staff/admin/site", [("Input.HostName", "走查主办单位")], false)],
@@ -268,6 +279,7 @@ public partial class AgencyScopeTests
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        side.Ids["category"] = [(await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == side.Agency.Id).OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(CultureInfo.InvariantCulture)];
         side.Ids["policy"].Add((await db.DisclosureRules.AsNoTracking().Where(r => r.AgencyId == side.Agency.Id).Select(r => r.Id).FirstAsync()).ToString(CultureInfo.InvariantCulture));
         var staff = scope.ServiceProvider.GetRequiredService<StaffDbContext>();
         var names = new[] { "-officer", "-leader", "-admin" }.Select(s => side.Agency.Code + s).ToList();

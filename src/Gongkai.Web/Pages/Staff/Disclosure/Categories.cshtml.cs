@@ -60,6 +60,12 @@ public sealed class CategoriesModel(CurrentAgency agency, ListCatalogCategories 
 
         var current = await agency.GetAsync(cancellationToken);
         var result = await action(current.Id);
+        if (result.Error is Gongkai.Domain.Results.NotFound)
+        {
+            // Another agency's category, or one removed meanwhile: nothing of it is shown (issue #12, item 3).
+            return NotFound();
+        }
+
         if (result.Error is { } error)
         {
             Error = error.Message;
