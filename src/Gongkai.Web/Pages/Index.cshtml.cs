@@ -1,5 +1,5 @@
-using Gongkai.Web.Infrastructure;
 using Gongkai.Application.Reports;
+using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;

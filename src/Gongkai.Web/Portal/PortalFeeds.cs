@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using Gongkai.Application.Reports;
 using Gongkai.Data;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Portal;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Calendar;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Application.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Portal;

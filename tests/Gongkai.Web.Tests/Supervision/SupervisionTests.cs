@@ -1,11 +1,11 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
+using Gongkai.Application.Reports;
 using Gongkai.Application.Supervision;
 using Gongkai.Data;
 using Gongkai.Domain.Reports;
 using Gongkai.TestSupport;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Application.Reports;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
+using Gongkai.Application.Reports;
 using Gongkai.Data.Records;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Application.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
