@@ -26,19 +26,8 @@ public class AgencyUpgradeTests
             // The agency as schema 11 wrote it (a generated code, as `agencies add NAME` made them), then its records.
             await context.Database.ExecuteSqlAsync($"INSERT INTO agencies (code, name, kind, created_at) VALUES ({"GK0001"}, {"某区卫生健康局"}, {"department"}, {DateTimeOffset.UnixEpoch})");
             var agencyId = await context.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM agencies").SingleAsync();
-            context.Cases.Add(new CaseRecord
-            {
-                AgencyId = agencyId,
-                Number = "2025-0001",
-                ApplicantType = "naturalPerson",
-                ApplicantName = "王小明",
-                Channel = "online",
-                Request = "某项信息",
-                ReceivedOn = new DateOnly(2025, 3, 3),
-                Status = "open",
-                ReplyDue = new DateOnly(2025, 3, 31),
-                CreatedAt = DateTimeOffset.UnixEpoch,
-            });
+            // Written by SQL: the model has columns added after schema 11 (cases.handler_id, schema 18).
+            await context.Database.ExecuteSqlAsync($"INSERT INTO cases (agency_id, number, applicant_type, applicant_name, channel, request, received_on, status, reply_due, version, created_at) VALUES ({agencyId}, {"2025-0001"}, {"naturalPerson"}, {"王小明"}, {"online"}, {"某项信息"}, {new DateOnly(2025, 3, 3)}, {"open"}, {new DateOnly(2025, 3, 31)}, {0}, {DateTimeOffset.UnixEpoch})");
             context.AnnualReports.Add(new AnnualReportRecord { AgencyId = agencyId, Year = 2024, Json = "{}", Status = "published", UpdatedAt = DateTimeOffset.UnixEpoch, PublishedAt = DateTimeOffset.UnixEpoch });
             await context.SaveChangesAsync();
         }
