@@ -8,7 +8,6 @@ using Gongkai.Data.Records;
 using Gongkai.Data.Supervision;
 using Gongkai.Domain.Applications;
 using Gongkai.Domain.Reports;
-using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Supervision;
 using Gongkai.TestSupport;
 using Microsoft.EntityFrameworkCore;
