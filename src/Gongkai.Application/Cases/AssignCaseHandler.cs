@@ -48,6 +48,20 @@ public static class CaseHandlers
     internal static string Name(string displayName, string? userName) => string.IsNullOrWhiteSpace(displayName) ? userName ?? string.Empty : displayName;
 
     /// <summary>
+    /// <see cref="CheckAsync"/> when a person is named; none named (taking the 承办人 back) is no person and no refusal.
+    /// </summary>
+    internal static async Task<(CaseHandler? Handler, Error? Refused)> CheckOptionalAsync(GongkaiDbContext db, int agencyId, string? handlerId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(handlerId))
+        {
+            return (null, null);
+        }
+
+        var checkedHandler = await CheckAsync(db, agencyId, handlerId, cancellationToken);
+        return (checkedHandler.Value, checkedHandler.Error);
+    }
+
+    /// <summary>
     /// The 承办人 named, if the person may handle the agency's cases; otherwise a refusal that says why (field
     /// <c>HandlerId</c>): an unknown account, or one who does not work for the agency in a handling role.
     /// </summary>
@@ -101,16 +115,10 @@ public sealed class AssignCaseHandler(GongkaiDbContext db, CaseCalendar calendar
             return new NotFound("未找到该申请");
         }
 
-        CaseHandler? handler = null;
-        if (!string.IsNullOrWhiteSpace(request.HandlerId))
+        var (handler, refused) = await CaseHandlers.CheckOptionalAsync(db, request.AgencyId, request.HandlerId, cancellationToken);
+        if (refused is not null)
         {
-            var checkedHandler = await CaseHandlers.CheckAsync(db, request.AgencyId, request.HandlerId, cancellationToken);
-            if (checkedHandler.Error is { } error)
-            {
-                return error;
-            }
-
-            handler = checkedHandler.Value;
+            return refused;
         }
 
         var store = await calendar.StoreAsync(db, clock, cancellationToken);
@@ -151,16 +159,10 @@ public sealed class AssignCases(GongkaiDbContext db, CaseCalendar calendar, Time
             return new Refused($"一次最多分配{MaxCases}件，请分批勾选", "ids");
         }
 
-        CaseHandler? handler = null;
-        if (!string.IsNullOrWhiteSpace(request.HandlerId))
+        var (handler, refused) = await CaseHandlers.CheckOptionalAsync(db, request.AgencyId, request.HandlerId, cancellationToken);
+        if (refused is not null)
         {
-            var checkedHandler = await CaseHandlers.CheckAsync(db, request.AgencyId, request.HandlerId, cancellationToken);
-            if (checkedHandler.Error is { } error)
-            {
-                return error;
-            }
-
-            handler = checkedHandler.Value;
+            return refused;
         }
 
         var ids = request.Cases.Select(c => c.CaseId).Distinct().ToList();

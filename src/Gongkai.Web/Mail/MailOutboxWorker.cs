@@ -1,4 +1,5 @@
 using Gongkai.Application.Mail;
+using Gongkai.Web.Infrastructure;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -18,30 +19,15 @@ public sealed partial class MailOutboxWorker(IServiceScopeFactory scopes, IOptio
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+        await PollingLoop.RunAsync(
+            async token =>
             {
                 if (options.CurrentValue.Configured)
                 {
-                    await SendDueAsync(stoppingToken);
+                    await SendDueAsync(token);
                 }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be briefly unreachable: try again at the next round, the messages stay.
-                LogRoundFailed(logger, e);
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.2, options.CurrentValue.PollSeconds)), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+            },
+            () => TimeSpan.FromSeconds(options.CurrentValue.PollSeconds), e => LogRoundFailed(logger, e), stoppingToken);
     }
 
     /// <summary>One round: claims what is due and sends it; returns how many were sent.</summary>

@@ -1,5 +1,6 @@
 using Gongkai.Application.Reminders;
 using Gongkai.Domain.Calendar;
+using Gongkai.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Reminders;
@@ -19,27 +20,8 @@ public sealed partial class ReminderDigestWorker(IServiceScopeFactory scopes, IO
     {
         // Fail at start, with the setting named, rather than never sending.
         _ = options.CurrentValue.Time;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunIfDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be briefly unreachable: the next round tries again, nothing was half-done.
-                LogRoundFailed(logger, e);
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.2, options.CurrentValue.PollSeconds)), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await PollingLoop.RunAsync(
+            RunIfDueAsync, () => TimeSpan.FromSeconds(options.CurrentValue.PollSeconds), e => LogRoundFailed(logger, e), stoppingToken);
     }
 
     /// <summary>Sends today's digests when the digest time has passed and no instance has sent them yet.</summary>
