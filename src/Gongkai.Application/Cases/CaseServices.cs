@@ -29,6 +29,7 @@ public static class CaseServices
         services.AddScoped<ShowCase>();
         services.AddScoped<CountWorklist>();
         services.AddScoped<ListWorkCases>();
+        services.AddScoped<ListWorklistQueues>();
         services.AddScoped<ReplyToCase>();
         services.AddScoped<SendFeeNotice>();
         services.AddScoped<DeliverReply>();

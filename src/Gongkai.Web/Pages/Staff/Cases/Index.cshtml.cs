@@ -1,5 +1,4 @@
 using Gongkai.Application.Cases;
-using Gongkai.Data;
 using Gongkai.Data.Records;
 using Gongkai.Documents.Tables;
 using Gongkai.Domain.Applications;
@@ -18,7 +17,7 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 /// online applications awaiting confirmation of receipt (Art. 31) on top, extension requests awaiting a leader,
 /// filters and search. A liaison (承办科室) sees only the cases of their department.
 /// </summary>
-public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWorkCases list, UserManager<StaffUser> users, ListCaseHandlers handlers, AssignCases assignCases) : PageModel
+public sealed class IndexModel(ListWorklistQueues queues, CurrentAgency agency, ListWorkCases list, UserManager<StaffUser> users, ListCaseHandlers handlers, AssignCases assignCases) : PageModel
 {
     public const int DueSoonWorkingDays = WorklistFilter.DueSoonWorkingDays;
 
@@ -97,22 +96,14 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentAgency agency, ListWo
     {
         var current = await agency.GetAsync(cancellationToken);
         Handlers = await handlers.ExecuteAsync(current.Id, cancellationToken);
-        Departments = await db.Departments.AsNoTracking().Where(d => d.AgencyId == current.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+        Departments = await queues.DepartmentsAsync(current.Id, cancellationToken);
         var shown = await list.ExecuteAsync(await RequestAsync(current.Id, CasePage), cancellationToken);
         (Rows, RowTotal, CasePage, Today) = (shown.Rows, shown.Total, shown.Page, shown.Today);
 
         if (!LiaisonOnly)
         {
-            // Never the identity proofs (up to 5 MB each): they are read one at a time, when someone opens one.
-            var pending = db.OnlineApplications.Where(a => a.AgencyId == current.Id && a.CaseId == null);
-            PendingTotal = await pending.CountAsync(cancellationToken);
-            OnlinePage = Math.Clamp(OnlinePage, 1, Pages(PendingTotal));
-            Pending = await pending.OrderBy(a => a.Id).Skip((OnlinePage - 1) * PageSize).Take(PageSize).WithoutProof().ToListAsync(cancellationToken);
-            PendingExtensions = (await (from r in db.ExtensionRequests.AsNoTracking()
-                                        join c in db.Cases.AsNoTracking() on r.CaseId equals c.Id
-                                        where r.Status == ExtensionRequestStatus.Pending && c.AgencyId == current.Id
-                                        orderby r.Id
-                                        select new { r, c }).ToListAsync(cancellationToken)).Select(x => (x.r, x.c)).ToList();
+            var waiting = await queues.ExecuteAsync(current.Id, OnlinePage, PageSize, cancellationToken);
+            (PendingTotal, OnlinePage, Pending, PendingExtensions) = (waiting.PendingTotal, waiting.OnlinePage, waiting.Pending, waiting.PendingExtensions);
         }
     }
 
