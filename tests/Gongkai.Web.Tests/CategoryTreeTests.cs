@@ -8,6 +8,7 @@ using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Cases;
 using Gongkai.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests;
 
@@ -19,6 +20,26 @@ public class CategoryTreeTests
     private static Dictionary<string, string?> NoDemo => new() { ["Demo:Cases"] = "false", ["Demo:Catalog"] = "false" };
 
     private const string Page = "/staff/disclosure/categories";
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task TwelveOfficersAddTheSameCodeAtOnce_OneCategoryIsAdded_TheOthersAreToldWhy_NoError(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        var agencyId = await Staff.RootIdAsync(app);
+        var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var add = scope.ServiceProvider.GetRequiredService<Gongkai.Application.Catalog.AddCatalogCategory>();
+            return await add.ExecuteAsync(new Gongkai.Application.Catalog.AddCatalogCategoryRequest(agencyId, null, "same-code", "同时添加" + i));
+        }));
+
+        Assert.Single(results, r => r.Error is null);
+        Assert.All(results.Where(r => r.Error is not null), r => Assert.True(
+            r.Error!.Message.Contains("已被使用", StringComparison.Ordinal) || r.Error.Message.Contains("刚被其他人修改", StringComparison.Ordinal), r.Error.Message));
+        using var check = app.Services.CreateScope();
+        Assert.Equal(1, await check.ServiceProvider.GetRequiredService<GongkaiDbContext>().CatalogCategories.CountAsync(c => c.AgencyId == agencyId && c.Code == "same-code"));
+    }
 
     [Theory]
     [MemberData(nameof(Providers))]

@@ -120,6 +120,24 @@ internal static class CategoryRules
 {
     public const int MaxDepth = 6;
 
+    /// <summary>
+    /// Saves a category change. Two people at once (the same new code, an item filed into a category being removed, a
+    /// move beside a removal) meet the database's unique and foreign keys: the later one is told, nothing half-saved.
+    /// </summary>
+    public static async Task<Result<CatalogCategoryRecord>> SaveAsync(GongkaiDbContext db, CatalogCategoryRecord record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok(record);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return new Conflict("分类刚被其他人修改（代码已被使用、分类已删除或已有信息归入），本次未保存，请刷新页面后重试。");
+        }
+    }
+
     public static Refused? Name(string? name, IEnumerable<CategoryNode> siblings, int? except = null)
     {
         var clean = name?.Trim();
@@ -186,8 +204,7 @@ public sealed class AddCatalogCategory(GongkaiDbContext db, ListCatalogCategorie
             SortOrder = (tree.All.Select(n => n.Record.SortOrder).DefaultIfEmpty(0).Max()) + 10,
         };
         db.CatalogCategories.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok(record);
+        return await CategoryRules.SaveAsync(db, record, cancellationToken);
     }
 }
 
@@ -209,8 +226,7 @@ public sealed class RenameCatalogCategory(GongkaiDbContext db, ListCatalogCatego
 
         var record = await db.CatalogCategories.SingleAsync(c => c.Id == node.Id, cancellationToken);
         record.Name = request.Name!.Trim();
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok(record);
+        return await CategoryRules.SaveAsync(db, record, cancellationToken);
     }
 }
 
@@ -260,8 +276,7 @@ public sealed class MoveCatalogCategory(GongkaiDbContext db, ListCatalogCategori
 
         var record = await db.CatalogCategories.SingleAsync(c => c.Id == node.Id, cancellationToken);
         record.ParentId = parent?.Id;
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok(record);
+        return await CategoryRules.SaveAsync(db, record, cancellationToken);
     }
 }
 
@@ -297,7 +312,6 @@ public sealed class RemoveCatalogCategory(GongkaiDbContext db, ListCatalogCatego
 
         var record = await db.CatalogCategories.SingleAsync(c => c.Id == node.Id, cancellationToken);
         db.CatalogCategories.Remove(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok(record);
+        return await CategoryRules.SaveAsync(db, record, cancellationToken);
     }
 }

@@ -97,7 +97,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         new(IndexNumberPattern.Parse(row.IndexPattern, out _) ?? IndexNumberPattern.Default, DisclosureJson.Chain(row.ReviewChain), row.FeeDecimals,
             row.SeparateDuties, row.Version);
 
-    /// <summary>The agency's categories in order; the standard Art. 20 set is created the first time.</summary>
+    /// <summary>The agency's categories in order; the standard Art. 20 set is created the first time (once, when several read at once).</summary>
     public async Task<IReadOnlyList<CatalogCategoryRecord>> CategoriesAsync(int agencyId, CancellationToken cancellationToken = default)
     {
         var categories = await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
@@ -112,8 +112,17 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             db.CatalogCategories.Add(new CatalogCategoryRecord { AgencyId = agencyId, Code = standard.Code, Name = standard.Name, Article20Item = standard.Article20Item, SortOrder = ++order * 10 });
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first readers at once: the other one created the set (the unique code per agency let one through).
+            db.ChangeTracker.Clear();
+        }
+
+        return await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
     }
 
     /// <summary>Adds a local category (e.g. 动态类信息) after the existing ones; refused when the code or name is taken.</summary>
