@@ -33,7 +33,7 @@ public class AgencyApplyTests(Browser browser) : IClassFixture<Browser>
             await Layout.AssertFitsAsync(portal);
             await Browser.StepAsync(portal, "phone-home-agencies");
             await home.OpenAgencyAsync("青石镇");
-            await Assertions.Expect(portal.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("青石镇 政府信息公开");
+            await Assertions.Expect(new PortalChrome(portal).Heading).ToHaveTextAsync("青石镇 政府信息公开");
             await home.NavigateAsync("依申请公开");
             Assert.EndsWith("/agencies/qsz/apply", portal.Url);
 
@@ -44,7 +44,7 @@ public class AgencyApplyTests(Browser browser) : IClassFixture<Browser>
             await Layout.AssertFitsAsync(portal);
             await Browser.StepAsync(portal, "phone-agency-apply-form");
             var (number, _) = await apply.SubmitAsync();
-            await Assertions.Expect(portal.Locator("#applied-to")).ToHaveTextAsync("青石镇");
+            await Assertions.Expect(apply.AppliedTo).ToHaveTextAsync("青石镇");
             await Browser.StepAsync(portal, "phone-agency-apply-done");
 
             // The town's 公开办 has it to confirm; the county's own 公开办 does not.
@@ -53,15 +53,15 @@ public class AgencyApplyTests(Browser browser) : IClassFixture<Browser>
             var townCases = new StaffCasesPage(townStaff);
             await townCases.OpenAsync();
             await Assertions.Expect(townCases.Text("待确认的在线申请（1）")).ToBeVisibleAsync();
-            await Assertions.Expect(townStaff.GetByRole(AriaRole.Link, new() { Name = number, Exact = true })).ToBeVisibleAsync();
+            await Assertions.Expect(townCases.CaseLink(number)).ToBeVisibleAsync();
             await Browser.StepAsync(townStaff, "staff-town-pending");
 
             var rootStaff = await rootDesk.NewPageAsync();
             await new LoginPage(rootStaff).SignInAsync("xian-gkb", Staff.Password);
             var rootCases = new StaffCasesPage(rootStaff);
             await rootCases.OpenAsync();
-            await Assertions.Expect(rootStaff.GetByText("孙某")).ToHaveCountAsync(0);
-            await Assertions.Expect(rootStaff.GetByRole(AriaRole.Link, new() { Name = number, Exact = true })).ToHaveCountAsync(0);
+            await Assertions.Expect(rootCases.Text("孙某")).ToHaveCountAsync(0);
+            await Assertions.Expect(rootCases.CaseLink(number)).ToHaveCountAsync(0);
         });
     }
 }

@@ -30,30 +30,29 @@ public class AssignmentBrowserTests(Browser browser) : IClassFixture<Browser>
         {
             var page = await desktop.NewPageAsync();
             await new LoginPage(page).SignInAsync("gongkaiban", Staff.Password);
-            await Assertions.Expect(page.Locator("#reminders-heading")).ToContainTextAsync("我的提醒");
+            await Assertions.Expect(new StaffHomePage(page).RemindersHeading).ToContainTextAsync("我的提醒");
             await Browser.StepAsync(page, "staff-home-reminders");
 
-            await page.GotoAsync("/staff/cases");
-            var firstRow = page.Locator("table.cases tbody tr").Filter(new() { Has = page.Locator("input[name='ids']") }).First;
-            var number = await firstRow.Locator("a").First.InnerTextAsync();
-            await firstRow.Locator("input[name='ids']").CheckAsync();
-            await page.GetByLabel("把勾选的案件分配给").SelectOptionAsync(new SelectOptionValue { Label = "王芳" });
-            await page.GetByRole(AriaRole.Button, new() { Name = "分配给…" }).ClickAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已将1件分配给王芳");
-            var row = page.Locator("table.cases tbody tr").Filter(new() { HasText = number });
-            await Assertions.Expect(row.Locator("td.handler")).ToHaveTextAsync("王芳");
+            var list = new StaffCasesPage(page);
+            await list.OpenAsync();
+            var firstRow = list.AssignableRows.First;
+            var number = await StaffCasesPage.NumberOfAsync(firstRow);
+            await list.AssignAsync("王芳", firstRow);
+            await StaffStatus.ExpectAsync(page, "已将1件分配给王芳");
+            await Assertions.Expect(StaffCasesPage.HandlerOf(list.Row(number))).ToHaveTextAsync("王芳");
             await Browser.StepAsync(page, "staff-worklist-assigned");
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "只看我的" }).ClickAsync();
+            await list.OnlyMineAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("assignee=me"));
-            await Assertions.Expect(page.GetByText("共 1 件").First).ToBeVisibleAsync();
-            await Assertions.Expect(page.Locator("table.cases tbody tr")).ToHaveCountAsync(1);
-            await Assertions.Expect(page.Locator("table.cases tbody tr a").First).ToHaveTextAsync(number);
+            await Assertions.Expect(list.Count("1")).ToBeVisibleAsync();
+            await Assertions.Expect(list.Rows).ToHaveCountAsync(1);
+            Assert.Equal(number, await StaffCasesPage.NumberOfAsync(list.Rows.First));
             await Browser.StepAsync(page, "staff-worklist-only-mine");
 
-            await page.Locator("table.cases tbody tr a").First.ClickAsync();
-            await Assertions.Expect(page.Locator("#handler-name")).ToHaveTextAsync("王芳");
-            await Assertions.Expect(page.Locator(".case-history")).ToContainTextAsync("指定承办人（王芳）");
+            await list.OpenAsync(number);
+            var @case = new CasePage(page);
+            await Assertions.Expect(@case.HandlerName).ToHaveTextAsync("王芳");
+            await Assertions.Expect(@case.History).ToContainTextAsync("指定承办人（王芳）");
             await Browser.StepAsync(page, "staff-case-handler");
         });
     }

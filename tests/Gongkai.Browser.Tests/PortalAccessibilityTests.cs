@@ -33,11 +33,9 @@ public class PortalAccessibilityTests(Browser browser) : IClassFixture<Browser>
             foreach (var (context, device) in new[] { (desktop, "desktop"), (phone, "phone") })
             {
                 var page = await context.NewPageAsync();
-                await page.GotoAsync("/policies");
-                var firstPolicy = await page.Locator("table a").First.GetAttributeAsync("href");
-                await page.GotoAsync("/catalog");
-                var firstItem = await page.Locator("table.listing a").First.GetAttributeAsync("href");
-                foreach (var url in PublicPages.Append(firstPolicy!).Append(firstItem!))
+                var firstPolicy = await new PortalChrome(page).FirstEntryAddressAsync("/policies");
+                var firstItem = await new PortalChrome(page).FirstEntryAddressAsync("/catalog");
+                foreach (var url in PublicPages.Append(firstPolicy).Append(firstItem))
                 {
                     await page.GotoAsync(url);
                     found.AddRange(await SeriousAsync(page, device, url));
@@ -81,7 +79,7 @@ public class PortalAccessibilityTests(Browser browser) : IClassFixture<Browser>
             // The first Tab reaches the skip link, which is then visible; Enter moves the focus to the content.
             await page.Keyboard.PressAsync("Tab");
             Assert.Equal("跳到主要内容", await chrome.FocusedAsync());
-            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "跳到主要内容" })).ToBeInViewportAsync();
+            await Assertions.Expect(chrome.Link("跳到主要内容")).ToBeInViewportAsync();
             await page.Keyboard.PressAsync("Enter");
             Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
 
@@ -97,7 +95,7 @@ public class PortalAccessibilityTests(Browser browser) : IClassFixture<Browser>
             await page.Keyboard.TypeAsync("医疗");
             await page.Keyboard.PressAsync("Enter");
             await Assertions.Expect(chrome.Heading).ToHaveTextAsync("站内搜索");
-            await Assertions.Expect(page.Locator(".search-hits mark").First).ToHaveTextAsync("医疗");
+            await Assertions.Expect(chrome.SearchHighlights.First).ToHaveTextAsync("医疗");
             await Browser.StepAsync(page, "portal-search");
 
             var before = await chrome.BodyFontSizeAsync();
@@ -145,7 +143,7 @@ public class PortalAccessibilityTests(Browser browser) : IClassFixture<Browser>
 
                 await chrome.ColumnLink("政府信息公开制度").ClickAsync();
                 await Assertions.Expect(chrome.Heading).ToHaveTextAsync("示范县卫生健康局政府信息公开制度");
-                await page.GetByRole(AriaRole.Link, new() { Name = "示范县卫生健康局政府信息主动公开工作制度" }).ClickAsync();
+                await chrome.Link("示范县卫生健康局政府信息主动公开工作制度").ClickAsync();
                 await Assertions.Expect(page.GetByText("文号：示卫办〔", new() { Exact = false })).ToBeVisibleAsync();
                 await Assertions.Expect(chrome.Footer).ToContainTextAsync("主办单位：示范县卫生健康局（示例）");
                 await Assertions.Expect(chrome.Footer).ToContainTextAsync("网站标识码：0000000000");

@@ -21,15 +21,16 @@ public class WorklistBrowserTests(Browser browser) : IClassFixture<Browser>
         {
             var page = await desktop.NewPageAsync();
             await new LoginPage(page).SignInAsync("gongkaiban", Staff.Password);
-            var open = page.Locator(".cards .counts a[href='/staff/cases?status=open'] strong");
-            var count = await open.InnerTextAsync();
+            var home = new StaffHomePage(page);
+            var count = await home.OpenCasesCount.InnerTextAsync();
             await Browser.StepAsync(page, "staff-home-case-counts");
 
-            await page.Locator(".cards .counts a[href='/staff/cases?status=open']").ClickAsync();
+            await home.OpenCases.ClickAsync();
+            var list = new StaffCasesPage(page);
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("status=open$"));
-            await Assertions.Expect(page.GetByText($"共 {count} 件").First).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "剩余工作日" })).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Excel表格（XLSX）" })).ToBeVisibleAsync();
+            await Assertions.Expect(list.Count(count)).ToBeVisibleAsync();
+            await Assertions.Expect(list.Link("剩余工作日")).ToBeVisibleAsync();
+            await Assertions.Expect(list.Link("Excel表格（XLSX）")).ToBeVisibleAsync();
             await Browser.StepAsync(page, "staff-worklist-remaining-days");
         });
     }

@@ -19,6 +19,19 @@ public sealed class PortalChrome(IPage page)
 
     public ILocator Footer => page.GetByRole(AriaRole.Contentinfo);
 
+    /// <summary>A link anywhere on the page, by its name.</summary>
+    public ILocator Link(string name) => page.GetByRole(AriaRole.Link, new() { Name = name });
+
+    /// <summary>The words a search result marks (highlighted).</summary>
+    public ILocator SearchHighlights => page.Locator(".search-hits mark");
+
+    /// <summary>The address of the first entry of a listing page (/policies, /catalog).</summary>
+    public async Task<string> FirstEntryAddressAsync(string listing)
+    {
+        await page.GotoAsync(listing);
+        return (await page.Locator("main table a").First.GetAttributeAsync("href"))!;
+    }
+
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
     /// <summary>The classes the switch put on the page (<c>a11y-large</c>, <c>a11y-contrast</c>, <c>a11y-spacing</c>).</summary>

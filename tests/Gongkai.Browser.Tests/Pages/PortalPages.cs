@@ -41,6 +41,9 @@ public sealed class ApplyPage(IPage page)
     /// <summary>The error shown beside a field (<c>err-IdNumber</c>…).</summary>
     public ILocator FieldError(string field) => page.Locator("#err-" + field);
 
+    /// <summary>After submitting: the agency the application went to.</summary>
+    public ILocator AppliedTo => page.Locator("#applied-to");
+
     /// <summary>The receipt (回执) PDF offered after submitting.</summary>
     public Task<IDownload> DownloadReceiptAsync() =>
         page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "下载回执（PDF）" }).ClickAsync());

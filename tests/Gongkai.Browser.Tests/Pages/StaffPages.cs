@@ -71,6 +71,9 @@ public sealed class StaffCasesPage(IPage page)
 
     public ILocator Text(string text) => page.GetByText(text);
 
+    /// <summary>The link of an application or case, by its number.</summary>
+    public ILocator CaseLink(string number) => page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true });
+
     /// <summary>Opens an application or case by its number.</summary>
     public Task OpenAsync(string number) => page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).First.ClickAsync();
 
@@ -81,6 +84,52 @@ public sealed class StaffCasesPage(IPage page)
     }
 
     public Task OpenFirstAsync() => page.Locator("table.cases a").First.ClickAsync();
+
+    /// <summary>The list's rows (cases and online applications).</summary>
+    public ILocator Rows => page.Locator("table.cases tbody tr");
+
+    /// <summary>The rows that can be ticked for 分配给… (cases, not online applications awaiting confirmation).</summary>
+    public ILocator AssignableRows => Rows.Filter(new() { Has = page.Locator("input[name='ids']") });
+
+    /// <summary>A case's row by its number.</summary>
+    public ILocator Row(string number) => Rows.Filter(new() { HasText = number });
+
+    /// <summary>The number of a row (its first link).</summary>
+    public static Task<string> NumberOfAsync(ILocator row) => row.Locator("a").First.InnerTextAsync();
+
+    /// <summary>The 承办人 cell of a row.</summary>
+    public static ILocator HandlerOf(ILocator row) => row.Locator("td.handler");
+
+    /// <summary>Ticks the rows and assigns them with 分配给… to the person (by name).</summary>
+    public async Task AssignAsync(string handler, params ILocator[] rows)
+    {
+        foreach (var row in rows)
+        {
+            await row.Locator("input[name='ids']").CheckAsync();
+        }
+
+        await page.GetByLabel("把勾选的案件分配给").SelectOptionAsync(new SelectOptionValue { Label = handler });
+        await page.GetByRole(AriaRole.Button, new() { Name = "分配给…" }).ClickAsync();
+    }
+
+    public Task OnlyMineAsync() => page.GetByRole(AriaRole.Link, new() { Name = "只看我的" }).ClickAsync();
+
+    /// <summary>The line that counts the list (共 N 件).</summary>
+    public ILocator Count(string count) => page.GetByText($"共 {count} 件").First;
+
+    /// <summary>A column header that sorts the list, or an export link, by its name.</summary>
+    public ILocator Link(string name) => page.GetByRole(AriaRole.Link, new() { Name = name });
+}
+
+/// <summary>The back office's home page (/staff): the cards of counts and 我的提醒.</summary>
+public sealed class StaffHomePage(IPage page)
+{
+    /// <summary>The 依申请公开 card's count of open cases (a link to the list).</summary>
+    public ILocator OpenCases => page.Locator(".cards .counts a[href='/staff/cases?status=open']");
+
+    public ILocator OpenCasesCount => OpenCases.Locator("strong");
+
+    public ILocator RemindersHeading => page.Locator("#reminders-heading");
 }
 
 /// <summary>One case (or an online application awaiting confirmation) in the back office: its steps by their buttons.</summary>
@@ -111,6 +160,12 @@ public sealed class CasePage(IPage page)
 
     /// <summary>The actions offered now, in order (each a 展开 box headed by the step's name).</summary>
     public ILocator Actions => page.Locator("details.step-box:not(#action-Notice) > summary");
+
+    /// <summary>The name of the case's 承办人.</summary>
+    public ILocator HandlerName => page.Locator("#handler-name");
+
+    /// <summary>The case's history (办理记录).</summary>
+    public ILocator History => page.Locator(".case-history");
 
     /// <summary>The action marked as the expected next step.</summary>
     public ILocator ExpectedAction => page.Locator("details.step-box.expected > summary");
