@@ -26,6 +26,7 @@ public static class CaseServices
         services.AddScoped<Gongkai.Application.Mail.MailOutbox>();
         services.AddScoped<Gongkai.Application.Mail.IMailOutbox>(sp => sp.GetRequiredService<Gongkai.Application.Mail.MailOutbox>());
         services.AddSingleton<Gongkai.Application.Mail.ISmsGateway, Gongkai.Application.Mail.LogSmsGateway>();
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, Gongkai.Application.Mail.MailLimits.Default);
         services.AddScoped<ShowCase>();
         services.AddScoped<CountWorklist>();
         services.AddScoped<ListWorkCases>();

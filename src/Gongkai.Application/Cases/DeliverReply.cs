@@ -21,7 +21,8 @@ public sealed record DeliverReplyRequest(int AgencyId, long CaseId, int? SeenVer
 /// date is the day it is sent. Refused, naming the field, when the applicant left no e-mail address or the reply has no
 /// stored text (a reply recorded before replies were kept as documents).
 /// </summary>
-public sealed class DeliverReply(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock, IMailOutbox outbox)
+/// <remarks>Files over <see cref="MailLimits"/> in all are refused at 送达方式: nothing is sent or recorded.</remarks>
+public sealed class DeliverReply(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock, IMailOutbox outbox, MailLimits limits)
 {
     /// <summary>送达 by e-mail.</summary>
     public const string Email = "电子邮件";
@@ -90,6 +91,11 @@ public sealed class DeliverReply(GongkaiDbContext db, CaseCalendar calendar, Tim
 
         attachments.Add(new($"{record.Number}-{title}.docx", AttachmentRules.ContentType("a.docx"), NoticeDocx.Render(title, text, agency, repliedOn)));
         attachments.AddRange(documents.Select(d => new MailAttachment(d.FileName, d.ContentType, d.Content)));
+        if (limits.Problem(attachments.Sum(a => (long)a.Content.Length), "答复书和随答复提供的文件") is { } tooLarge)
+        {
+            return new Refused($"送达方式：{tooLarge}；请选择其他送达方式（如在线查询下载、邮寄、当面）", "Method");
+        }
+
         var files = documents.Count == 0 ? "答复书（PDF和Word两种格式）见附件" : $"答复书（PDF和Word两种格式）和随答复提供的{documents.Count}个文件见附件";
         var body = $"{record.ApplicantName}：\n\n{agency}已于{Gongkai.Documents.Rendering.ReportFormatting.ChineseDate(repliedOn)}答复您的政府信息公开申请（申请编号{record.Number}），{files}。\n"
             + "您也可以在本机关政府信息公开网站的“申请查询”中，凭申请编号和查询码查看答复。\n";

@@ -31,7 +31,7 @@ public sealed record ReplyToCaseRequest(
 /// Delivered by e-mail (<see cref="DeliverReply"/>) when asked, or by default to an applicant who applied online or by
 /// e-mail and left an address: the 答复书 (PDF, DOCX) and the documents go out and the 送达 is recorded.
 /// </summary>
-public sealed class ReplyToCase(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock, DeliverReply deliver)
+public sealed class ReplyToCase(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock, DeliverReply deliver, MailLimits limits)
 {
     /// <summary>The longest reply text kept.</summary>
     public const int MaxTextLength = 20000;
@@ -82,6 +82,13 @@ public sealed class ReplyToCase(GongkaiDbContext db, CaseCalendar calendar, Time
         if (byEmail && record is not null && address is null)
         {
             return new Refused("送达方式：申请人没有留下电子邮箱，不能以电子邮件送达；请选择其他方式，答复后另行记录送达", "Delivery");
+        }
+
+        // Known before anything is recorded: documents that cannot go by e-mail (the 答复书 itself adds some KB more,
+        // checked again at the 送达).
+        if (byEmail && limits.Problem(request.Documents.Sum(d => (long)d.Content.Length), "随答复提供的文件") is { } tooLarge)
+        {
+            return new Refused($"送达方式：{tooLarge}；请选择其他方式，答复后另行记录送达", "Delivery");
         }
 
         var text = string.IsNullOrWhiteSpace(request.Text)

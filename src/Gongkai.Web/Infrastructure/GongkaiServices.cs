@@ -38,12 +38,13 @@ public static class GongkaiServices
             builder.Configuration.GetValue("Search:RefreshMilliseconds", Gongkai.Data.Portal.SearchIndex.DefaultRefreshMilliseconds))));
         services.AddScoped<Gongkai.Web.Portal.PortalSite>();
         services.AddScoped<Gongkai.Web.Cases.CaseWorkspace>();
-        Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.AddScoped<Gongkai.Web.Catalog.CatalogWorkspace>();
         Gongkai.Application.ApplicationServices.AddGongkaiApplication(services);
         services.Configure<Gongkai.Web.Catalog.CatalogOptions>(builder.Configuration.GetSection("Catalog"));
         services.AddSingleton(Gongkai.Web.Supervision.SupervisionSettings.Deadlines(builder.Configuration));
         services.Configure<Gongkai.Web.Mail.MailOptions>(builder.Configuration.GetSection(Gongkai.Web.Mail.MailOptions.Section));
+        services.AddSingleton(Gongkai.Application.Mail.MailLimits.Megabytes(
+            builder.Configuration.GetSection(Gongkai.Web.Mail.MailOptions.Section).Get<Gongkai.Web.Mail.MailOptions>()?.MaxAttachmentMegabytes ?? 20));
         Gongkai.Documents.Notices.NoticePdf.UseFontFolders(builder.Configuration.GetSection("Pdf:FontFolders").Get<string[]>());
         services.AddSingleton<Gongkai.Web.Mail.MailOutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Gongkai.Web.Mail.MailOutboxWorker>());

@@ -26,5 +26,11 @@ public sealed class MailOptions
     /// <summary>How often the worker looks for mail to send, in seconds.</summary>
     public double PollSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// The most one e-mail to an applicant may carry in files, in MB (<c>Mail__MaxAttachmentMegabytes</c>, 20 unless set):
+    /// a reply with more is not sent by e-mail (<see cref="Gongkai.Application.Mail.MailLimits"/>).
+    /// </summary>
+    public double MaxAttachmentMegabytes { get; set; } = 20;
+
     public bool Configured => !string.IsNullOrWhiteSpace(Host) && !string.IsNullOrWhiteSpace(From);
 }

@@ -76,6 +76,47 @@ public partial class ApplicantSideTests
         Assert.Equal(2, smtp.Messages.Count);
     }
 
+    [Fact]
+    public async Task Mail_FilesOverTheMailLimit_AreRefusedAtTheDeliveryField_NothingRecordedOrSent_OtherMethodsStillWork()
+    {
+        using var smtp = new SmtpTestServer();
+        var settings = NoDemoCases.Concat(smtp.Settings).Append(new("Mail:MaxAttachmentMegabytes", "1"));
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite, new Dictionary<string, string?>(settings));
+        using var applicant = app.NewClient();
+        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        var (_, _, casePage) = await ApplyAndConfirmAsync(app, applicant, officer, ("Input.Email", "zhao@example.com"));
+        await smtp.WaitForAsync(1); // the receipt
+
+        // A scanned list of 1.5 MB: the form says the limit, and 电子邮件 is refused at 送达方式 before anything is recorded.
+        var large = Pdf.Concat(Enumerable.Repeat((byte)' ', (3 * 1024 * 1024 / 2) - Pdf.Length)).ToArray();
+        Assert.Contains("以电子邮件发送的文件合计不能超过 1 MB（邮件服务器的上限），超过时请选择其他方式。", await officer.GetTextAsync(casePage));
+        using (var reply = await officer.PostMultipartAsync(casePage, casePage + "?handler=Reply",
+            [("Step.Date", Iso(Today(app))), ("Step.Outcome", "Granted"), ("Step.ReplyText", "赵某：\n经审查，予以公开，详见所附名单。"), ("Step.Delivery", "电子邮件")],
+            ("Documents", "名单.pdf", large)))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, reply.StatusCode);
+        }
+
+        var page = await officer.GetTextAsync(casePage);
+        Assert.Contains("未记录：送达方式：随答复提供的文件共1.5 MB，超过电子邮件附件的上限（1 MB），邮件发不出去；请选择其他方式，答复后另行记录送达", page);
+        Assert.Contains("办理中", page);
+
+        // Replied for another method, the 送达 by e-mail is refused in turn (the 答复书 counted too); 邮寄 is recorded.
+        using (var reply = await officer.PostMultipartAsync(casePage, casePage + "?handler=Reply",
+            [("Step.Date", Iso(Today(app))), ("Step.Outcome", "Granted"), ("Step.ReplyText", "赵某：\n经审查，予以公开，详见所附名单。"), ("Step.Delivery", "其他")],
+            ("Documents", "名单.pdf", large)))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, reply.StatusCode);
+        }
+
+        var html = await StepAsync(officer, casePage, "Deliver", ("Step.Date", Iso(Today(app))), ("Step.Reason", "电子邮件"));
+        Assert.Matches(@"未记录：送达方式：答复书和随答复提供的文件共1\.\d MB，超过电子邮件附件的上限（1 MB），邮件发不出去；请选择其他送达方式（如在线查询下载、邮寄、当面）", html);
+        Assert.DoesNotContain("送达（", html);
+        html = await StepAsync(officer, casePage, "Deliver", ("Step.Date", Iso(Today(app))), ("Step.Reason", "邮寄"));
+        Assert.Contains("送达（邮寄）", html);
+        Assert.Single(smtp.Messages);
+    }
+
     private static async Task<byte[]> BytesAsync(MimeKit.MimePart part)
     {
         using var bytes = new MemoryStream();
