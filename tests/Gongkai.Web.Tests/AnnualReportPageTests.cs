@@ -244,6 +244,29 @@ public class AnnualReportPageTests
         using var reader = new StreamReader(archive.GetEntry("word/document.xml")!.Open());
         var xml = await reader.ReadToEndAsync();
         Assert.Matches("示范县卫生健康局</w:t>.*20\\d\\d年\\d{1,2}月\\d{1,2}日</w:t>", xml);
+
+        // The same working copy as a PDF, for a leader to read before it is published.
+        Assert.Contains("/staff/reports/2024/report.pdf", await officer.GetHtmlAsync("/staff/reports/2024"));
+        using var pdf = await officer.GetAsync("/staff/reports/2024/report.pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var text = string.Concat(Cases.ApplicantSideTests.PdfText(await pdf.Content.ReadAsByteArrayAsync()).Where(c => !char.IsWhiteSpace(c)));
+        Assert.Contains("示范县卫生健康局2024年政府信息公开工作年度报告", text);
+        Assert.Contains("收到和处理政府信息公开申请情况", text);
+    }
+
+    [Fact]
+    public async Task ReportPage_PublishedReportOfADepartment_LinksToItsOwnColumn()
+    {
+        using var app = new GongkaiApp(DatabaseProvider.Sqlite);
+        var town = await app.AddAgencyAsync("qsz", "青石镇", "town");
+        await Staff.CreateInAsync(app, "officer", town.Id, StaffRoles.DisclosureOfficer);
+        using var officer = app.NewClient();
+        await officer.SignInOkAsync("officer", Staff.Password);
+        await PublishAsync(officer, 2024);
+        var html = await officer.GetHtmlAsync("/staff/reports/2024");
+        Assert.Contains("href=\"/agencies/qsz/reports/2024\">在门户查看", html);
+        using var visitor = app.NewClient();
+        Assert.Contains("青石镇2024年政府信息公开工作年度报告", await visitor.GetHtmlAsync("/agencies/qsz/reports/2024"));
     }
 
     /// <summary>All six parts filled in (the overview as given).</summary>

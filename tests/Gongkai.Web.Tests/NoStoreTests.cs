@@ -70,6 +70,12 @@ public partial class NoStoreTests
             AssertNoStore(draft);
         }
 
+        using (var draft = await officer.GetAsync($"/staff/reports/{year}/report.pdf"))
+        {
+            Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+            AssertNoStore(draft);
+        }
+
         using (var template = await officer.GetAsync($"/staff/disclosure/article20?handler=Template&year={year}"))
         {
             Assert.Equal(HttpStatusCode.OK, template.StatusCode);

@@ -22,6 +22,8 @@ public static class ReportEndpoints
         var staff = app.MapGroup("/staff/reports").RequireAuthorization(StaffPolicies.Staff);
         staff.MapGet("/{year:int}/report.docx", async (int year, CurrentAgency agency, IReportSource source, AnnualReportStore store, CancellationToken ct) =>
             Docx(Dated(await source.LoadAsync(await agency.GetAsync(ct), year, ct), store)));
+        staff.MapGet("/{year:int}/report.pdf", async (int year, CurrentAgency agency, IReportSource source, AnnualReportStore store, CancellationToken ct) =>
+            Pdf(Dated(await source.LoadAsync(await agency.GetAsync(ct), year, ct), store)));
         staff.MapGet("/{year:int}/report.html", async (int year, CurrentAgency agency, IReportSource source, AnnualReportStore store, CancellationToken ct) =>
             Html(Dated(await source.LoadAsync(await agency.GetAsync(ct), year, ct), store)));
     }

@@ -17,7 +17,8 @@ namespace Gongkai.Web.Pages.Staff.Reports;
 /// </summary>
 public sealed class IndexModel(
     CurrentAgency agency, AnnualReportStore store, IAuthorizationService authorization, BuildAnnualReport build, CheckAnnualReport check,
-    SaveReportText saveText, PublishAnnualReport publish, WithdrawAnnualReport withdraw, ImportAnnualReport import) : PageModel
+    SaveReportText saveText, PublishAnnualReport publish, WithdrawAnnualReport withdraw, ImportAnnualReport import,
+    Gongkai.Web.Infrastructure.AgencyList agencies) : PageModel
 {
     /// <summary>A report JSON larger than this is not a report.</summary>
     public const long MaxImportBytes = 2 * 1024 * 1024;
@@ -35,6 +36,9 @@ public sealed class IndexModel(
     public IReadOnlyList<string> Tables { get; private set; } = [];
 
     public bool CanEdit { get; private set; }
+
+    /// <summary>Where the agency's published reports stand on the portal: the root government's column or the agency's own.</summary>
+    public string PortalPath { get; private set; } = string.Empty;
 
     public IReadOnlyList<string> ImportErrors { get; private set; } = [];
 
@@ -179,6 +183,8 @@ public sealed class IndexModel(
         Findings = checkedReport.Findings;
         Tables = ReportHtml.Tables(Report, Findings);
         CanEdit = await MayEditAsync();
+        var root = await agencies.RootAsync(cancellationToken);
+        PortalPath = Gongkai.Web.Infrastructure.AgencyColumns.PathOf(current.Id == root.Id ? null : current.Code) + "/reports/" + Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var stored = (await store.ListAsync(current.Id, publishedOnly: false, cancellationToken)).Select(r => r.Year);
         Years = [.. stored.Concat(Enumerable.Range(lastYear - 4, 6)).Append(Year).Distinct().OrderDescending()];
         return checkedReport.Blockers;
