@@ -29,17 +29,17 @@ public class CatalogPortalTests
             var agency = (await db.Agencies.OrderBy(a => a.Id).FirstAsync()).Id;
             var store = new CatalogStore(db, ChineseWorkingDayCalendar.Default, TimeProvider.System);
             category = (await store.CategoriesAsync(agency))[0].Code;
-            var saved = (CatalogItemSaved)await store.AddAsync(new NewCatalogItem(agency, "关于2025年流感疫苗接种点的公告", "全区流感疫苗接种点名单及开放时间。", new DateOnly(2025, 10, 9), category));
+            var saved = await store.AddAsync(new NewCatalogItem(agency, "关于2025年流感疫苗接种点的公告", "全区流感疫苗接种点名单及开放时间。", new DateOnly(2025, 10, 9), category)).OrFail();
             indexNumber = saved.Item.IndexNumber;
             published = saved.Id;
             var step = await store.SubmitAsync(agency, indexNumber, "科员");
-            while (step is CatalogItemSaved { Item.Status: CatalogItemStatus.InReview })
+            while (step.Value is { Item.Status: CatalogItemStatus.InReview })
             {
                 step = await store.DecideAsync(agency, indexNumber, approve: true, "审核人", role: null);
             }
 
-            Assert.IsType<CatalogItemSaved>(await store.PublishAsync(agency, indexNumber, "办公室"));
-            draft = ((CatalogItemSaved)await store.AddAsync(new NewCatalogItem(agency, "医疗机构校验草稿（未发布）", "内部草稿。", new DateOnly(2025, 10, 9), category))).Id;
+            (await store.PublishAsync(agency, indexNumber, "办公室")).OrFail();
+            draft = (await store.AddAsync(new NewCatalogItem(agency, "医疗机构校验草稿（未发布）", "内部草稿。", new DateOnly(2025, 10, 9), category)).OrFail()).Id;
         }
 
         var found = await visitor.GetTextAsync("/catalog?q=" + Uri.EscapeDataString("疫苗接种"));

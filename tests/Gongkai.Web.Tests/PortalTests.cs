@@ -266,14 +266,14 @@ public class PortalTests
     {
         var store = new CatalogStore(db, ChineseWorkingDayCalendar.Default, TimeProvider.System);
         var category = (await store.CategoriesAsync(agency))[0].Code;
-        var saved = (CatalogItemSaved)await store.AddAsync(new NewCatalogItem(agency, title, summary, generated, category));
+        var saved = await store.AddAsync(new NewCatalogItem(agency, title, summary, generated, category)).OrFail();
         var step = await store.SubmitAsync(agency, saved.Item.IndexNumber, "科员");
-        while (step is CatalogItemSaved { Item.Status: CatalogItemStatus.InReview })
+        while (step.Value is { Item.Status: CatalogItemStatus.InReview })
         {
             step = await store.DecideAsync(agency, saved.Item.IndexNumber, approve: true, "审核人", role: null);
         }
 
-        Assert.IsType<CatalogItemSaved>(await store.PublishAsync(agency, saved.Item.IndexNumber, "办公室", generated.AddDays(3)));
+        (await store.PublishAsync(agency, saved.Item.IndexNumber, "办公室", generated.AddDays(3))).OrFail();
         return saved.Id;
     }
 }

@@ -13,6 +13,6 @@ public sealed class AttachToCatalogItem(CatalogStores stores)
     public async Task<Result<CatalogItemSaved>> ExecuteAsync(AttachToCatalogItemRequest request, CancellationToken cancellationToken = default)
     {
         var store = await stores.OpenAsync(cancellationToken);
-        return (await store.AddAttachmentsAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Files, request.Step.Actor, request.MaxBytes, request.Step.SeenVersion, cancellationToken)).ToResult();
+        return await store.AddAttachmentsAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Files, request.Step.Actor, request.MaxBytes, request.Step.SeenVersion, cancellationToken);
     }
 }

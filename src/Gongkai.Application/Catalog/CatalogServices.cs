@@ -17,5 +17,6 @@ public static class CatalogServices
         .AddScoped<PublishCatalogItem>()
         .AddScoped<WithdrawCatalogItem>()
         .AddScoped<SetCatalogItemValidity>()
+        .AddScoped<SearchCatalog>()
         .AddScoped<SaveDisclosureSettings>();
 }

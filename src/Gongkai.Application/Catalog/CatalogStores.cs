@@ -2,7 +2,6 @@ using Gongkai.Data;
 using Gongkai.Data.Calendar;
 using Gongkai.Data.Disclosure;
 using Gongkai.Domain.Calendar;
-using Gongkai.Domain.Results;
 
 namespace Gongkai.Application.Catalog;
 
@@ -21,12 +20,4 @@ public sealed class CatalogStores(GongkaiDbContext db, TimeProvider clock)
     /// <summary>The calendar in force (Art. 26 due dates count working days), the one the store uses.</summary>
     public async Task<ChineseWorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken = default) =>
         _calendar ??= await CalendarStore.LoadAsync(db, cancellationToken);
-}
-
-/// <summary>A catalogue command's outcome in the one error model.</summary>
-public static class CatalogResults
-{
-    /// <summary><see cref="CatalogItemSaved"/> as the value, anything else as its <see cref="Error"/> (Chinese message kept).</summary>
-    public static Result<CatalogItemSaved> ToResult(this CatalogCommandResult result) =>
-        result is CatalogItemSaved saved ? Result.Ok(saved) : Result<CatalogItemSaved>.Fail(result.ToError()!);
 }

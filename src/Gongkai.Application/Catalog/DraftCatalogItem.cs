@@ -16,12 +16,12 @@ public sealed class DraftCatalogItem(CatalogStores stores)
     {
         var store = await stores.OpenAsync(cancellationToken);
         var added = await store.AddAsync(item, cancellationToken);
-        if (added is not CatalogItemSaved saved || files.Count == 0)
+        if (added.Value is not { } saved || files.Count == 0)
         {
-            return added.ToResult();
+            return added;
         }
 
         var attached = await store.AddAttachmentsAsync(item.AgencyId, saved.Item.IndexNumber, files, item.Actor ?? string.Empty, maxBytes, cancellationToken: cancellationToken);
-        return attached is CatalogItemSaved withFiles ? Result.Ok(withFiles) : Result.Ok(saved with { FilesRefused = attached.Message() });
+        return attached.Error is { } error ? Result.Ok(saved with { FilesRefused = error.Message }) : attached;
     }
 }

@@ -12,6 +12,6 @@ public sealed class EditCatalogItem(CatalogStores stores)
     public async Task<Result<CatalogItemSaved>> ExecuteAsync(EditCatalogItemRequest request, CancellationToken cancellationToken = default)
     {
         var store = await stores.OpenAsync(cancellationToken);
-        return (await store.EditAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Edit, request.Step.Actor, request.Step.SeenVersion, cancellationToken)).ToResult();
+        return await store.EditAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Edit, request.Step.Actor, request.Step.SeenVersion, cancellationToken);
     }
 }

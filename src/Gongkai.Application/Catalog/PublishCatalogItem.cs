@@ -12,6 +12,6 @@ public sealed class PublishCatalogItem(CatalogStores stores)
     public async Task<Result<CatalogItemSaved>> ExecuteAsync(PublishCatalogItemRequest request, CancellationToken cancellationToken = default)
     {
         var store = await stores.OpenAsync(cancellationToken);
-        return (await store.PublishAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Step.Actor, request.On, request.Step.SeenVersion, cancellationToken)).ToResult();
+        return await store.PublishAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Step.Actor, request.On, request.Step.SeenVersion, cancellationToken);
     }
 }

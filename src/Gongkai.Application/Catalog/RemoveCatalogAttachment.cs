@@ -12,6 +12,6 @@ public sealed class RemoveCatalogAttachment(CatalogStores stores)
     public async Task<Result<CatalogItemSaved>> ExecuteAsync(RemoveCatalogAttachmentRequest request, CancellationToken cancellationToken = default)
     {
         var store = await stores.OpenAsync(cancellationToken);
-        return (await store.RemoveAttachmentAsync(request.Step.AgencyId, request.Step.IndexNumber, request.AttachmentId, request.Step.Actor, request.Step.SeenVersion, cancellationToken)).ToResult();
+        return await store.RemoveAttachmentAsync(request.Step.AgencyId, request.Step.IndexNumber, request.AttachmentId, request.Step.Actor, request.Step.SeenVersion, cancellationToken);
     }
 }

@@ -13,6 +13,6 @@ public sealed class SetCatalogItemValidity(CatalogStores stores)
     public async Task<Result<CatalogItemSaved>> ExecuteAsync(SetCatalogItemValidityRequest request, CancellationToken cancellationToken = default)
     {
         var store = await stores.OpenAsync(cancellationToken);
-        return (await store.ChangeValidityAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Validity, request.Step.Actor, request.Step.SeenVersion, cancellationToken)).ToResult();
+        return await store.ChangeValidityAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Validity, request.Step.Actor, request.Step.SeenVersion, cancellationToken);
     }
 }

@@ -9,6 +9,6 @@ public sealed class SubmitCatalogItem(CatalogStores stores)
     public async Task<Result<CatalogItemSaved>> ExecuteAsync(CatalogStepRequest request, CancellationToken cancellationToken = default)
     {
         var store = await stores.OpenAsync(cancellationToken);
-        return (await store.SubmitAsync(request.AgencyId, request.IndexNumber, request.Actor, request.SeenVersion, cancellationToken)).ToResult();
+        return await store.SubmitAsync(request.AgencyId, request.IndexNumber, request.Actor, request.SeenVersion, cancellationToken);
     }
 }

@@ -12,6 +12,6 @@ public sealed class WithdrawCatalogItem(CatalogStores stores)
     public async Task<Result<CatalogItemSaved>> ExecuteAsync(WithdrawCatalogItemRequest request, CancellationToken cancellationToken = default)
     {
         var store = await stores.OpenAsync(cancellationToken);
-        return (await store.WithdrawAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Step.Actor, request.Reason, request.Step.SeenVersion, cancellationToken)).ToResult();
+        return await store.WithdrawAsync(request.Step.AgencyId, request.Step.IndexNumber, request.Step.Actor, request.Reason, request.Step.SeenVersion, cancellationToken);
     }
 }

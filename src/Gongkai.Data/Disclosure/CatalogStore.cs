@@ -126,17 +126,17 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     }
 
     /// <summary>Adds a local category (e.g. 动态类信息) after the existing ones; refused when the code or name is taken.</summary>
-    public async Task<CatalogCommandResult?> AddCategoryAsync(int agencyId, string code, string name, int? article20Item = null, CancellationToken cancellationToken = default)
+    public async Task<Refused?> AddCategoryAsync(int agencyId, string code, string name, int? article20Item = null, CancellationToken cancellationToken = default)
     {
         var existing = await CategoriesAsync(agencyId, cancellationToken);
         if (existing.Any(c => c.Code == code.Trim() || c.Name == name.Trim()))
         {
-            return new CatalogRefusal($"分类“{name}”（{code}）已存在");
+            return new Refused($"分类“{name}”（{code}）已存在");
         }
 
         if (article20Item is < 1 or > 15)
         {
-            return new CatalogRefusal("第二十条只有第（一）至第（十五）项");
+            return new Refused("第二十条只有第（一）至第（十五）项");
         }
 
         db.CatalogCategories.Add(new CatalogCategoryRecord { AgencyId = agencyId, Code = code.Trim(), Name = name.Trim(), Article20Item = article20Item, SortOrder = existing.Max(c => c.SortOrder) + 10 });
@@ -148,24 +148,24 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// Drafts an item and gives it the next 索引号 of its scope (per the agency's pattern). When another office took
     /// the same serial at the same moment, the unique index refuses one of them, which takes the next serial.
     /// </summary>
-    public async Task<CatalogCommandResult> AddAsync(NewCatalogItem item, CancellationToken cancellationToken = default)
+    public async Task<Result<CatalogItemSaved>> AddAsync(NewCatalogItem item, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             var result = await AddOnceAsync(item, cancellationToken);
-            if (result is not CatalogConflict || attempt == 3)
+            if (result.Error is not Conflict || attempt == 3)
             {
                 return result;
             }
         }
     }
 
-    private async Task<CatalogCommandResult> AddOnceAsync(NewCatalogItem item, CancellationToken cancellationToken)
+    private async Task<Result<CatalogItemSaved>> AddOnceAsync(NewCatalogItem item, CancellationToken cancellationToken)
     {
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == item.AgencyId, cancellationToken);
         if (agency is null)
         {
-            return new CatalogRefusal("机关不存在");
+            return new Refused("机关不存在");
         }
 
         if (await CategoryAsync(item.AgencyId, item.CategoryCode, cancellationToken) is not { } category)
@@ -180,12 +180,12 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             item.Publisher ?? agency.Name, category.Code, item.Channels, item.DocumentNumber, item.Attachments);
         if (drafted is not CatalogStepAccepted { Item: var draft })
         {
-            return new CatalogRefusal(((CatalogStepRefused)drafted).Reason);
+            return CatalogErrors.Refused((CatalogStepRefused)drafted);
         }
 
         if (await db.CatalogItems.AnyAsync(i => i.AgencyId == item.AgencyId && i.IndexNumber == draft.IndexNumber, cancellationToken))
         {
-            return new CatalogRefusal($"索引号 {draft.IndexNumber} 已被使用（索引号格式 {settings.IndexPattern.Text} 在本机关内不唯一）");
+            return new Refused($"索引号 {draft.IndexNumber} 已被使用（索引号格式 {settings.IndexPattern.Text} 在本机关内不唯一）");
         }
 
         var now = clock.GetUtcNow();
@@ -224,19 +224,19 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         {
             // Two offices took the same serial at once: the unique index kept the numbers unique; AddAsync retries.
             db.ChangeTracker.Clear();
-            return new CatalogConflict(draft.IndexNumber);
+            return CatalogErrors.Conflict(draft.IndexNumber);
         }
 
-        return new CatalogItemSaved(record.Id, draft);
+        return Result.Ok(new CatalogItemSaved(record.Id, draft));
     }
 
     /// <summary>
     /// 送审: into the agency's current review chain. Like every step below, it is taken only on the version the person
     /// saw (<paramref name="seenVersion"/>, the item's <c>Version</c> on their page; null: the version read now, for
-    /// callers that read and act at once): the UPDATE checks it, and a later change is a <see cref="CatalogConflict"/>
+    /// callers that read and act at once): the UPDATE checks it, and a later change is a <see cref="Conflict"/>
     /// that says who did what meanwhile.
     /// </summary>
-    public async Task<CatalogCommandResult> SubmitAsync(int agencyId, string indexNumber, string actor, int? seenVersion = null, CancellationToken cancellationToken = default)
+    public async Task<Result<CatalogItemSaved>> SubmitAsync(int agencyId, string indexNumber, string actor, int? seenVersion = null, CancellationToken cancellationToken = default)
     {
         var chain = (await SettingsAsync(agencyId, cancellationToken)).ReviewChain;
         return await StepAsync(agencyId, indexNumber, seenVersion, (item, _) => item.Submit(chain, actor, clock.GetUtcNow()), cancellationToken);
@@ -248,7 +248,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// agency separates duties (<see cref="SeparationOfDuties"/>, Art. 17's review mechanism), the drafter and whoever
     /// decided an earlier step of this submission are refused, with the reason.
     /// </summary>
-    public async Task<CatalogCommandResult> DecideAsync(int agencyId, string indexNumber, bool approve, string actor, string? role, string? reason = null,
+    public async Task<Result<CatalogItemSaved>> DecideAsync(int agencyId, string indexNumber, bool approve, string actor, string? role, string? reason = null,
         int? seenVersion = null, CancellationToken cancellationToken = default)
     {
         var separate = (await SettingsAsync(agencyId, cancellationToken)).SeparateDuties;
@@ -260,17 +260,17 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     }
 
     /// <summary>发布 on <paramref name="on"/> (default: today in China): the item enters the public catalogue and the search index.</summary>
-    public Task<CatalogCommandResult> PublishAsync(int agencyId, string indexNumber, string actor, DateOnly? on = null, int? seenVersion = null,
+    public Task<Result<CatalogItemSaved>> PublishAsync(int agencyId, string indexNumber, string actor, DateOnly? on = null, int? seenVersion = null,
         CancellationToken cancellationToken = default) =>
         StepAsync(agencyId, indexNumber, seenVersion, (item, _) => item.Publish(on ?? Today(), actor, clock.GetUtcNow()), cancellationToken);
 
     /// <summary>撤回: off the portal and out of the search index, with a reason.</summary>
-    public Task<CatalogCommandResult> WithdrawAsync(int agencyId, string indexNumber, string actor, string reason, int? seenVersion = null,
+    public Task<Result<CatalogItemSaved>> WithdrawAsync(int agencyId, string indexNumber, string actor, string reason, int? seenVersion = null,
         CancellationToken cancellationToken = default) =>
         StepAsync(agencyId, indexNumber, seenVersion, (item, _) => item.Withdraw(reason, actor, clock.GetUtcNow()), cancellationToken);
 
     /// <summary>有效性 变更 (失效, 废止).</summary>
-    public Task<CatalogCommandResult> ChangeValidityAsync(int agencyId, string indexNumber, Validity validity, string actor, int? seenVersion = null,
+    public Task<Result<CatalogItemSaved>> ChangeValidityAsync(int agencyId, string indexNumber, Validity validity, string actor, int? seenVersion = null,
         CancellationToken cancellationToken = default) =>
         StepAsync(agencyId, indexNumber, seenVersion, (item, _) => item.ChangeValidity(validity, actor, clock.GetUtcNow()), cancellationToken);
 
@@ -285,7 +285,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// 修改: changes a draft's Art. 12 fields (a refused item is edited, then submitted again). The 索引号 stays; the
     /// change is recorded with who made it and which fields changed. Items in review or published are refused.
     /// </summary>
-    public async Task<CatalogCommandResult> EditAsync(int agencyId, string indexNumber, CatalogEdit edit, string actor, int? seenVersion = null,
+    public async Task<Result<CatalogItemSaved>> EditAsync(int agencyId, string indexNumber, CatalogEdit edit, string actor, int? seenVersion = null,
         CancellationToken cancellationToken = default)
     {
         if (await CategoryAsync(agencyId, edit.CategoryCode, cancellationToken) is not { } category)
@@ -301,7 +301,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// Attaches a file to a draft (附件): checked by <see cref="AttachmentRules"/>, stored in the database, listed on the
     /// item and recorded in its history, in one transaction. Only drafts take attachments: what was reviewed is published.
     /// </summary>
-    public Task<CatalogCommandResult> AddAttachmentAsync(int agencyId, string indexNumber, string fileName, byte[] content, string actor,
+    public Task<Result<CatalogItemSaved>> AddAttachmentAsync(int agencyId, string indexNumber, string fileName, byte[] content, string actor,
         long maxBytes = AttachmentRules.DefaultMaxBytes, int? seenVersion = null, CancellationToken cancellationToken = default) =>
         AddAttachmentsAsync(agencyId, indexNumber, [(fileName, content)], actor, maxBytes, seenVersion, cancellationToken);
 
@@ -309,19 +309,19 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// Attaches several files to a draft, all or none: every file is checked first, then all are stored, listed and
     /// recorded (one history entry each) in one transaction, on the version the person saw; one refusal stores nothing.
     /// </summary>
-    public async Task<CatalogCommandResult> AddAttachmentsAsync(int agencyId, string indexNumber, IReadOnlyList<(string FileName, byte[] Content)> files, string actor,
+    public async Task<Result<CatalogItemSaved>> AddAttachmentsAsync(int agencyId, string indexNumber, IReadOnlyList<(string FileName, byte[] Content)> files, string actor,
         long maxBytes = AttachmentRules.DefaultMaxBytes, int? seenVersion = null, CancellationToken cancellationToken = default)
     {
         if (files.Count == 0)
         {
-            return new CatalogRefusal("附件：请选择文件");
+            return new Refused("附件：请选择文件", "附件");
         }
 
         foreach (var (fileName, content) in files)
         {
             if (AttachmentRules.Problem(fileName, content, maxBytes) is { } problem)
             {
-                return new CatalogRefusal(files.Count == 1 ? problem : $"“{fileName}”：{problem}");
+                return new Refused(files.Count == 1 ? problem : $"“{fileName}”：{problem}");
             }
         }
 
@@ -329,16 +329,16 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             .Select(i => new { i.Id, i.Status, i.Version }).SingleOrDefaultAsync(cancellationToken);
         if (item is null)
         {
-            return new CatalogItemNotFound(indexNumber);
+            return CatalogErrors.NotFound(indexNumber);
         }
 
         var seen = seenVersion ?? item.Version;
         if (item.Status != nameof(CatalogItemStatus.Draft))
         {
-            return new CatalogRefusal($"{CatalogItem.StatusLabel(Enum.Parse<CatalogItemStatus>(item.Status))}的信息不能添加附件；审核中的信息须先退回");
+            return new Refused($"{CatalogItem.StatusLabel(Enum.Parse<CatalogItemStatus>(item.Status))}的信息不能添加附件；审核中的信息须先退回");
         }
 
-        CatalogCommandResult result = new CatalogRefusal("附件：请选择文件");
+        Result<CatalogItemSaved> result = new Refused("附件：请选择文件", "附件");
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             try
@@ -360,10 +360,10 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
                     db.CatalogAttachments.Add(file);
                     await db.SaveChangesAsync(cancellationToken);
                     result = await StepAsync(agencyId, indexNumber, seen, (current, _) => current.Attachments.Any(a => a.Name == name)
-                        ? new CatalogStepRefused($"已有名为“{name}”的附件；请先删除旧附件或改用其他文件名")
+                        ? new CatalogStepRefused($"已有名为“{name}”的附件；请先删除旧附件或改用其他文件名", "附件")
                         : current.WithAttachments([.. current.Attachments, new CatalogAttachment(name, CatalogAttachmentLocation.Of(file.Id))], actor, clock.GetUtcNow(), $"添加附件“{name}”"),
                         cancellationToken);
-                    if (result is not CatalogItemSaved)
+                    if (!result.Succeeded)
                     {
                         break;
                     }
@@ -374,10 +374,10 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             catch (DbUpdateException)
             {
                 // The other writer's row or lock won (SQLite refuses a stale write); nothing of this upload is kept.
-                result = new CatalogConflict(indexNumber);
+                result = CatalogErrors.Conflict(indexNumber);
             }
 
-            if (result is CatalogItemSaved)
+            if (result.Succeeded)
             {
                 await transaction.CommitAsync(cancellationToken);
                 return result;
@@ -387,11 +387,11 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         }
 
         db.ChangeTracker.Clear();
-        return result is CatalogConflict ? await ConflictAsync(item.Id, indexNumber, seenVersion ?? item.Version, cancellationToken) : result;
+        return result.Error is Conflict ? await ConflictAsync(item.Id, indexNumber, seenVersion ?? item.Version, cancellationToken) : result;
     }
 
     /// <summary>Removes an attachment from a draft, with its file; recorded in the item's history, on the version the person saw.</summary>
-    public async Task<CatalogCommandResult> RemoveAttachmentAsync(int agencyId, string indexNumber, long attachmentId, string actor, int? seenVersion = null,
+    public async Task<Result<CatalogItemSaved>> RemoveAttachmentAsync(int agencyId, string indexNumber, long attachmentId, string actor, int? seenVersion = null,
         CancellationToken cancellationToken = default)
     {
         var file = await (from a in db.CatalogAttachments.AsNoTracking()
@@ -400,7 +400,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
                           select new { a.Id, a.Name, a.ItemId, i.Version }).SingleOrDefaultAsync(cancellationToken);
         if (file is null)
         {
-            return new CatalogRefusal("没有这个附件");
+            return new Refused("没有这个附件");
         }
 
         var location = CatalogAttachmentLocation.Of(file.Id);
@@ -521,8 +521,8 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     private async Task<CatalogCategoryRecord?> CategoryAsync(int agencyId, string codeOrName, CancellationToken cancellationToken) =>
         (await CategoriesAsync(agencyId, cancellationToken)).FirstOrDefault(c => c.Code == codeOrName.Trim() || c.Name == codeOrName.Trim());
 
-    private async Task<CatalogRefusal> NoSuchCategoryAsync(int agencyId, string codeOrName, CancellationToken cancellationToken) =>
-        new($"没有主题分类“{codeOrName}”；可选：{string.Join("、", (await CategoriesAsync(agencyId, cancellationToken)).Select(c => $"{c.Code}（{c.Name}）"))}");
+    private async Task<Refused> NoSuchCategoryAsync(int agencyId, string codeOrName, CancellationToken cancellationToken) =>
+        new($"没有主题分类“{codeOrName}”；可选：{string.Join("、", (await CategoriesAsync(agencyId, cancellationToken)).Select(c => $"{c.Code}（{c.Name}）"))}", "主题分类");
 
     private DateOnly Today() => ChinaTime.Today(clock);
 
@@ -530,15 +530,15 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
     /// Takes one step on an item: the domain decides on the item as it stands at <paramref name="seenVersion"/> (null:
     /// as read now), and the UPDATE that records it checks that version (<c>… WHERE id = @id AND version = @seen</c>),
     /// with the history entry (and <paramref name="alongside"/>) in the same transaction. 0 rows updated, or a version
-    /// other than the one seen, is a <see cref="CatalogConflict"/> that says what happened since.
+    /// other than the one seen, is a <see cref="Conflict"/> that says what happened since.
     /// </summary>
-    private async Task<CatalogCommandResult> StepAsync(int agencyId, string indexNumber, int? seenVersion, Func<CatalogItem, IReadOnlyList<CatalogEvent>, CatalogStepResult> step,
+    private async Task<Result<CatalogItemSaved>> StepAsync(int agencyId, string indexNumber, int? seenVersion, Func<CatalogItem, IReadOnlyList<CatalogEvent>, CatalogStepResult> step,
         CancellationToken cancellationToken, int? categoryId = null, bool withHistory = false, Func<CancellationToken, Task>? alongside = null)
     {
         var record = await db.CatalogItems.SingleOrDefaultAsync(i => i.AgencyId == agencyId && i.IndexNumber == indexNumber.Trim(), cancellationToken);
         if (record is null)
         {
-            return new CatalogItemNotFound(indexNumber);
+            return CatalogErrors.NotFound(indexNumber);
         }
 
         var seen = seenVersion ?? record.Version;
@@ -546,7 +546,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         var own = db.Database.CurrentTransaction is null;
         if (record.Version != seen)
         {
-            return own ? await ConflictAsync(record.Id, indexNumber, seen, cancellationToken) : new CatalogConflict(indexNumber);
+            return own ? await ConflictAsync(record.Id, indexNumber, seen, cancellationToken) : CatalogErrors.Conflict(indexNumber);
         }
 
         var history = withHistory ? await EventsAsync(record.Id, seen, cancellationToken) : [];
@@ -555,7 +555,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         if (result is not CatalogStepAccepted { Item: var next, Event: var e })
         {
             db.Entry(record).State = EntityState.Detached;
-            return new CatalogRefusal(((CatalogStepRefused)result).Reason);
+            return CatalogErrors.Refused((CatalogStepRefused)result);
         }
 
         var now = clock.GetUtcNow();
@@ -599,14 +599,14 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             // Another step was recorded first (0 rows at the version seen, or its history entry took the sequence).
             if (transaction is null)
             {
-                return new CatalogConflict(indexNumber);
+                return CatalogErrors.Conflict(indexNumber);
             }
 
             await transaction.RollbackAsync(cancellationToken);
             return await ConflictAsync(record.Id, indexNumber, seen, cancellationToken);
         }
 
-        return new CatalogItemSaved(record.Id, next);
+        return Result.Ok(new CatalogItemSaved(record.Id, next));
     }
 
     /// <summary>The history entries up to <paramref name="version"/> (entries are numbered by the version they made).</summary>
@@ -615,15 +615,15 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
             .Select(ToEvent).ToList();
 
     /// <summary>A conflict that says what was done to the item since <paramref name="seen"/> (who did what, when) and where it now stands.</summary>
-    private async Task<CatalogConflict> ConflictAsync(long itemId, string indexNumber, int seen, CancellationToken cancellationToken)
+    private async Task<Conflict> ConflictAsync(long itemId, string indexNumber, int seen, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var since = await db.CatalogItemEvents.AsNoTracking().Where(e => e.ItemId == itemId && e.Sequence > seen).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         var record = await db.CatalogItems.AsNoTracking().SingleAsync(i => i.Id == itemId, cancellationToken);
         var now = await ToDomainAsync(record, cancellationToken);
-        var changes = string.Join("；", since.Select(ToEvent).Select(CatalogCommandResults.Describe));
+        var changes = string.Join("；", since.Select(ToEvent).Select(CatalogErrors.Describe));
         var state = CatalogItem.StatusLabel(now.Status) + (now.PendingStep is { } p ? $"，待“{p.Name}”（{p.Role}）" : string.Empty);
-        return new CatalogConflict(indexNumber, since.Count == 0 ? null : changes, state);
+        return CatalogErrors.Conflict(indexNumber, since.Count == 0 ? null : changes, state);
     }
 
     private static CatalogEvent ToEvent(CatalogItemEventRecord e) => new(Enum.Parse<CatalogEventKind>(e.Kind), e.Actor, e.At, e.Step, e.StepName, e.Role, e.Reason);

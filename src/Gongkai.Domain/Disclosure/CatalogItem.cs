@@ -78,8 +78,11 @@ public abstract record CatalogStepResult;
 /// <summary>The step was applied.</summary>
 public sealed record CatalogStepAccepted(CatalogItem Item, CatalogEvent? Event) : CatalogStepResult;
 
-/// <summary>The step is not allowed now; <paramref name="Reason"/> says why.</summary>
-public sealed record CatalogStepRefused(string Reason) : CatalogStepResult;
+/// <summary>
+/// The step is not allowed now; <paramref name="Reason"/> says why. <paramref name="Field"/>: the field it is about, as
+/// the form labels it (名称, 内容概述, 发布机构, 发布渠道, 发布日期, 理由), when it is about one; the reason names it too.
+/// </summary>
+public sealed record CatalogStepRefused(string Reason, string? Field = null) : CatalogStepResult;
 
 /// <summary>
 /// An item of the 政府信息公开目录 (Art. 12: 索引, 名称, 内容概述, 生成日期; plus 发布日期, 文号, 发布机构, 主题分类,
@@ -151,7 +154,7 @@ public sealed record CatalogItem
     {
         if (Problem(title, summary, publisher) is { } problem)
         {
-            return new CatalogStepRefused(problem);
+            return problem;
         }
 
         return new CatalogStepAccepted(new CatalogItem
@@ -183,12 +186,12 @@ public sealed record CatalogItem
 
         if (Problem(title, summary, publisher) is { } problem)
         {
-            return new CatalogStepRefused(problem);
+            return problem;
         }
 
         if (channels.Count == 0)
         {
-            return new CatalogStepRefused("请至少选择一个发布渠道（第二十三条）");
+            return new CatalogStepRefused("请至少选择一个发布渠道（第二十三条）", "发布渠道");
         }
 
         var next = this with
@@ -300,7 +303,7 @@ public sealed record CatalogItem
         {
             if (string.IsNullOrWhiteSpace(reason))
             {
-                return new CatalogStepRefused("退回时须说明理由");
+                return new CatalogStepRefused("退回时须说明理由", "理由");
             }
 
             var refused = new CatalogEvent(CatalogEventKind.Refused, actor, at, k, step.Name, step.Role, reason.Trim());
@@ -324,12 +327,12 @@ public sealed record CatalogItem
 
         if (Channels.Count == 0)
         {
-            return new CatalogStepRefused("请至少选择一个发布渠道（第二十三条）");
+            return new CatalogStepRefused("请至少选择一个发布渠道（第二十三条）", "发布渠道");
         }
 
         if (on < GeneratedOn)
         {
-            return new CatalogStepRefused($"发布日期 {DateText.Iso(on)} 早于生成日期 {DateText.Iso(GeneratedOn)}");
+            return new CatalogStepRefused($"发布日期 {DateText.Iso(on)} 早于生成日期 {DateText.Iso(GeneratedOn)}", "发布日期");
         }
 
         var e = new CatalogEvent(CatalogEventKind.Published, actor, at, Reason: PublicationChannels.Join(Channels));
@@ -346,7 +349,7 @@ public sealed record CatalogItem
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new CatalogStepRefused("撤回时须说明理由");
+            return new CatalogStepRefused("撤回时须说明理由", "理由");
         }
 
         var e = new CatalogEvent(CatalogEventKind.Withdrawn, actor, at, Reason: reason.Trim());
@@ -406,11 +409,11 @@ public sealed record CatalogItem
         Validity.Repealed => "废止",
     };
 
-    private static string? Problem(string title, string summary, string publisher) =>
-        string.IsNullOrWhiteSpace(title) ? "请填写信息名称（第十二条）"
-        : string.IsNullOrWhiteSpace(summary) ? "请填写内容概述（第十二条）"
-        : string.IsNullOrWhiteSpace(publisher) ? "请填写发布机构"
-        : title.Trim().Length > 500 ? "信息名称不应超过500字"
-        : publisher.Trim().Length > 200 ? "发布机构不应超过200字"
+    private static CatalogStepRefused? Problem(string title, string summary, string publisher) =>
+        string.IsNullOrWhiteSpace(title) ? new("请填写信息名称（第十二条）", "名称")
+        : string.IsNullOrWhiteSpace(summary) ? new("请填写内容概述（第十二条）", "内容概述")
+        : string.IsNullOrWhiteSpace(publisher) ? new("请填写发布机构", "发布机构")
+        : title.Trim().Length > 500 ? new("信息名称不应超过500字", "名称")
+        : publisher.Trim().Length > 200 ? new("发布机构不应超过200字", "发布机构")
         : null;
 }

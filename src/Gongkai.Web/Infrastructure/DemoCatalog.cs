@@ -47,7 +47,7 @@ public static class DemoCatalog
             var generated = today.AddDays(-25 * (Items.Length - i));
             var published = calendar.AddWorkingDays(generated, i % 4 == 3 ? 25 : 3 + i); // one in four published late (Art. 26)
             if (await store.AddAsync(new NewCatalogItem(agency.Id, title, summary, generated, category,
-                    DocumentNumber: i == 1 ? "示卫规〔" + today.Year.ToString(CultureInfo.InvariantCulture) + "〕1号" : null, Channels: channels, Actor: actor), cancellationToken) is not CatalogItemSaved saved)
+                    DocumentNumber: i == 1 ? "示卫规〔" + today.Year.ToString(CultureInfo.InvariantCulture) + "〕1号" : null, Channels: channels, Actor: actor), cancellationToken) is not { Value: { } saved })
             {
                 continue;
             }
@@ -62,13 +62,13 @@ public static class DemoCatalog
         }
 
         var waiting = await store.AddAsync(new NewCatalogItem(agency.Id, "第三季度医疗机构不良执业行为记分情况", "记分的医疗机构、记分事由和分值。", today.AddDays(-6), "art20-13", Actor: actor), cancellationToken);
-        if (waiting is CatalogItemSaved w)
+        if (waiting.Value is { } w)
         {
             await ReviewAsync(store, agency.Id, w.Item.IndexNumber, actor, steps: 1, cancellationToken);
         }
 
         var approved = await store.AddAsync(new NewCatalogItem(agency.Id, "示范县卫生健康事业发展统计公报", "年度卫生资源、医疗服务和公共卫生主要指标。", today.AddDays(-10), "art20-04", Actor: actor), cancellationToken);
-        if (approved is CatalogItemSaved a)
+        if (approved.Value is { } a)
         {
             await ReviewAsync(store, agency.Id, a.Item.IndexNumber, actor, steps: int.MaxValue, cancellationToken);
         }
@@ -104,7 +104,7 @@ public static class DemoCatalog
     private static async Task ReviewAsync(CatalogStore store, int agencyId, string indexNumber, string actor, int steps, CancellationToken cancellationToken)
     {
         var step = await store.SubmitAsync(agencyId, indexNumber, actor, cancellationToken: cancellationToken);
-        for (var k = 0; k < steps && step is CatalogItemSaved { Item.Status: CatalogItemStatus.InReview }; k++)
+        for (var k = 0; k < steps && step.Value is { Item.Status: CatalogItemStatus.InReview }; k++)
         {
             step = await store.DecideAsync(agencyId, indexNumber, approve: true, actor, role: null, cancellationToken: cancellationToken);
         }

@@ -36,7 +36,7 @@ public class CatalogConcurrencyTests
             {
                 var store = Store(context);
                 index = await CatalogStoreTests.DraftAsync(store, agency, $"第{trial}条信息");
-                var submitted = Assert.IsType<CatalogItemSaved>(await store.SubmitAsync(agency, index, "李四"));
+                var submitted = (await store.SubmitAsync(agency, index, "李四")).OrFail();
                 seen = (await store.FindByIdAsync(agency, submitted.Id))!.Value.Version;
             }
 
@@ -46,13 +46,13 @@ public class CatalogConcurrencyTests
                 Task.Run(() => DecideAsync(db, agency, index, "王保密", approve: true, seen, start)),
                 Task.Run(() => DecideAsync(db, agency, index, "赵保密", approve: false, seen, start)));
 
-            var saved = Assert.Single(results, r => r is CatalogItemSaved);
-            var lost = Assert.IsType<CatalogConflict>(Assert.Single(results, r => r is not CatalogItemSaved));
-            var winner = results[0] is CatalogItemSaved ? "王保密" : "赵保密";
-            Assert.Contains($"{winner} {(winner == "王保密" ? "同意" : "退回")}（保密审查）", lost.Message(), StringComparison.Ordinal);
-            Assert.Contains("本次操作未执行", lost.Message(), StringComparison.Ordinal);
+            var saved = Assert.Single(results, r => r.Succeeded).OrFail();
+            var lost = Assert.IsType<Conflict>(Assert.Single(results, r => !r.Succeeded).Error);
+            var winner = results[0].Succeeded ? "王保密" : "赵保密";
+            Assert.Contains($"{winner} {(winner == "王保密" ? "同意" : "退回")}（保密审查）", lost.Message, StringComparison.Ordinal);
+            Assert.Contains("本次操作未执行", lost.Message, StringComparison.Ordinal);
             await using var check = db.Open();
-            var decisions = await check.CatalogItemEvents.AsNoTracking().Where(e => e.ItemId == ((CatalogItemSaved)saved).Id && (e.Kind == "Approved" || e.Kind == "Refused")).ToListAsync();
+            var decisions = await check.CatalogItemEvents.AsNoTracking().Where(e => e.ItemId == saved.Id && (e.Kind == "Approved" || e.Kind == "Refused")).ToListAsync();
             Assert.Equal(winner, Assert.Single(decisions).Actor);
         }
     }
@@ -65,7 +65,7 @@ public class CatalogConcurrencyTests
         var agency = await CatalogStoreTests.AddAgencyAsync(context);
         var store = Store(context);
         var index = await CatalogStoreTests.DraftAsync(store, agency, "关于调整门诊收费标准的通知");
-        var id = Assert.IsType<CatalogItemSaved>(await store.SubmitAsync(agency, index, "李四")).Id;
+        var id = (await store.SubmitAsync(agency, index, "李四")).OrFail().Id;
         var seen = (await store.FindByIdAsync(agency, id))!.Value.Version;
 
         // Meanwhile: returned, resubmitted — the pending step is 保密审查 again, but not the one the reviewer saw.
@@ -73,11 +73,11 @@ public class CatalogConcurrencyTests
         await store.SubmitAsync(agency, index, "李四");
         var stale = await store.DecideAsync(agency, index, true, "王保密", "保密审查员", seenVersion: seen);
 
-        var message = Assert.IsType<CatalogConflict>(stale).Message();
+        var message = Assert.IsType<Conflict>(stale.Error).Message;
         Assert.Contains("赵保密 退回（保密审查）：附件缺页", message, StringComparison.Ordinal);
         Assert.Contains("李四 送审（保密审查）", message, StringComparison.Ordinal);
         Assert.Contains("现为审核中，待“保密审查”（保密审查员）", message, StringComparison.Ordinal);
-        Assert.DoesNotContain((await store.HistoryAsync(agency, index)), e => e.Actor == "王保密");
+        Assert.DoesNotContain(await store.HistoryAsync(agency, index), e => e.Actor == "王保密");
     }
 
     [Theory]
@@ -110,12 +110,12 @@ public class CatalogConcurrencyTests
                 var (item, _, version) = (await store.FindByIdAsync(agency, id))!.Value;
                 var result = await store.EditAsync(agency, index, new CatalogEdit($"科员{k}改的名称", item.Summary, item.GeneratedOn, item.CategoryCode, item.Publisher,
                     item.DocumentNumber, item.Channels), $"科员{k}", seenVersion: version);
-                if (result is CatalogItemSaved)
+                if (result.Succeeded)
                 {
                     return;
                 }
 
-                conflicts.Add(Assert.IsType<CatalogConflict>(result).Message());
+                conflicts.Add(Assert.IsType<Conflict>(result.Error).Message);
             }
 
             Assert.Fail($"科员{k} never got through");
@@ -145,11 +145,11 @@ public class CatalogConcurrencyTests
         var agency = await CatalogStoreTests.AddAgencyAsync(context);
         var store = Store(context);
         var index = await CatalogStoreTests.DraftAsync(store, agency, "有附件的草稿");
-        Assert.IsType<CatalogItemSaved>(await store.AddAttachmentAsync(agency, index, "名单.pdf", Pdf("a"), "李四"));
+        (await store.AddAttachmentAsync(agency, index, "名单.pdf", Pdf("a"), "李四")).OrFail();
 
         var result = await store.AddAttachmentsAsync(agency, index, [("说明.pdf", Pdf("b")), ("名单.pdf", Pdf("c"))], "李四");
 
-        Assert.Contains("已有名为“名单.pdf”的附件", Assert.IsType<CatalogRefusal>(result).Reason, StringComparison.Ordinal);
+        Assert.Contains("已有名为“名单.pdf”的附件", Assert.IsType<Refused>(result.Error).Message, StringComparison.Ordinal);
         Assert.Equal(["名单.pdf"], await context.CatalogAttachments.AsNoTracking().Select(a => a.Name).ToListAsync());
         Assert.Equal(["名单.pdf"], (await store.FindAsync(agency, index))!.Attachments.Select(a => a.Name));
     }
@@ -192,23 +192,23 @@ public class CatalogConcurrencyTests
         // Off (the default): one person drafts and decides every step, as in a small office.
         var alone = await DraftByAsync(store, agency, "小机关的信息", "李四");
         await store.SubmitAsync(agency, alone, "李四");
-        Assert.IsType<CatalogItemSaved>(await store.DecideAsync(agency, alone, true, "李四", "保密审查员"));
-        Assert.Equal(CatalogItemStatus.Approved, Assert.IsType<CatalogItemSaved>(await store.DecideAsync(agency, alone, true, "李四", "主要负责人")).Item.Status);
+        (await store.DecideAsync(agency, alone, true, "李四", "保密审查员")).OrFail();
+        Assert.Equal(CatalogItemStatus.Approved, (await store.DecideAsync(agency, alone, true, "李四", "主要负责人")).OrFail().Item.Status);
 
         Assert.True((await store.SaveSettingsAsync(agency, (await store.SettingsAsync(agency)) with { SeparateDuties = true }, "管理员")).Succeeded);
         var index = await DraftByAsync(store, agency, "实行审核分离后的信息", "李四");
         await store.SubmitAsync(agency, index, "李四");
 
         var byDrafter = await store.DecideAsync(agency, index, true, "李四", "保密审查员");
-        Assert.IsType<CatalogItemSaved>(await store.DecideAsync(agency, index, true, "王五", "保密审查员"));
+        (await store.DecideAsync(agency, index, true, "王五", "保密审查员")).OrFail();
         var twice = await store.DecideAsync(agency, index, true, "王五", "主要负责人");
         var returnByDrafter = await store.DecideAsync(agency, index, false, "李四", "主要负责人", "再改改");
         var signed = await store.DecideAsync(agency, index, true, "张局长", "主要负责人");
 
-        Assert.Equal("本机关实行审核分离：李四是该信息的拟稿人，不能审核该信息的任何步骤", Assert.IsType<CatalogRefusal>(byDrafter).Reason);
-        Assert.Equal("本机关实行审核分离：王五已审核该信息的“保密审查”步骤，同一人只能审核其中一个步骤", Assert.IsType<CatalogRefusal>(twice).Reason);
-        Assert.IsType<CatalogRefusal>(returnByDrafter);
-        Assert.Equal(CatalogItemStatus.Approved, Assert.IsType<CatalogItemSaved>(signed).Item.Status);
+        Assert.Equal("本机关实行审核分离：李四是该信息的拟稿人，不能审核该信息的任何步骤", Assert.IsType<Refused>(byDrafter.Error).Message);
+        Assert.Equal("本机关实行审核分离：王五已审核该信息的“保密审查”步骤，同一人只能审核其中一个步骤", Assert.IsType<Refused>(twice.Error).Message);
+        Assert.Equal("本机关实行审核分离：李四是该信息的拟稿人，不能审核该信息的任何步骤", Assert.IsType<Refused>(returnByDrafter.Error).Message);
+        Assert.Equal(CatalogItemStatus.Approved, signed.OrFail().Item.Status);
         Assert.Equal(["Drafted", "Submitted", "Approved", "Approved"], (await store.HistoryAsync(agency, index)).Select(e => e.Kind.ToString()));
     }
 
@@ -223,19 +223,20 @@ public class CatalogConcurrencyTests
         var index = await DraftByAsync(store, agency, "退回后重新送审的信息", "李四");
         await store.SubmitAsync(agency, index, "李四");
         await store.DecideAsync(agency, index, true, "王五", "保密审查员");
-        Assert.IsType<CatalogItemSaved>(await store.DecideAsync(agency, index, false, "陈科长", "科室负责人", "数据有误"));
+        (await store.DecideAsync(agency, index, false, "陈科长", "科室负责人", "数据有误")).OrFail();
         await store.SubmitAsync(agency, index, "李四");
 
-        Assert.IsType<CatalogItemSaved>(await store.DecideAsync(agency, index, true, "王五", "保密审查员"));
-        Assert.IsType<CatalogRefusal>(await store.DecideAsync(agency, index, true, "王五", "科室负责人"));
+        (await store.DecideAsync(agency, index, true, "王五", "保密审查员")).OrFail();
+        Assert.Equal("本机关实行审核分离：王五已审核该信息的“保密审查”步骤，同一人只能审核其中一个步骤",
+            Assert.IsType<Refused>((await store.DecideAsync(agency, index, true, "王五", "科室负责人")).Error).Message);
     }
 
     private static CatalogStore Store(GongkaiDbContext context) => new(context, ChineseWorkingDayCalendar.Default, Clock);
 
     private static async Task<string> DraftByAsync(CatalogStore store, int agency, string title, string drafter) =>
-        Assert.IsType<CatalogItemSaved>(await store.AddAsync(new NewCatalogItem(agency, title, "内容概述", new DateOnly(2025, 9, 26), "art20-01", Actor: drafter))).Item.IndexNumber;
+        (await store.AddAsync(new NewCatalogItem(agency, title, "内容概述", new DateOnly(2025, 9, 26), "art20-01", Actor: drafter))).OrFail().Item.IndexNumber;
 
-    private static async Task<CatalogCommandResult> DecideAsync(TestDatabase db, int agency, string index, string who, bool approve, int seen, Barrier start)
+    private static async Task<Result<CatalogItemSaved>> DecideAsync(TestDatabase db, int agency, string index, string who, bool approve, int seen, Barrier start)
     {
         await using var context = db.Open();
         var store = Store(context);

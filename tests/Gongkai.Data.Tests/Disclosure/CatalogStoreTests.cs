@@ -3,6 +3,7 @@ using Gongkai.Data.Records;
 using Gongkai.Data.Reports;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Disclosure;
+using Gongkai.Domain.Results;
 using Gongkai.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,18 +24,18 @@ public class CatalogStoreTests
         var agency = await AddAgencyAsync(context);
         var store = new CatalogStore(context, ChineseWorkingDayCalendar.Default, Clock);
 
-        var added = Assert.IsType<CatalogItemSaved>(await store.AddAsync(new NewCatalogItem(agency, "番禺区卫生健康局关于2025年医疗机构校验结果的公告",
-            "公布本区医疗机构2025年度校验结果。", new DateOnly(2025, 9, 26), "art20-05", Channels: [PublicationChannel.GovernmentWebsite, PublicationChannel.NewMedia])));
+        var added = (await store.AddAsync(new NewCatalogItem(agency, "番禺区卫生健康局关于2025年医疗机构校验结果的公告",
+            "公布本区医疗机构2025年度校验结果。", new DateOnly(2025, 9, 26), "art20-05", Channels: [PublicationChannel.GovernmentWebsite, PublicationChannel.NewMedia]))).OrFail();
         var index = added.Item.IndexNumber;
         Assert.Equal("GZPY-WJ/2025-00001", index);
-        Assert.IsType<CatalogItemSaved>(await store.SubmitAsync(agency, index, "办公室 李四"));
+        (await store.SubmitAsync(agency, index, "办公室 李四")).OrFail();
         foreach (var (who, role) in new[] { ("王保密", "保密审查员"), ("陈科长", "科室负责人"), ("刘副局长", "分管领导"), ("张局长", "主要负责人") })
         {
-            Assert.IsType<CatalogItemSaved>(await store.DecideAsync(agency, index, approve: true, who, role));
+            (await store.DecideAsync(agency, index, approve: true, who, role)).OrFail();
         }
 
         Assert.Empty((await new CatalogSearch(context).SearchAsync(null, "校验结果")).Items); // approved, not yet public
-        var published = Assert.IsType<CatalogItemSaved>(await store.PublishAsync(agency, index, "办公室 李四", new DateOnly(2025, 10, 9)));
+        var published = (await store.PublishAsync(agency, index, "办公室 李四", new DateOnly(2025, 10, 9))).OrFail();
         Assert.Equal(CatalogItemStatus.Published, published.Item.Status);
 
         var found = await new CatalogSearch(context).SearchAsync(null, "校验");
@@ -65,15 +66,41 @@ public class CatalogStoreTests
         var wrongRole = await store.DecideAsync(agency, index, false, "张局长", "主要负责人", "不同意");
         var refused = await store.DecideAsync(agency, index, false, "陈科长", "科室负责人", "收费依据未列明");
 
-        Assert.Contains("须由“科室负责人”审核", Assert.IsType<CatalogRefusal>(wrongRole).Reason, StringComparison.Ordinal);
-        var item = Assert.IsType<CatalogItemSaved>(refused).Item;
+        Assert.Equal("当前步骤“科室负责人审核”须由“科室负责人”审核，而不是“主要负责人”", Assert.IsType<Refused>(wrongRole.Error).Message);
+        var item = refused.OrFail().Item;
         Assert.Equal(CatalogItemStatus.Draft, item.Status);
         Assert.Equal("收费依据未列明", item.ReturnedReason);
-        var again = Assert.IsType<CatalogItemSaved>(await store.SubmitAsync(agency, index, "李四")).Item;
+        var again = (await store.SubmitAsync(agency, index, "李四")).OrFail().Item;
         Assert.Equal("保密审查", again.PendingStep!.Name);
         var row = await context.CatalogItemEvents.AsNoTracking().OrderBy(e => e.Sequence).Select(e => new { e.Kind, e.Reason }).ToListAsync();
         Assert.Equal(["Submitted", "Approved", "Refused", "Submitted"], row.Select(r => r.Kind));
         Assert.Equal("收费依据未列明", row[2].Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Steps_UnknownItemBadFieldOrWrongState_AnswerInTheOneErrorModelWithTheirMessages(DatabaseProvider provider)
+    {
+        using var db = await TestDatabase.CreateAsync(provider);
+        await using var context = db.Open();
+        var agency = await AddAgencyAsync(context);
+        var store = new CatalogStore(context, ChineseWorkingDayCalendar.Default, Clock);
+        var index = await DraftAsync(store, agency, "关于开展爱国卫生运动的通知");
+
+        var unknown = await store.SubmitAsync(agency, "GZPY-WJ/2025-99999", "李四");
+        var noSummary = await store.AddAsync(new NewCatalogItem(agency, "名称", " ", new DateOnly(2025, 9, 26), "art20-01"));
+        var noCategory = await store.EditAsync(agency, index, new CatalogEdit("名称", "概述", new DateOnly(2025, 9, 26), "没有的分类", "番禺区卫生健康局", null,
+            [PublicationChannel.GovernmentWebsite]), "李四");
+        var notApproved = await store.PublishAsync(agency, index, "李四");
+        var noReason = await store.WithdrawAsync(agency, await PublishAsync(store, agency, "已发布的信息"), "李四", " ");
+
+        Assert.Equal("没有索引号为 GZPY-WJ/2025-99999 的信息", Assert.IsType<NotFound>(unknown.Error).Message);
+        Assert.Equal(new Refused("请填写内容概述（第十二条）", "内容概述"), noSummary.Error);
+        var category = Assert.IsType<Refused>(noCategory.Error);
+        Assert.Equal("主题分类", category.Field);
+        Assert.StartsWith("没有主题分类“没有的分类”；可选：art20-01（", category.Message, StringComparison.Ordinal);
+        Assert.Equal(new Refused("只有审核通过的信息可以发布，该信息草稿"), notApproved.Error);
+        Assert.Equal(new Refused("撤回时须说明理由", "理由"), noReason.Error);
     }
 
     [Theory]
@@ -122,7 +149,7 @@ public class CatalogStoreTests
         var index = await PublishAsync(store, agency, "关于开展爱国卫生运动的通知");
         Assert.Single((await new CatalogSearch(context).SearchAsync(agency, "爱国卫生")).Items);
 
-        Assert.IsType<CatalogItemSaved>(await store.WithdrawAsync(agency, index, "李四", "内容有误"));
+        (await store.WithdrawAsync(agency, index, "李四", "内容有误")).OrFail();
 
         Assert.Empty((await new CatalogSearch(context).SearchAsync(agency, "爱国卫生")).Items);
     }
@@ -152,7 +179,7 @@ public class CatalogStoreTests
 
     internal static async Task<string> DraftAsync(CatalogStore store, int agency, string title, DateOnly? generated = null, string category = "art20-01", string summary = "内容概述")
     {
-        var saved = Assert.IsType<CatalogItemSaved>(await store.AddAsync(new NewCatalogItem(agency, title, summary, generated ?? new DateOnly(2025, 9, 26), category)));
+        var saved = (await store.AddAsync(new NewCatalogItem(agency, title, summary, generated ?? new DateOnly(2025, 9, 26), category))).OrFail();
         return saved.Item.IndexNumber;
     }
 
@@ -161,9 +188,9 @@ public class CatalogStoreTests
     {
         Assert.True((await store.SaveSettingsAsync(agency, await store.SettingsAsync(agency) with { ReviewChain = new ReviewChain([new ReviewStep("保密审查", "保密审查员")]) }, "管理员")).Succeeded);
         var index = await DraftAsync(store, agency, title, generated, category, summary);
-        Assert.IsType<CatalogItemSaved>(await store.SubmitAsync(agency, index, "李四"));
-        Assert.IsType<CatalogItemSaved>(await store.DecideAsync(agency, index, true, "王保密", "保密审查员"));
-        Assert.IsType<CatalogItemSaved>(await store.PublishAsync(agency, index, "李四", on ?? new DateOnly(2025, 10, 9)));
+        (await store.SubmitAsync(agency, index, "李四")).OrFail();
+        (await store.DecideAsync(agency, index, true, "王保密", "保密审查员")).OrFail();
+        (await store.PublishAsync(agency, index, "李四", on ?? new DateOnly(2025, 10, 9))).OrFail();
         return index;
     }
 }

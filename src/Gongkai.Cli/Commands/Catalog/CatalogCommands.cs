@@ -352,7 +352,7 @@ internal static class CatalogCommands
             }
 
             int? agencyId = parse.GetValue(agency) is null ? null : context.AgencyId;
-            var result = await new CatalogSearch(context.Db).SearchAsync(agencyId, string.Join(' ', parse.GetValue(words)!), parse.GetValue(category), parse.GetValue(page), cancellationToken: ct);
+            var result = await context.Get<SearchCatalog>().ExecuteAsync(new SearchCatalogRequest(agencyId, string.Join(' ', parse.GetValue(words)!), parse.GetValue(category), parse.GetValue(page)), ct);
             foreach (var hit in result.Items)
             {
                 output.Out.WriteLine($"{hit.IndexNumber}\t{hit.Title}\t{hit.Category}\t{(hit.PublishedOn is { } p ? CliParsing.Iso(p) : "")}\t{CatalogItem.ValidityLabel(hit.Validity)}");

@@ -162,7 +162,7 @@ public sealed class DisclosureModel(CatalogWorkspace workspace, CurrentAgency ag
         var store = await workspace.StoreAsync(cancellationToken);
         if (await store.AddCategoryAsync(current.Id, CategoryCode!, CategoryName!, CategoryArticle20Item, cancellationToken) is { } refused)
         {
-            Errors.Add(refused.Message());
+            Errors.Add(refused.Message);
             await LoadAsync(cancellationToken);
             return Page();
         }

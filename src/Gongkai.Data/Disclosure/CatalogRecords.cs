@@ -3,54 +3,36 @@ using Gongkai.Domain.Results;
 
 namespace Gongkai.Data.Disclosure;
 
-/// <summary>The outcome of a command on the catalogue: done, refused (with a Chinese reason), not found, or a conflict.</summary>
-public abstract record CatalogCommandResult;
-
-/// <summary>What a catalogue command's result says to a person, in Chinese (the web pages and the command line).</summary>
-public static class CatalogCommandResults
+/// <summary>
+/// The catalogue's failures in the one error model (<see cref="Error"/>), each message built here: users see them on
+/// the pages and the command line, and tests assert them.
+/// </summary>
+public static class CatalogErrors
 {
-    public static string Message(this CatalogCommandResult result) => result switch
-    {
-        CatalogItemSaved => "已保存",
-        CatalogRefusal r => r.Reason,
-        CatalogItemNotFound n => $"没有索引号为 {n.IndexNumber} 的信息",
-        CatalogConflict { Changes: { } changes } c => $"索引号 {c.IndexNumber} 的信息在您打开页面后已有新的办理记录：{changes}（现为{c.State}），本次操作未执行；请查看最新内容后重试",
-        CatalogConflict { State: { } state } c => $"索引号 {c.IndexNumber} 的信息在您打开页面后已有变化（现为{state}），本次操作未执行；请查看最新内容后重试",
-        CatalogConflict c => $"索引号 {c.IndexNumber} 的信息刚被他人修改，本次操作未执行；请刷新后重试",
-        _ => throw new InvalidOperationException("Unknown catalogue result " + result.GetType().Name),
-    };
+    /// <summary>No item with that 索引号 in this agency.</summary>
+    public static NotFound NotFound(string indexNumber) => new($"没有索引号为 {indexNumber} 的信息");
+
+    /// <summary>
+    /// Someone else changed the item meanwhile; reload and try again. <paramref name="changes"/> lists what was done since
+    /// the version the person saw (who did what, when), <paramref name="state"/> where the item now stands.
+    /// </summary>
+    public static Conflict Conflict(string indexNumber, string? changes = null, string? state = null) => new(
+        changes is not null ? $"索引号 {indexNumber} 的信息在您打开页面后已有新的办理记录：{changes}（现为{state}），本次操作未执行；请查看最新内容后重试"
+        : state is not null ? $"索引号 {indexNumber} 的信息在您打开页面后已有变化（现为{state}），本次操作未执行；请查看最新内容后重试"
+        : $"索引号 {indexNumber} 的信息刚被他人修改，本次操作未执行；请刷新后重试");
+
+    /// <summary>A step the domain refused (<see cref="CatalogStepRefused"/>), with the field it names.</summary>
+    public static Refused Refused(CatalogStepRefused refused) => new(refused.Reason, refused.Field);
 
     /// <summary>A history entry in a sentence: <c>2025-10-09 10:00 王保密 同意（保密审查）</c>, with the reason of a 退回 or 撤回.</summary>
     public static string Describe(CatalogEvent e) =>
         $"{Gongkai.Domain.Calendar.ChinaTime.Minute(e.At)} {e.Actor} {CatalogItem.EventLabel(e.Kind)}{(e.StepName is { } step ? $"（{step}）" : string.Empty)}"
         + (e.Kind is CatalogEventKind.Refused or CatalogEventKind.Withdrawn or CatalogEventKind.Edited && !string.IsNullOrWhiteSpace(e.Reason) ? "：" + e.Reason : string.Empty);
-
-    /// <summary>The one error model (<see cref="Error"/>) for a result that is not <see cref="CatalogItemSaved"/>.</summary>
-    public static Error? ToError(this CatalogCommandResult result) => result switch
-    {
-        CatalogItemSaved => null,
-        CatalogRefusal r => new Refused(r.Reason),
-        CatalogItemNotFound => new NotFound(result.Message()),
-        CatalogConflict => new Conflict(result.Message()),
-        _ => throw new InvalidOperationException("Unknown catalogue result " + result.GetType().Name),
-    };
 }
 
-/// <summary>The command was applied; <paramref name="Item"/> is the item as it now stands.</summary>
+/// <summary>A catalogue command was applied; <paramref name="Item"/> is the item as it now stands.</summary>
 /// <remarks><see cref="FilesRefused"/>: when a new draft was kept but its files were not stored, why.</remarks>
-public sealed record CatalogItemSaved(long Id, CatalogItem Item, string? FilesRefused = null) : CatalogCommandResult;
-
-/// <summary>Not allowed now; <paramref name="Reason"/> says why.</summary>
-public sealed record CatalogRefusal(string Reason) : CatalogCommandResult;
-
-/// <summary>No item with that 索引号 in this agency.</summary>
-public sealed record CatalogItemNotFound(string IndexNumber) : CatalogCommandResult;
-
-/// <summary>
-/// Someone else changed the item meanwhile; reload and try again. <paramref name="Changes"/> lists what was done since
-/// the version the person saw (who did what, when), <paramref name="State"/> where the item now stands.
-/// </summary>
-public sealed record CatalogConflict(string IndexNumber, string? Changes = null, string? State = null) : CatalogCommandResult;
+public sealed record CatalogItemSaved(long Id, CatalogItem Item, string? FilesRefused = null);
 
 /// <summary>
 /// What an office enters to draft a catalogue item (Art. 12 fields). The 索引号 is generated. <c>Actor</c>, when given,

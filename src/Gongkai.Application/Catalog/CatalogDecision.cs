@@ -1,0 +1,43 @@
+using Gongkai.Data.Disclosure;
+using Gongkai.Domain.Results;
+
+namespace Gongkai.Application.Catalog;
+
+/// <summary>
+/// A decision at the pending review step (同意 or 退回, Art. 17), the one path of <see cref="ApproveCatalogItem"/> and
+/// <see cref="RefuseCatalogItem"/>: a signed-in reviewer must hold the step's 审核岗位 in the item's agency, read from the
+/// database at the decision; then the store decides on the version the person saw.
+/// </summary>
+internal static class CatalogDecision
+{
+    public static async Task<Result<CatalogItemSaved>> DecideAsync(CatalogStores stores, Staff.ReviewDutyStore duties, CatalogDecisionRequest request, bool approve,
+        CancellationToken cancellationToken)
+    {
+        var store = await stores.OpenAsync(cancellationToken);
+        if (await ReviewerProblemAsync(store, duties, request, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        return await store.DecideAsync(request.Step.AgencyId, request.Step.IndexNumber, approve, request.Step.Actor, request.Role, request.Reason, request.Step.SeenVersion, cancellationToken);
+    }
+
+    /// <summary>Whether the person deciding a review step holds its 审核岗位 in the item's agency (Art. 17: each step is decided by the agency's own reviewer for it).</summary>
+    private static async Task<Error?> ReviewerProblemAsync(CatalogStore store, Staff.ReviewDutyStore duties, CatalogDecisionRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ReviewerId is not { } reviewer
+            || (request.Step.SeenVersion is { } seen && seen != await duties.VersionOfAsync(request.Step.AgencyId, request.Step.IndexNumber, cancellationToken))
+            || await store.FindAsync(request.Step.AgencyId, request.Step.IndexNumber, cancellationToken) is not { PendingStep: { } step })
+        {
+            // Not a signed-in reviewer, a page older than the item, or no step pending: the store answers (stale version, saying
+            // what changed since; not found; not in review).
+            return null;
+        }
+
+        var role = request.Role ?? step.Role;
+        var held = await duties.HeldAsync(reviewer, request.Step.AgencyId, cancellationToken);
+        return held.Contains(role) && role == step.Role
+            ? null
+            : new Forbidden($"您在本单位没有“{step.Role}”审核岗位，不能审核“{step.Name}”步骤；审核岗位由本单位管理员在用户管理中按单位分配。");
+    }
+}
