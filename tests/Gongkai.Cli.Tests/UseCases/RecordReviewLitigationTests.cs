@@ -16,9 +16,8 @@ public class RecordReviewLitigationTests
     [MemberData(nameof(Providers))]
     public async Task Record_ConcludedReviewOfACase_StoredWithTheCase(DatabaseProvider provider)
     {
-        using var db = await TestDatabase.CreateAsync(provider);
-        await using var context = db.Open();
-        await using var host = new UseCaseHost(context, new FixedClock(new DateTimeOffset(2025, 10, 9, 2, 0, 0, TimeSpan.Zero)));
+        await using var host = await UseCaseHost.CreateAsync(provider, new FixedClock(new DateTimeOffset(2025, 10, 9, 2, 0, 0, TimeSpan.Zero)));
+        var context = host.Db;
         var agency = await host.AddAgencyAsync();
         var number = await host.RegisterCaseAsync(agency, new DateOnly(2025, 3, 3));
 
@@ -37,9 +36,8 @@ public class RecordReviewLitigationTests
     [MemberData(nameof(Providers))]
     public async Task Record_PendingLawsuit_StoredAsPending(DatabaseProvider provider)
     {
-        using var db = await TestDatabase.CreateAsync(provider);
-        await using var context = db.Open();
-        await using var host = new UseCaseHost(context, TimeProvider.System);
+        await using var host = await UseCaseHost.CreateAsync(provider);
+        var context = host.Db;
         var agency = await host.AddAgencyAsync();
 
         var result = await host.Get<RecordReviewLitigation>().ExecuteAsync(new RecordReviewLitigationRequest(agency, ReviewLitigationGroup.LitigationDirect,
@@ -54,9 +52,8 @@ public class RecordReviewLitigationTests
     [MemberData(nameof(Providers))]
     public async Task Record_UnknownCaseNumberOrOutcomeWithoutDate_RefusedNothingStored(DatabaseProvider provider)
     {
-        using var db = await TestDatabase.CreateAsync(provider);
-        await using var context = db.Open();
-        await using var host = new UseCaseHost(context, TimeProvider.System);
+        await using var host = await UseCaseHost.CreateAsync(provider);
+        var context = host.Db;
         var agency = await host.AddAgencyAsync();
         var record = host.Get<RecordReviewLitigation>();
 

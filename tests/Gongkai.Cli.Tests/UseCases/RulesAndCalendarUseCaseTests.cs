@@ -21,9 +21,8 @@ public class RulesAndCalendarUseCaseTests
     [MemberData(nameof(Providers))]
     public async Task SetRule_StartDayCounted_StoredAndOpenCaseMoves_SetBack_MovesAgain(DatabaseProvider provider)
     {
-        using var db = await TestDatabase.CreateAsync(provider);
-        await using var context = db.Open();
-        await using var host = new UseCaseHost(context, new FixedClock(new DateTimeOffset(2025, 10, 9, 2, 0, 0, TimeSpan.Zero)));
+        await using var host = await UseCaseHost.CreateAsync(provider, new FixedClock(new DateTimeOffset(2025, 10, 9, 2, 0, 0, TimeSpan.Zero)));
+        var context = host.Db;
         await host.RegisterCaseAsync(await host.AddAgencyAsync(), new DateOnly(2025, 9, 26));
 
         var counted = await host.Get<SetRule>().ExecuteAsync(new SetRuleRequest(" working-days.start-day ", " counted ", "法制科"));
@@ -43,9 +42,8 @@ public class RulesAndCalendarUseCaseTests
     [MemberData(nameof(Providers))]
     public async Task SetRule_BadValueOrUnknownKey_RefusedNamingTheKey_NothingStored(DatabaseProvider provider)
     {
-        using var db = await TestDatabase.CreateAsync(provider);
-        await using var context = db.Open();
-        await using var host = new UseCaseHost(context, TimeProvider.System);
+        await using var host = await UseCaseHost.CreateAsync(provider);
+        var context = host.Db;
 
         var bad = await host.Get<SetRule>().ExecuteAsync(new SetRuleRequest(ConfigurableRules.StartDay, "yes", "法制科"));
         var unknown = await host.Get<SetRule>().ExecuteAsync(new SetRuleRequest("working-days.first-day", "counted", "法制科"));
@@ -59,9 +57,8 @@ public class RulesAndCalendarUseCaseTests
     [MemberData(nameof(Providers))]
     public async Task AddHolidayYears_NewNotice_StoredOpenCaseMovesAndTheCalendarInForceHasIt(DatabaseProvider provider)
     {
-        using var db = await TestDatabase.CreateAsync(provider);
-        await using var context = db.Open();
-        await using var host = new UseCaseHost(context, new FixedClock(new DateTimeOffset(2027, 2, 20, 2, 0, 0, TimeSpan.Zero)));
+        await using var host = await UseCaseHost.CreateAsync(provider, new FixedClock(new DateTimeOffset(2027, 2, 20, 2, 0, 0, TimeSpan.Zero)));
+        var context = host.Db;
         await host.RegisterCaseAsync(await host.AddAgencyAsync(), new DateOnly(2027, 2, 19));
         var cached = host.Get<CaseCalendar>();
         var before = await cached.GetAsync(context);
@@ -83,9 +80,8 @@ public class RulesAndCalendarUseCaseTests
     [MemberData(nameof(Providers))]
     public async Task AddHolidayYears_BadFile_RefusedNamingTheLine_NothingStoredNoCaseMoved(DatabaseProvider provider)
     {
-        using var db = await TestDatabase.CreateAsync(provider);
-        await using var context = db.Open();
-        await using var host = new UseCaseHost(context, new FixedClock(new DateTimeOffset(2027, 2, 20, 2, 0, 0, TimeSpan.Zero)));
+        await using var host = await UseCaseHost.CreateAsync(provider, new FixedClock(new DateTimeOffset(2027, 2, 20, 2, 0, 0, TimeSpan.Zero)));
+        var context = host.Db;
         await host.RegisterCaseAsync(await host.AddAgencyAsync(), new DateOnly(2027, 2, 19));
 
         var added = await host.Get<AddHolidayYears>().ExecuteAsync(new AddHolidayYearsRequest(
@@ -102,9 +98,7 @@ public class RulesAndCalendarUseCaseTests
     [MemberData(nameof(Providers))]
     public async Task CountWorkingDays_OnTheInstallationsCalendar_UsesAddedNoticeAndCountingRule(DatabaseProvider provider)
     {
-        using var db = await TestDatabase.CreateAsync(provider);
-        await using var context = db.Open();
-        await using var host = new UseCaseHost(context, TimeProvider.System);
+        await using var host = await UseCaseHost.CreateAsync(provider);
         var count = host.Get<CountWorkingDays>();
 
         var before = await count.ExecuteAsync(new CountWorkingDaysRequest(new DateOnly(2027, 3, 1), 5));

@@ -4,34 +4,34 @@ using Gongkai.Data.Cases;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Applications;
 using Gongkai.Domain.Calendar;
-using Microsoft.Extensions.DependencyInjection;
+using Gongkai.TestSupport;
 
 namespace Gongkai.Cli.Tests.UseCases;
 
-/// <summary>The use cases the command line calls, wired as <c>CliContext</c> wires them, on one test database.</summary>
+/// <summary>The use cases the command line calls (<see cref="UseCaseScope"/>, as <c>CliContext</c> opens them) on one test database, with test data.</summary>
 internal sealed class UseCaseHost : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly AsyncServiceScope _scope;
+    private readonly TestDatabase _database;
+    private readonly UseCaseScope _useCases;
 
-    public UseCaseHost(GongkaiDbContext db, TimeProvider clock)
+    private UseCaseHost(TestDatabase database, TimeProvider clock)
     {
-        Db = db;
+        _database = database;
+        Db = database.Open();
         Clock = clock;
-        var services = new ServiceCollection();
-        services.AddSingleton(db);
-        services.AddSingleton(clock);
-        services.AddGongkaiApplication();
-        _services = services.BuildServiceProvider();
-        _scope = _services.CreateAsyncScope();
+        _useCases = new UseCaseScope(Db, clock);
     }
+
+    /// <summary>A fresh database on <paramref name="provider"/> with the use cases on it; <paramref name="clock"/> defaults to the system's.</summary>
+    public static async Task<UseCaseHost> CreateAsync(DatabaseProvider provider, TimeProvider? clock = null) =>
+        new(await TestDatabase.CreateAsync(provider), clock ?? TimeProvider.System);
 
     public GongkaiDbContext Db { get; }
 
     public TimeProvider Clock { get; }
 
     public T Get<T>()
-        where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+        where T : notnull => _useCases.Get<T>();
 
     /// <summary>An agency to record against.</summary>
     public async Task<int> AddAgencyAsync(string name = "示范区卫生健康局")
@@ -54,8 +54,9 @@ internal sealed class UseCaseHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _scope.DisposeAsync();
-        await _services.DisposeAsync();
+        await _useCases.DisposeAsync();
+        await Db.DisposeAsync();
+        _database.Dispose();
     }
 }
 
