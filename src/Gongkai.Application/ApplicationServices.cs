@@ -25,6 +25,8 @@ public static class ApplicationServices
         Supervision.SupervisionServices.AddSupervisionUseCases(services);
         services.AddPortalUseCases();
         services.AddRulesUseCases();
+        Calendar.CalendarServices.AddCalendarUseCases(services);
+        Reviews.ReviewServices.AddReviewUseCases(services);
         services.AddReportUseCases();
         Reminders.ReminderServices.AddReminderUseCases(services);
         Staff.StaffServices.AddStaffUseCases(services);

@@ -40,6 +40,24 @@ public sealed record CliOutput(TextWriter Out, TextWriter Error)
         Fail(error is Gongkai.Domain.Results.Refused { Field: { } field } && !error.Message.Contains(field, StringComparison.Ordinal)
             ? $"{field}：{error.Message}"
             : error.Message);
+
+    /// <summary>
+    /// <see cref="Fail(Gongkai.Domain.Results.Error)"/> for a refusal that lists a file's problems, one per line of its
+    /// message (each naming its row or line): a heading made from how many there are, then each problem indented.
+    /// </summary>
+    public int Fail(Gongkai.Domain.Results.Error error, Func<int, string> heading)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(heading);
+        var problems = error.Message.Split('\n');
+        Error.WriteLine($"错误：{heading(problems.Length)}：");
+        foreach (var problem in problems)
+        {
+            Error.WriteLine($"  {problem}");
+        }
+
+        return ExitCodes.BadInput;
+    }
 }
 
 /// <summary>The <c>gongkai</c> command line: builds the command tree and runs it with the given writers.</summary>

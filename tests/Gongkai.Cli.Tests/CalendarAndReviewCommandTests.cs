@@ -92,7 +92,7 @@ public class CalendarAndReviewCommandTests
         var after = CliRun.InProcess("calendar", "add-workdays", "2027-03-01", "5", "--db", db);
 
         Assert.Equal(2, added.ExitCode);
-        Assert.Contains("不是有效的放假安排", added.Error, StringComparison.Ordinal);
+        Assert.Contains($"错误：{notice} 不是有效的放假安排，未录入：\n  第1行 years.2027.days[0].date：", added.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("2027年的放假安排尚未录入", after.Error, StringComparison.Ordinal);
     }
 

@@ -83,7 +83,8 @@ public class RollupCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
-        Assert.Contains("--agency：数据库中没有代码或名称为“wjj”的机关", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--agency：数据库中没有机关“wjj”", result.Error, StringComparison.Ordinal);
+        Assert.Contains("未生成汇总", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]

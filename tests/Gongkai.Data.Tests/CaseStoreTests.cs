@@ -47,12 +47,13 @@ public class CaseStoreTests
             .RegisterAsync(Application(agency, new DateOnly(2025, 9, 25), confirmedOn: new DateOnly(2025, 9, 26)));
 
         var refused = await Rules.RuleSettingsStore.SetAsync(context, ConfigurableRules.StartDay, "first", "管理员", Clock);
-        Assert.NotNull(await Rules.RuleSettingsStore.SetAsync(context, "working-days.first-day", "counted", "管理员", Clock));
+        var unknown = await Rules.RuleSettingsStore.SetAsync(context, "working-days.first-day", "counted", "管理员", Clock);
         Assert.Null(await Rules.RuleSettingsStore.SetAsync(context, ConfigurableRules.StartDay, "counted", "管理员", Clock));
         var calendar = await Calendar.CalendarStore.LoadAsync(context);
         var moved = await new CaseStore(context, calendar, Clock).RecomputeOpenCasesAsync();
 
-        Assert.Contains("可选：not-counted", refused, StringComparison.Ordinal);
+        Assert.Contains($"规则 {ConfigurableRules.StartDay} 的值“first”无效；可选：not-counted", Assert.IsType<Refused>(refused).Message, StringComparison.Ordinal);
+        Assert.Contains("没有名为“working-days.first-day”的规则；可设置：working-days.start-day", Assert.IsType<Refused>(unknown).Message, StringComparison.Ordinal);
         Assert.Equal(1, moved);
         Assert.Equal(new DateOnly(2025, 10, 29), (await context.Cases.AsNoTracking().SingleAsync()).ReplyDue);
         Assert.Equal(new DateOnly(2025, 10, 29), calendar.AddWorkingDays(new DateOnly(2025, 9, 26), Domain.Disclosure.CatalogItem.PublicationDeadlineWorkingDays));

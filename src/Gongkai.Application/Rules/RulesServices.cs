@@ -7,5 +7,6 @@ public static class RulesServices
 {
     public static IServiceCollection AddRulesUseCases(this IServiceCollection services) => services
         .AddScoped<ReadRules>()
-        .AddScoped<SaveRules>();
+        .AddScoped<SaveRules>()
+        .AddScoped<SetRule>();
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Gongkai.Data.Calendar;
-using Gongkai.Data.Cases;
+using Gongkai.Application.Calendar;
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Results;
 
 namespace Gongkai.Cli.Commands;
 
@@ -30,13 +30,8 @@ internal static class CalendarCommands
                 return output.Fail($"日期“{parse.GetValue(date)}”无效，应为 YYYY-MM-DD，如 2025-09-26");
             }
 
-            var n = parse.GetValue(days);
-            if (n < 0)
-            {
-                return output.Fail($"工作日数应为0或正整数，而不是 {n}");
-            }
-
-            ChineseWorkingDayCalendar workdays;
+            var request = new CountWorkingDaysRequest(start, parse.GetValue(days));
+            Result<WorkingDaysCounted> counted;
             if (database.IsGiven(parse))
             {
                 await using var context = await CliContext.OpenAsync(database, parse, output, clock, agencyName: null, cancellationToken);
@@ -45,23 +40,24 @@ internal static class CalendarCommands
                     return ExitCodes.BadInput;
                 }
 
-                workdays = await CalendarStore.LoadAsync(context.Db, cancellationToken);
+                counted = await context.Get<CountWorkingDays>().ExecuteAsync(request, cancellationToken);
             }
             else
             {
-                workdays = ChineseWorkingDayCalendar.Default;
+                counted = CountWorkingDays.On(ChineseWorkingDayCalendar.Default, request);
             }
 
-            var result = workdays.AddWorkingDays(start, n);
-            for (var year = start.Year; year <= result.Year; year++)
+            if (counted.Value is not { } result)
             {
-                if (!workdays.Covers(year))
-                {
-                    output.Error.WriteLine($"注意：{year}年的放假安排尚未录入，该年按周一至周五为工作日计算（录入：gongkai calendar add-year FILE）");
-                }
+                return output.Fail(counted.Error!);
             }
 
-            output.Out.WriteLine(CliParsing.Iso(result));
+            foreach (var year in result.YearsWithoutNotice)
+            {
+                output.Error.WriteLine($"注意：{year}年的放假安排尚未录入，该年按周一至周五为工作日计算（录入：gongkai calendar add-year FILE）");
+            }
+
+            output.Out.WriteLine(CliParsing.Iso(result.Due));
             return ExitCodes.Ok;
         });
         return command;
@@ -88,23 +84,14 @@ internal static class CalendarCommands
                 return ExitCodes.BadInput;
             }
 
-            var db = context.Db;
-
-            var (years, errors) = await CalendarStore.AddAsync(db, await File.ReadAllTextAsync(path, cancellationToken), parse.GetValue(by)!, clock, cancellationToken);
-            if (errors.Count > 0)
+            var result = await context.Get<AddHolidayYears>().ExecuteAsync(
+                new AddHolidayYearsRequest(await File.ReadAllTextAsync(path, cancellationToken), parse.GetValue(by)!), cancellationToken);
+            if (result.Value is not { } added)
             {
-                output.Error.WriteLine($"错误：{path} 不是有效的放假安排，未录入：");
-                foreach (var error in errors)
-                {
-                    output.Error.WriteLine($"  {error}");
-                }
-
-                return ExitCodes.BadInput;
+                return output.Fail(result.Error!, _ => $"{path} 不是有效的放假安排，未录入");
             }
 
-            var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
-            var moved = await new CaseStore(db, calendar, clock).RecomputeOpenCasesAsync(cancellationToken: cancellationToken);
-            output.Out.WriteLine($"已录入 {string.Join("、", years)} 年的放假安排；{moved}件在办案件的答复期限随之改变。");
+            output.Out.WriteLine($"已录入 {string.Join("、", added.Years)} 年的放假安排；{added.Moved}件在办案件的答复期限随之改变。");
             return ExitCodes.Ok;
         });
         return command;

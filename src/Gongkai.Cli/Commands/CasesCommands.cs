@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Gongkai.Data.Calendar;
-using Gongkai.Data.Cases;
-using Gongkai.Documents.Ledger;
+using Gongkai.Application.Cases;
 
 namespace Gongkai.Cli.Commands;
 
@@ -33,47 +31,24 @@ internal static class CasesCommands
                 return output.Fail($"找不到文件 {path}");
             }
 
-            LedgerReadResult read;
-            await using (var stream = File.OpenRead(path))
-            {
-                read = LedgerReader.Read(stream, path, clock);
-            }
-
-            if (!read.Succeeded)
-            {
-                output.Error.WriteLine($"错误：{path} 有{read.Errors.Count}处问题，整个文件未导入：");
-                foreach (var error in read.Errors)
-                {
-                    output.Error.WriteLine($"  {error}");
-                }
-
-                return ExitCodes.BadInput;
-            }
-
             await using var context = await CliContext.OpenAsync(database, parse, output, clock, agency, cancellationToken);
             if (context is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            var (db, found) = (context.Db, context.Agency);
-
-            var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
-            var rows = read.Rows.ToList();
-            var result = await new LedgerImporter(db, calendar, clock).ImportAsync(found.Id, rows, parse.GetValue(by)!, Path.GetFileName(path), cancellationToken);
-            if (!result.Succeeded)
+            Gongkai.Domain.Results.Result<LedgerImported> result;
+            await using (var stream = File.OpenRead(path))
             {
-                output.Error.WriteLine($"错误：{path} 有{result.Errors.Count}处问题，整个文件未导入：");
-                foreach (var error in result.Errors)
-                {
-                    output.Error.WriteLine($"  {error}");
-                }
-
-                return ExitCodes.BadInput;
+                result = await context.Get<ImportLedger>().ExecuteAsync(new ImportLedgerRequest(context.AgencyId, stream, path, parse.GetValue(by)!), cancellationToken);
             }
 
-            var open = rows.Count(r => r.ClosedOn is null);
-            output.Out.WriteLine($"已导入 {result.Imported} 件申请到“{found.Name}”，其中在办 {open} 件。");
+            if (result.Value is not { } imported)
+            {
+                return output.Fail(result.Error!, count => $"{path} 有{count}处问题，整个文件未导入");
+            }
+
+            output.Out.WriteLine($"已导入 {imported.Imported} 件申请到“{context.Agency.Name}”，其中在办 {imported.Open} 件。");
             return ExitCodes.Ok;
         });
         return import;

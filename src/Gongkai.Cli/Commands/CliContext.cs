@@ -3,7 +3,6 @@ using Gongkai.Application;
 using Gongkai.Application.Agencies;
 using Gongkai.Data;
 using Gongkai.Data.Records;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Cli.Commands;
 
@@ -15,20 +14,14 @@ namespace Gongkai.Cli.Commands;
 /// </summary>
 internal sealed class CliContext : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly AsyncServiceScope _scope;
+    private readonly UseCaseScope _useCases;
     private AgencyRecord? _agency;
 
     private CliContext(GongkaiDbContext db, TimeProvider clock)
     {
         Db = db;
         Clock = clock;
-        var services = new ServiceCollection();
-        services.AddSingleton(db);
-        services.AddSingleton(clock);
-        services.AddGongkaiApplication();
-        _services = services.BuildServiceProvider();
-        _scope = _services.CreateAsyncScope();
+        _useCases = new UseCaseScope(db, clock);
     }
 
     /// <summary>The <c>--agency</c> option of a data command (required): the code or the exact name of an existing agency.</summary>
@@ -51,7 +44,7 @@ internal sealed class CliContext : IAsyncDisposable
 
     /// <summary>A use case (or a store registered with them) for this command.</summary>
     public T Get<T>()
-        where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+        where T : notnull => _useCases.Get<T>();
 
     /// <summary>
     /// Opens the database and finds the agency <paramref name="agencyName"/> by code or name (none when null); null after the message
@@ -91,8 +84,7 @@ internal sealed class CliContext : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _scope.DisposeAsync();
-        await _services.DisposeAsync();
+        await _useCases.DisposeAsync();
         await Db.DisposeAsync();
     }
 }

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using Gongkai.Data.Records;
+using Gongkai.Application.Reviews;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.ReviewLitigation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Cli.Commands;
 
@@ -51,6 +50,7 @@ internal static class ReviewCommands
 
             var group = Kinds[parse.GetValue(kind)!];
             ReviewOutcome? result = parse.GetValue(outcome) is { } o ? Outcomes[o] : null;
+            // Checked before the database is opened (the use case checks again): a wrong date is told first, nothing created.
             if (new ReviewLitigationCase(group, filedOn, result, concludedOn).Problem() is { } problem)
             {
                 return output.Fail(problem);
@@ -62,29 +62,13 @@ internal static class ReviewCommands
                 return ExitCodes.BadInput;
             }
 
-            var (db, found) = (context.Db, context.Agency);
-
-            long? caseId = null;
-            if (parse.GetValue(caseNumber) is { } number)
+            var recorded = await context.Get<RecordReviewLitigation>().ExecuteAsync(
+                new RecordReviewLitigationRequest(context.AgencyId, group, filedOn, result, concludedOn, parse.GetValue(caseNumber), parse.GetValue(reference)), cancellationToken);
+            if (recorded.Error is { } error)
             {
-                caseId = await db.Cases.Where(c => c.AgencyId == found.Id && c.Number == number).Select(c => (long?)c.Id).SingleOrDefaultAsync(cancellationToken);
-                if (caseId is null)
-                {
-                    return output.Fail($"{found.Name}没有申请编号为 {number} 的案件");
-                }
+                return output.Fail(error);
             }
 
-            db.ReviewLitigation.Add(new ReviewLitigationRecord
-            {
-                AgencyId = found.Id,
-                CaseId = caseId,
-                Kind = group.Key(),
-                FiledOn = filedOn,
-                Outcome = (result ?? ReviewOutcome.Pending).Key(),
-                ConcludedOn = concludedOn,
-                Reference = parse.GetValue(reference),
-            });
-            await db.SaveChangesAsync(cancellationToken);
             output.Out.WriteLine($"已登记{group.Label()}（{CliParsing.Iso(filedOn)}，{(result ?? ReviewOutcome.Pending).Label()}）");
             return ExitCodes.Ok;
         });

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text;
+using Gongkai.Application.Agencies;
 using Gongkai.Application.Supervision;
 using Gongkai.Documents.Rendering;
-using Microsoft.EntityFrameworkCore;
+using Gongkai.Domain.Results;
 
 namespace Gongkai.Cli.Commands;
 
@@ -39,15 +40,14 @@ internal static class RollupCommand
                 return ExitCodes.BadInput;
             }
 
-            var given = parse.GetValue(agency)!.Trim();
-            var found = await context.Db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Code == given, cancellationToken)
-                ?? await context.Db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Name == given, cancellationToken);
-            if (found is null)
+            // The one lookup of an agency (as CliContext does for every --agency), its refusal naming this option.
+            var found = await context.Get<ResolveAgency>().ExecuteAsync(parse.GetValue(agency), cancellationToken);
+            if (found.Error is { } unknown)
             {
-                return output.Fail($"--agency：数据库中没有代码或名称为“{given}”的机关，未生成汇总");
+                return output.Fail(new Refused($"{unknown.Message}；未生成汇总", "--agency"));
             }
 
-            var result = await context.Get<RollUpReports>().ExecuteAsync(new RollupRequest(found.Id, parse.GetValue(year)), cancellationToken);
+            var result = await context.Get<RollUpReports>().ExecuteAsync(new RollupRequest(found.Value!.Id, parse.GetValue(year)), cancellationToken);
             if (result.Error is { } error)
             {
                 return output.Fail(error);

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Gongkai.Data.Calendar;
-using Gongkai.Data.Cases;
-using Gongkai.Data.Rules;
+using Gongkai.Application.Rules;
 using Gongkai.Domain.Applications;
 
 namespace Gongkai.Cli.Commands;
@@ -33,9 +31,13 @@ internal static class RulesCommands
                 return ExitCodes.BadInput;
             }
 
-            var db = context.Db;
+            var shown = await context.Get<ReadRules>().ExecuteAsync(cancellationToken);
+            if (shown.Error is { } error)
+            {
+                return output.Fail(error);
+            }
 
-            var stored = await RuleSettingsStore.ValuesAsync(db, cancellationToken);
+            var stored = shown.Value!.Stored;
             foreach (var rule in ConfigurableRules.All)
             {
                 var value = stored.GetValueOrDefault(rule.Key) ?? rule.Default;
@@ -61,6 +63,7 @@ internal static class RulesCommands
         database.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // Checked before the database is opened: a mistyped rule or value is told without creating a database.
             if (ConfigurableRules.Problem(parse.GetValue(key)!, parse.GetValue(value)!) is { } problem)
             {
                 return output.Fail(problem);
@@ -72,16 +75,13 @@ internal static class RulesCommands
                 return ExitCodes.BadInput;
             }
 
-            var db = context.Db;
-
-            if (await RuleSettingsStore.SetAsync(db, parse.GetValue(key)!, parse.GetValue(value)!, parse.GetValue(by)!, clock, cancellationToken) is { } refused)
+            var result = await context.Get<SetRule>().ExecuteAsync(new SetRuleRequest(parse.GetValue(key)!, parse.GetValue(value)!, parse.GetValue(by)!), cancellationToken);
+            if (result.Value is not { } set)
             {
-                return output.Fail(refused);
+                return output.Fail(result.Error!);
             }
 
-            var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
-            var moved = await new CaseStore(db, calendar, clock).RecomputeOpenCasesAsync(cancellationToken: cancellationToken);
-            output.Out.WriteLine($"已设置 {parse.GetValue(key)!.Trim()} = {parse.GetValue(value)!.Trim()}；{moved}件在办案件的答复期限随之改变。");
+            output.Out.WriteLine($"已设置 {set.Key} = {set.Value}；{set.Moved}件在办案件的答复期限随之改变。");
             return ExitCodes.Ok;
         });
         return command;

@@ -86,27 +86,21 @@ public static class RuleSettingsStore
     public static async Task<RulesInForce> LoadAsync(GongkaiDbContext db, CancellationToken cancellationToken = default) =>
         ConfigurableRules.Apply(await ValuesAsync(db, cancellationToken));
 
-    /// <summary>Sets a rule; null when stored, else the reason (nothing stored). Open cases must be recomputed after.</summary>
-    public static async Task<string?> SetAsync(GongkaiDbContext db, string key, string value, string actor, TimeProvider clock, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sets a rule on the version stored now (<see cref="SetSeenAsync"/>); null when stored, else the
+    /// <see cref="Gongkai.Domain.Results.Refused"/> naming the key (nothing stored). Open cases must be recomputed after:
+    /// people and the command line go through the use cases <c>SaveRules</c>/<c>SetRule</c>, which do both.
+    /// </summary>
+    public static async Task<Gongkai.Domain.Results.Error?> SetAsync(GongkaiDbContext db, string key, string value, string actor, TimeProvider clock,
+        CancellationToken cancellationToken = default)
     {
         if (ConfigurableRules.Problem(key, value) is { } problem)
         {
-            return problem;
+            return new Gongkai.Domain.Results.Refused(problem, key.Trim());
         }
 
-        var k = key.Trim();
-        var row = await db.RuleSettings.SingleOrDefaultAsync(r => r.Key == k, cancellationToken);
-        if (row is null)
-        {
-            row = new RuleSettingRecord { Key = k, Value = string.Empty, UpdatedBy = actor };
-            db.RuleSettings.Add(row);
-        }
-
-        row.Version++;
-        row.Value = value.Trim();
-        row.UpdatedBy = actor;
-        row.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return null;
+        var rule = ConfigurableRules.Find(key)!;
+        var seen = (await VersionsAsync(db, cancellationToken)).GetValueOrDefault(rule.Key);
+        return await SetSeenAsync(db, [(rule, value.Trim(), seen)], actor, clock, cancellationToken);
     }
 }

@@ -47,7 +47,7 @@ public sealed class ImportModel(CurrentAgency agency, ImportLedger import) : Pag
             return Page();
         }
 
-        Imported = result.Value;
+        Imported = result.Value!.Imported;
         return Page();
     }
 }
