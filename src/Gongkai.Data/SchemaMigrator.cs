@@ -84,9 +84,9 @@ public static partial class SchemaMigrator
             {
                 record.Transaction = transaction;
                 record.CommandText = "INSERT INTO schema_version (version, description, applied_at) VALUES (@v, @d, @t);";
-                AddParameter(record, "@v", script.Version);
-                AddParameter(record, "@d", script.Description);
-                AddParameter(record, "@t", (clock ?? TimeProvider.System).GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                record.AddParameter("@v", script.Version);
+                record.AddParameter("@d", script.Description);
+                record.AddParameter("@t", (clock ?? TimeProvider.System).GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
                 await record.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -133,7 +133,7 @@ public static partial class SchemaMigrator
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT COUNT(*) FROM schema_version WHERE version = @v;";
-        AddParameter(command, "@v", version);
+        command.AddParameter("@v", version);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
     }
 
@@ -150,14 +150,6 @@ public static partial class SchemaMigrator
         command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static void EnsureSqliteFolder(DatabaseSettings settings)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Gongkai.Data;
+using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
 using Gongkai.Domain.Disclosure;
 using Gongkai.TestSupport;
@@ -141,6 +142,107 @@ public class CategoryTreeTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task WordSearchWithinACategory_FindsItemsOfItsSubCategories_OnTheCatalogueAndTheSiteSearch(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        using var officer = await Staff.SignedInAsync(app, "officer", StaffRoles.DisclosureOfficer);
+        await officer.GetHtmlAsync(Page);
+        (await officer.PostFormAsync(Page, Page + "?handler=Add", ("ParentId", Id(await IdAsync(app, "art20-07"))), ("Name", "预算"), ("Code", "budget"))).Dispose();
+        (await officer.PostFormAsync(Page, Page + "?handler=Add", ("ParentId", Id(await IdAsync(app, "budget"))), ("Name", "部门预算"), ("Code", "budget-dept"))).Dispose();
+
+        // Two levels down: 财政预决算 › 预算 › 部门预算; and one beside, in 规章.
+        await using (var db = app.Database.Open())
+        {
+            var agency = await db.Agencies.MinAsync(a => a.Id);
+            var deep = Published(agency, await IdAsync(app, "budget-dept"), 1, "卫生健康局部门预算说明");
+            var beside = Published(agency, await IdAsync(app, "art20-01"), 2, "卫生健康局预算管理办法");
+            db.CatalogItems.AddRange(deep, beside);
+            await db.SaveChangesAsync();
+            await IndexAsync(db, deep, beside);
+        }
+
+        using var visitor = app.NewClient();
+        var top = await visitor.GetTextAsync("/catalog?c=art20-07&q=" + Uri.EscapeDataString("预算"));
+        Assert.Contains("卫生健康局部门预算说明", top);
+        Assert.DoesNotContain("卫生健康局预算管理办法", top);
+        Assert.Contains("卫生健康局部门预算说明", await visitor.GetTextAsync("/catalog?c=budget&q=" + Uri.EscapeDataString("部门预算")));
+        Assert.DoesNotContain("卫生健康局部门预算说明", await visitor.GetTextAsync("/catalog?c=art20-01&q=" + Uri.EscapeDataString("预算")));
+
+        var site = (await visitor.GetTextAsync("/search?q=" + Uri.EscapeDataString("预算") + "&c=art20-07")).Replace("<mark>", string.Empty, StringComparison.Ordinal)
+            .Replace("</mark>", string.Empty, StringComparison.Ordinal);
+        Assert.Contains("共1条结果", site);
+        Assert.Contains("部门预算说明", site);
+        Assert.DoesNotContain("预算管理办法", site);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task TwoOfficersOnTheSamePage_TheLaterChangeIsRefused_NamingWhoChangedItAndWhen_NothingOverwritten(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        using var first = await Staff.SignedInAsync(app, "wangfang", StaffRoles.DisclosureOfficer);
+        using var second = await Staff.SignedInAsync(app, "lisi", StaffRoles.DisclosureOfficer);
+        await first.GetHtmlAsync(Page);
+        (await first.PostFormAsync(Page, Page + "?handler=Add", ("ParentId", Id(await IdAsync(app, "art20-07"))), ("Name", "预算"), ("Code", "budget"))).Dispose();
+        var budget = await IdAsync(app, "budget");
+
+        // Both open the page: 预算 at version 1.
+        var seen = Seen(await second.GetHtmlAsync(Page), budget);
+        Assert.Equal("1", Seen(await first.GetHtmlAsync(Page), budget));
+        Assert.Equal("1", seen);
+
+        using (var renamed = await first.PostFormAsync(Page, $"{Page}?handler=Rename&id={Id(budget)}", ("Name", "部门预算"), ("Version", "1")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        }
+
+        // The second decides on what they saw: each change is refused, saying who renamed it and when, and changes nothing.
+        foreach (var (handler, fields) in new (string, (string, string)[])[]
+        {
+            ("Rename", [("Name", "年度预算"), ("Version", seen)]),
+            ("Move", [("ParentId", ""), ("Version", seen)]),
+            ("Remove", [("Version", seen)]),
+        })
+        {
+            using var stale = await second.PostFormAsync(Page, $"{Page}?handler={handler}&id={Id(budget)}", fields);
+            Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+            var shown = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+            Assert.Matches("分类“部门预算”在您打开页面后已被wangfang于\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}修改", shown);
+            Assert.Contains("本次未保存", shown);
+        }
+
+        await using (var db = app.Database.Open())
+        {
+            var row = await db.CatalogCategories.SingleAsync(c => c.Id == budget);
+            Assert.Equal(("部门预算", await IdAsync(app, "art20-07"), 2, "wangfang"), (row.Name, row.ParentId!.Value, row.Version, row.UpdatedBy!));
+        }
+
+        // Refreshed, the page carries version 2 and the move goes through.
+        Assert.Equal("2", Seen(await second.GetHtmlAsync(Page), budget));
+        using (var moved = await second.PostFormAsync(Page, $"{Page}?handler=Move&id={Id(budget)}", ("ParentId", ""), ("Version", "2")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+
+        Assert.Contains("已移动分类“部门预算”", await second.GetTextAsync(Page));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task CatalogueSettings_NoLongerAddCategories_LinkToTheCategoriesPage(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemo);
+        using var admin = await Staff.SignedInAsync(app, "admin2", StaffRoles.Administrator);
+        var settings = await admin.GetHtmlAsync("/staff/admin/disclosure");
+        Assert.DoesNotContain("handler=Category", settings);
+        Assert.DoesNotContain("添加分类</button>", settings);
+        Assert.Contains("<a href=\"/staff/disclosure/categories\" id=\"categories-link\">", settings);
+        Assert.Contains("本机关现有 15 个主题分类", WebUtility.HtmlDecode(settings));
+        Assert.Contains("添加分类", await admin.GetTextAsync(Page));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Pdfs_ApplicationFormAndPublishedReport_OpenWithTheAgencyAndTheTitle(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemo);
@@ -168,6 +270,27 @@ public class CategoryTreeTests
     private static string Flat(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The version the rename form of a category carries on the page (what the person saw).</summary>
+    private static string Seen(string html, int category) =>
+        System.Text.RegularExpressions.Regex.Match(html, $"<tr id=\"category-{Id(category)}\">(?:(?!</tr>).)*?name=\"Version\" value=\"(\\d+)\"",
+            System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+
+    /// <summary>Items written straight to the table: into the SQLite word index as publishing puts them (PostgreSQL's index follows the row).</summary>
+    private static async Task IndexAsync(GongkaiDbContext db, params CatalogItemRecord[] items)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            var grams = CatalogSearch.Grams(item.Title + " " + item.Summary);
+            var scope = CatalogSearch.Scope(item.AgencyId, item.CategoryId);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO catalog_search (rowid, grams, scope) VALUES ({item.Id}, {grams}, {scope})");
+        }
+    }
 
     private static async Task<int> IdAsync(GongkaiApp app, string code)
     {

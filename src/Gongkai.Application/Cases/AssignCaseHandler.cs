@@ -172,8 +172,12 @@ public sealed class AssignCases(GongkaiDbContext db, CaseCalendar calendar, Time
         var today = ChinaTime.Today(clock);
         var (assigned, unchanged) = (0, 0);
         var problems = new List<string>();
+        var conflicted = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var seen in request.Cases.DistinctBy(c => c.CaseId))
+        // In the order of the case ids, whatever the order of the ticks: two batches over the same cases then wait for each
+        // other on the first case they share, and the later one meets the changed version (a conflict), instead of each
+        // holding a case the other needs (PostgreSQL's deadlock, which gave the later one an error page).
+        foreach (var seen in request.Cases.DistinctBy(c => c.CaseId).OrderBy(c => c.CaseId))
         {
             if (!current.TryGetValue(seen.CaseId, out var found))
             {
@@ -191,6 +195,7 @@ public sealed class AssignCases(GongkaiDbContext db, CaseCalendar calendar, Time
             if (result.Error is { } error)
             {
                 problems.Add($"{found.Number}：{error.Message}");
+                conflicted |= error is Conflict;
                 if (error is Conflict)
                 {
                     // PostgreSQL refuses every statement after a failed one in the transaction: stop here.
@@ -207,7 +212,9 @@ public sealed class AssignCases(GongkaiDbContext db, CaseCalendar calendar, Time
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return new Refused("未分配任何案件：" + string.Join("；", problems), "ids");
+            var message = "未分配任何案件：" + string.Join("；", problems);
+            // Changed by someone else meanwhile is a conflict (refresh and decide again), as on the case page.
+            return conflicted ? new Conflict(message) : new Refused(message, "ids");
         }
 
         await transaction.CommitAsync(cancellationToken);

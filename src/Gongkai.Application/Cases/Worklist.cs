@@ -8,13 +8,22 @@ namespace Gongkai.Application.Cases;
 
 /// <summary>
 /// The filters of the 依申请公开 work list (<c>/staff/cases?status=</c>), shared by the list, its export and the counts on
-/// the staff home so that a count and the list it links to always agree. 临近期限 = due within
-/// <see cref="DueSoonWorkingDays"/> working days on the calendar in force; 已逾期 = open and past the Art. 33 reply date.
+/// the staff home so that a count and the list it links to always agree. 临近期限 = due within the agency's
+/// 提前提醒的工作日数 (<see cref="DueSoonDaysAsync"/>, set at 机关设置) on the calendar in force — the number the 我的提醒
+/// panel and the daily digest use, so one page never shows two; 已逾期 = open and past the Art. 33 reply date.
 /// </summary>
 public static class WorklistFilter
 {
-    /// <summary>Working days within which an open case counts as 临近期限.</summary>
-    public const int DueSoonWorkingDays = 5;
+    /// <summary>
+    /// The working days within which an agency's open cases count as 临近期限: its 提前提醒的工作日数 (schema 0018), or
+    /// <see cref="ReminderSettingsRecord.DefaultDaysAhead"/> when it has not set one.
+    /// </summary>
+    public static async Task<int> DueSoonDaysAsync(GongkaiDbContext db, int agencyId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var days = await db.ReminderSettings.AsNoTracking().Where(s => s.AgencyId == agencyId).Select(s => (int?)s.DaysAhead).SingleOrDefaultAsync(cancellationToken);
+        return days ?? ReminderSettingsRecord.DefaultDaysAhead;
+    }
 
     /// <summary>The cases a status filter selects: open, all, overdue, soon, or one <see cref="CaseStatus"/> name.</summary>
     public static IQueryable<CaseRecord> ByStatus(IQueryable<CaseRecord> cases, string? status, DateOnly today, DateOnly soon) => status switch
@@ -39,11 +48,12 @@ public static class WorklistFilter
 
 /// <summary>The counts of the 依申请公开 card on the staff home, for one agency.</summary>
 /// <param name="Open">在办: not closed.</param>
-/// <param name="DueSoon">5个工作日内到期 (the list's “soon” filter).</param>
+/// <param name="DueSoon">N个工作日内到期 (the list's “soon” filter).</param>
 /// <param name="Overdue">已超期 (the list's “overdue” filter).</param>
 /// <param name="AwaitingSupplement">待补正 (Art. 30).</param>
 /// <param name="PendingOnline">网上申请待确认 (Art. 31: received when both sides confirm).</param>
-public sealed record WorklistCounts(int Open, int DueSoon, int Overdue, int AwaitingSupplement, int PendingOnline);
+/// <param name="DueSoonDays">N: the agency's 提前提醒的工作日数 (<see cref="WorklistFilter.DueSoonDaysAsync"/>).</param>
+public sealed record WorklistCounts(int Open, int DueSoon, int Overdue, int AwaitingSupplement, int PendingOnline, int DueSoonDays);
 
 /// <summary>Counts the agency's cases per work-list filter with aggregate queries (no case is loaded).</summary>
 public sealed class CountWorklist(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock)
@@ -51,14 +61,16 @@ public sealed class CountWorklist(GongkaiDbContext db, CaseCalendar calendar, Ti
     public async Task<WorklistCounts> ExecuteAsync(int agencyId, CancellationToken cancellationToken = default)
     {
         var today = ChinaTime.Today(clock);
-        var soon = (await calendar.GetAsync(db, cancellationToken)).AddWorkingDays(today, WorklistFilter.DueSoonWorkingDays);
+        var days = await WorklistFilter.DueSoonDaysAsync(db, agencyId, cancellationToken);
+        var soon = (await calendar.GetAsync(db, cancellationToken)).AddWorkingDays(today, days);
         var cases = db.Cases.AsNoTracking().Where(c => c.AgencyId == agencyId);
         return new WorklistCounts(
             await WorklistFilter.ByStatus(cases, "open", today, soon).CountAsync(cancellationToken),
             await WorklistFilter.ByStatus(cases, "soon", today, soon).CountAsync(cancellationToken),
             await WorklistFilter.ByStatus(cases, "overdue", today, soon).CountAsync(cancellationToken),
             await WorklistFilter.ByStatus(cases, nameof(CaseStatus.AwaitingSupplement), today, soon).CountAsync(cancellationToken),
-            await db.OnlineApplications.AsNoTracking().CountAsync(a => a.AgencyId == agencyId && a.CaseId == null, cancellationToken));
+            await db.OnlineApplications.AsNoTracking().CountAsync(a => a.AgencyId == agencyId && a.CaseId == null, cancellationToken),
+            days);
     }
 }
 
@@ -87,14 +99,17 @@ public sealed record ListWorkCasesRequest(
 /// <param name="Case">The case.</param>
 /// <param name="Department">Its 承办科室's name, if assigned.</param>
 /// <param name="Overdue">Open and past its Art. 33 reply date.</param>
-/// <param name="DueSoon">Open and due within <see cref="WorklistFilter.DueSoonWorkingDays"/> working days.</param>
+/// <param name="DueSoon">Open and due within the agency's N working days (<see cref="WorklistFilter.DueSoonDaysAsync"/>).</param>
 /// <param name="HasOpinion">An open case whose department has given its 承办意见: ready for the office's reply.</param>
 /// <param name="Clock">The running clock (剩余N个工作日 / 今日到期 / 已超期N个工作日), null when it does not run.</param>
 /// <param name="Handler">Its 承办人's display name, if assigned.</param>
 public sealed record WorkCaseRow(CaseRecord Case, string? Department, bool Overdue, bool DueSoon, bool HasOpinion, ClockReading? Clock, string? Handler = null);
 
-/// <summary>One page (or all) of the work list, the total the filters select, the page shown and today's date in China.</summary>
-public sealed record WorkCaseList(IReadOnlyList<WorkCaseRow> Rows, int Total, int Page, DateOnly Today);
+/// <summary>
+/// One page (or all) of the work list, the total the filters select, the page shown, today's date in China and the
+/// agency's N of 临近期限 (<see cref="WorklistFilter.DueSoonDaysAsync"/>).
+/// </summary>
+public sealed record WorkCaseList(IReadOnlyList<WorkCaseRow> Rows, int Total, int Page, DateOnly Today, int DueSoonDays);
 
 /// <summary>The 依申请公开 work list and its export: the agency's cases by the filters, with each one's clock.</summary>
 public sealed class ListWorkCases(GongkaiDbContext db, CaseCalendar calendar, TimeProvider clock)
@@ -104,7 +119,8 @@ public sealed class ListWorkCases(GongkaiDbContext db, CaseCalendar calendar, Ti
         ArgumentNullException.ThrowIfNull(request);
         var today = ChinaTime.Today(clock);
         var workingDays = await calendar.GetAsync(db, cancellationToken);
-        var soon = workingDays.AddWorkingDays(today, WorklistFilter.DueSoonWorkingDays);
+        var days = await WorklistFilter.DueSoonDaysAsync(db, request.AgencyId, cancellationToken);
+        var soon = workingDays.AddWorkingDays(today, days);
         var cases = db.Cases.AsNoTracking().Where(c => c.AgencyId == request.AgencyId);
         if (request.OwnDepartment is { } own)
         {
@@ -175,6 +191,6 @@ public sealed class ListWorkCases(GongkaiDbContext db, CaseCalendar calendar, Ti
             withOpinion.Contains(c.Id),
             WorklistFilter.Clock(c, today, workingDays),
             c.HandlerId is { } h ? handlers.GetValueOrDefault(h, h) : null)).ToList();
-        return new WorkCaseList(rows, total, page, today);
+        return new WorkCaseList(rows, total, page, today, days);
     }
 }

@@ -1,6 +1,7 @@
 using Gongkai.Data;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
+using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Disclosure;
 using Gongkai.Domain.Results;
 using Microsoft.EntityFrameworkCore;
@@ -106,14 +107,14 @@ public sealed class ReadGuide(GongkaiDbContext db, ListCatalogCategories categor
 /// <summary>Adds a sub-category under <paramref name="ParentId"/> (null: at the top) of the agency's tree.</summary>
 public sealed record AddCatalogCategoryRequest(int AgencyId, int? ParentId, string? Code, string? Name);
 
-/// <summary>Renames category <paramref name="Id"/>.</summary>
-public sealed record RenameCatalogCategoryRequest(int AgencyId, int Id, string? Name);
+/// <summary>Renames category <paramref name="Id"/>, as decided by <paramref name="Actor"/> on the page showing <paramref name="SeenVersion"/>.</summary>
+public sealed record RenameCatalogCategoryRequest(int AgencyId, int Id, string? Name, int? SeenVersion, string Actor);
 
-/// <summary>Moves category <paramref name="Id"/> under <paramref name="ParentId"/> (null: to the top).</summary>
-public sealed record MoveCatalogCategoryRequest(int AgencyId, int Id, int? ParentId);
+/// <summary>Moves category <paramref name="Id"/> under <paramref name="ParentId"/> (null: to the top), as decided on the page showing <paramref name="SeenVersion"/>.</summary>
+public sealed record MoveCatalogCategoryRequest(int AgencyId, int Id, int? ParentId, int? SeenVersion, string Actor);
 
-/// <summary>Removes category <paramref name="Id"/>, which must be empty.</summary>
-public sealed record RemoveCatalogCategoryRequest(int AgencyId, int Id);
+/// <summary>Removes category <paramref name="Id"/>, which must be empty, as decided on the page showing <paramref name="SeenVersion"/>.</summary>
+public sealed record RemoveCatalogCategoryRequest(int AgencyId, int Id, int? SeenVersion);
 
 /// <summary>The rules the category changes share.</summary>
 internal static class CategoryRules
@@ -131,12 +132,58 @@ internal static class CategoryRules
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok(record);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Its version moved on between reading and writing: say who changed it, as when the page was stale.
+            db.ChangeTracker.Clear();
+            var now = await db.CatalogCategories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == record.Id, cancellationToken);
+            return now is null ? Missing : Changed(now);
+        }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
             return new Conflict("分类刚被其他人修改（代码已被使用、分类已删除或已有信息归入），本次未保存，请刷新页面后重试。");
         }
     }
+
+    /// <summary>
+    /// The category to change, as the person saw it: <see cref="Missing"/> when it is not in the agency's tree (removed
+    /// meanwhile, or another agency's), a <see cref="Conflict"/> naming who changed it and when when its version is no longer
+    /// <paramref name="seenVersion"/> (null: not checked). The tree comes with it, for the rules that look around.
+    /// </summary>
+    public static async Task<Result<(CategoryTree Tree, CategoryNode Node)>> OpenAsync(ListCatalogCategories categories, int agencyId, int id, int? seenVersion,
+        CancellationToken cancellationToken)
+    {
+        var tree = await categories.ExecuteAsync(agencyId, cancellationToken);
+        if (!tree.ById.TryGetValue(id, out var node))
+        {
+            return Missing;
+        }
+
+        return seenVersion is { } seen && seen != node.Record.Version ? Changed(node.Record) : Result.Ok((tree, node));
+    }
+
+    /// <summary>
+    /// Keeps the change and its author on the row, checked by the database: the write succeeds only while the row is still
+    /// at the version <paramref name="seen"/> that was checked (<see cref="SaveAsync"/> turns the other case into a conflict).
+    /// </summary>
+    public static void Stamp(GongkaiDbContext db, CatalogCategoryRecord record, int seen, string actor, TimeProvider clock)
+    {
+        record.Version = seen + 1;
+        record.UpdatedBy = actor;
+        record.UpdatedAt = clock.GetUtcNow();
+        db.Entry(record).Property(r => r.Version).OriginalValue = seen;
+    }
+
+    /// <summary>The fifteen Art. 20 categories stay at the top: they cannot be moved or removed (<paramref name="action"/>: 移动, 删除).</summary>
+    public static Refused? Fixed(CategoryNode node, string action, string? field = null) =>
+        node.Article20Item is not null && node.Depth == 0
+            ? new Refused($"“{node.Name}”是第二十条规定的法定主动公开内容分类，{(action == "移动" ? "保持在第一级，" : string.Empty)}不能{action}。", field)
+            : null;
+
+    /// <summary>"分类“预算”在您打开页面后已被wangfang于2026-12-02 14:30修改（现名“部门预算”），本次未保存……".</summary>
+    private static Conflict Changed(CatalogCategoryRecord now) =>
+        new($"分类“{now.Name}”在您打开页面后已被{now.UpdatedBy ?? "他人"}于{(now.UpdatedAt is { } at ? ChinaTime.Minute(at) : "刚才")}修改（改名或移动），本次未保存；请查看页面上的最新分类后重试。");
 
     public static Refused? Name(string? name, IEnumerable<CategoryNode> siblings, int? except = null)
     {
@@ -209,16 +256,17 @@ public sealed class AddCatalogCategory(GongkaiDbContext db, ListCatalogCategorie
 }
 
 /// <summary>重命名分类. Items keep their category; the portal and the report's narrative show the new name.</summary>
-public sealed class RenameCatalogCategory(GongkaiDbContext db, ListCatalogCategories categories)
+public sealed class RenameCatalogCategory(GongkaiDbContext db, ListCatalogCategories categories, TimeProvider clock)
 {
     public async Task<Result<CatalogCategoryRecord>> ExecuteAsync(RenameCatalogCategoryRequest request, CancellationToken cancellationToken = default)
     {
-        var tree = await categories.ExecuteAsync(request.AgencyId, cancellationToken);
-        if (!tree.ById.TryGetValue(request.Id, out var node))
+        var opened = await CategoryRules.OpenAsync(categories, request.AgencyId, request.Id, request.SeenVersion, cancellationToken);
+        if (opened.Error is { } error)
         {
-            return CategoryRules.Missing;
+            return error;
         }
 
+        var (tree, node) = opened.Value;
         if (CategoryRules.Name(request.Name, node.Parent?.Children ?? tree.Roots, node.Id) is { } refused)
         {
             return refused;
@@ -226,6 +274,7 @@ public sealed class RenameCatalogCategory(GongkaiDbContext db, ListCatalogCatego
 
         var record = await db.CatalogCategories.SingleAsync(c => c.Id == node.Id, cancellationToken);
         record.Name = request.Name!.Trim();
+        CategoryRules.Stamp(db, record, node.Record.Version, request.Actor, clock);
         return await CategoryRules.SaveAsync(db, record, cancellationToken);
     }
 }
@@ -234,19 +283,20 @@ public sealed class RenameCatalogCategory(GongkaiDbContext db, ListCatalogCatego
 /// 移动分类: under another category or to the top. Never under itself or one of its own sub-categories; the fifteen
 /// categories of Art. 20 stay at the top, as the frame of the tree.
 /// </summary>
-public sealed class MoveCatalogCategory(GongkaiDbContext db, ListCatalogCategories categories)
+public sealed class MoveCatalogCategory(GongkaiDbContext db, ListCatalogCategories categories, TimeProvider clock)
 {
     public async Task<Result<CatalogCategoryRecord>> ExecuteAsync(MoveCatalogCategoryRequest request, CancellationToken cancellationToken = default)
     {
-        var tree = await categories.ExecuteAsync(request.AgencyId, cancellationToken);
-        if (!tree.ById.TryGetValue(request.Id, out var node))
+        var opened = await CategoryRules.OpenAsync(categories, request.AgencyId, request.Id, request.SeenVersion, cancellationToken);
+        if (opened.Error is { } error)
         {
-            return CategoryRules.Missing;
+            return error;
         }
 
-        if (node.Article20Item is not null && node.Depth == 0)
+        var (tree, node) = opened.Value;
+        if (CategoryRules.Fixed(node, "移动", "ParentId") is { } fixedAtTop)
         {
-            return new Refused($"“{node.Name}”是第二十条规定的法定主动公开内容分类，保持在第一级，不能移动。", "ParentId");
+            return fixedAtTop;
         }
 
         CategoryNode? parent = null;
@@ -276,6 +326,7 @@ public sealed class MoveCatalogCategory(GongkaiDbContext db, ListCatalogCategori
 
         var record = await db.CatalogCategories.SingleAsync(c => c.Id == node.Id, cancellationToken);
         record.ParentId = parent?.Id;
+        CategoryRules.Stamp(db, record, node.Record.Version, request.Actor, clock);
         return await CategoryRules.SaveAsync(db, record, cancellationToken);
     }
 }
@@ -288,15 +339,16 @@ public sealed class RemoveCatalogCategory(GongkaiDbContext db, ListCatalogCatego
 {
     public async Task<Result<CatalogCategoryRecord>> ExecuteAsync(RemoveCatalogCategoryRequest request, CancellationToken cancellationToken = default)
     {
-        var tree = await categories.ExecuteAsync(request.AgencyId, cancellationToken);
-        if (!tree.ById.TryGetValue(request.Id, out var node))
+        var opened = await CategoryRules.OpenAsync(categories, request.AgencyId, request.Id, request.SeenVersion, cancellationToken);
+        if (opened.Error is { } error)
         {
-            return CategoryRules.Missing;
+            return error;
         }
 
-        if (node.Article20Item is not null && node.Depth == 0)
+        var node = opened.Value.Node;
+        if (CategoryRules.Fixed(node, "删除") is { } kept)
         {
-            return new Refused($"“{node.Name}”是第二十条规定的法定主动公开内容分类，不能删除。");
+            return kept;
         }
 
         if (node.Children.Count > 0)
@@ -310,7 +362,9 @@ public sealed class RemoveCatalogCategory(GongkaiDbContext db, ListCatalogCatego
             return new Refused($"“{node.Name}”中还有{items}条目录信息，不能删除；请先把这些信息改到其他分类。");
         }
 
+        // Deleted only while still at the version seen (the version is the row's concurrency token).
         var record = await db.CatalogCategories.SingleAsync(c => c.Id == node.Id, cancellationToken);
+        db.Entry(record).Property(r => r.Version).OriginalValue = node.Record.Version;
         db.CatalogCategories.Remove(record);
         return await CategoryRules.SaveAsync(db, record, cancellationToken);
     }

@@ -114,8 +114,7 @@ public sealed class ListMyReminders(GongkaiDbContext db, CaseCalendar calendar, 
             return group;
         }
 
-        var days = await db.ReminderSettings.AsNoTracking().Where(s => s.AgencyId == agencyId).Select(s => (int?)s.DaysAhead).SingleOrDefaultAsync(cancellationToken);
-        return new ReminderGroup(agencyId, string.Empty, days ?? ReminderSettingsRecord.DefaultDaysAhead, []);
+        return new ReminderGroup(agencyId, string.Empty, await WorklistFilter.DueSoonDaysAsync(db, agencyId, cancellationToken), []);
     }
 }
 
@@ -127,11 +126,11 @@ public sealed class ReadReminderSettings(GongkaiDbContext db)
 {
     public async Task<ReminderSettingsView> ExecuteAsync(int agencyId, CancellationToken cancellationToken = default)
     {
-        var days = await db.ReminderSettings.AsNoTracking().Where(s => s.AgencyId == agencyId).Select(s => (int?)s.DaysAhead).SingleOrDefaultAsync(cancellationToken);
+        var days = await WorklistFilter.DueSoonDaysAsync(db, agencyId, cancellationToken);
         var ids = await db.StaffMemberships.AsNoTracking().Where(m => m.AgencyId == agencyId && CaseHandlers.Roles.Contains(m.Role)).Select(m => m.UserId).Distinct().ToListAsync(cancellationToken);
         var without = await db.StaffNames.AsNoTracking().Where(u => ids.Contains(u.Id) && !u.Disabled && (u.Email == null || u.Email == string.Empty))
             .Select(u => new { u.DisplayName, u.UserName }).ToListAsync(cancellationToken);
-        return new ReminderSettingsView(days ?? ReminderSettingsRecord.DefaultDaysAhead, [.. without.Select(u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? string.Empty : u.DisplayName).Order(StringComparer.Ordinal)]);
+        return new ReminderSettingsView(days, [.. without.Select(u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? string.Empty : u.DisplayName).Order(StringComparer.Ordinal)]);
     }
 }
 

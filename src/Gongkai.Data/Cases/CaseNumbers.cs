@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Gongkai.Data.Records;
 using Microsoft.EntityFrameworkCore;
@@ -43,20 +42,12 @@ public static class CaseNumbers
         command.CommandText =
             "INSERT INTO case_number_sequences (agency_id, year, series, last_value) VALUES (@agency, @year, @series, @seed) " +
             "ON CONFLICT (agency_id, year, series) DO UPDATE SET last_value = case_number_sequences.last_value + 1 RETURNING last_value";
-        Add(command, "@agency", agencyId);
-        Add(command, "@year", year);
-        Add(command, "@series", series);
-        Add(command, "@seed", seed);
+        command.AddParameter("@agency", agencyId);
+        command.AddParameter("@year", year);
+        command.AddParameter("@series", series);
+        command.AddParameter("@seed", seed);
         var value = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         return Format(year, series, value);
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static async Task<int> HighestStoredAsync(GongkaiDbContext db, int agencyId, int year, string series, CancellationToken cancellationToken)

@@ -158,9 +158,11 @@ public sealed class CaseStore(GongkaiDbContext db, IWorkingDayCalendar calendar,
             // One SaveChanges, one transaction: the case row (only if still at the version seen) and the event.
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException || e is InvalidOperationException { InnerException: DbUpdateException })
         {
-            // Another request appended to this case first (version check or the unique case_id/sequence index).
+            // Another request appended to this case first (version check or the unique case_id/sequence index), or
+            // PostgreSQL chose this transaction as a deadlock's victim (a transient error the execution strategy wraps, as it
+            // cannot retry inside the caller's transaction): EF rolled back to its savepoint, the case is as it was.
             db.ChangeTracker.Clear();
             return await ConflictAsync(caseId, seen, cancellationToken);
         }

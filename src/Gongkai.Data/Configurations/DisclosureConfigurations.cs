@@ -25,6 +25,8 @@ internal sealed class CatalogCategoryConfiguration : IEntityTypeConfiguration<Ca
         b.ToTable("catalog_categories");
         b.Property(c => c.Code).HasMaxLength(64);
         b.Property(c => c.Name).HasMaxLength(200);
+        b.Property(c => c.UpdatedBy).HasMaxLength(200);
+        b.Property(c => c.Version).IsConcurrencyToken();
         b.HasIndex(c => new { c.AgencyId, c.Code }).IsUnique();
         b.HasOne<AgencyRecord>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<CatalogCategoryRecord>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);

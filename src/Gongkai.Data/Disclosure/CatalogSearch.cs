@@ -31,7 +31,8 @@ public sealed class CatalogSearch(GongkaiDbContext db)
 
     /// <summary>
     /// Published items of an agency (or of all agencies) containing every word of <paramref name="words"/>, optionally in one
-    /// category (its code), newest first; <paramref name="page"/> counts from 1. Blank words give an empty result.
+    /// category (its code) and its sub-categories (<see cref="CategorySubtree"/>), newest first; <paramref name="page"/>
+    /// counts from 1. Blank words give an empty result.
     /// </summary>
     public async Task<CatalogSearchResult> SearchAsync(int? agencyId, string words, string? category = null, int page = 1,
         int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
@@ -44,12 +45,11 @@ public sealed class CatalogSearch(GongkaiDbContext db)
             return CatalogSearchResult.Empty(page, pageSize);
         }
 
-        int? categoryId = null;
+        List<int>? categoryIds = null;
         if (category is not null)
         {
-            categoryId = await db.CatalogCategories.Where(c => c.Code == category && (agencyId == null || c.AgencyId == agencyId))
-                .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
-            if (categoryId is null)
+            categoryIds = await CategorySubtree.IdsAsync(db, agencyId, category, cancellationToken);
+            if (categoryIds.Count == 0)
             {
                 return CatalogSearchResult.Empty(page, pageSize);
             }
@@ -65,8 +65,8 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         try
         {
             var (ids, total, approximate) = db.Database.IsNpgsql()
-                ? await SearchPostgresAsync(connection, agencyId, terms, categoryId, page, pageSize, cancellationToken)
-                : await SearchSqliteAsync(connection, agencyId, terms, categoryId, page, pageSize, cancellationToken);
+                ? await SearchPostgresAsync(connection, agencyId, terms, categoryIds, page, pageSize, cancellationToken)
+                : await SearchSqliteAsync(connection, agencyId, terms, categoryIds, page, pageSize, cancellationToken);
             var hits = await LoadAsync(ids, cancellationToken);
             return new CatalogSearchResult(hits, total, approximate, page, pageSize);
         }
@@ -140,7 +140,7 @@ public sealed class CatalogSearch(GongkaiDbContext db)
     }
 
     /// <summary>The FTS5 query for the words (SQLite), or null when no word has a letter or digit.</summary>
-    internal static string? FtsQuery(IEnumerable<string> terms, int? agencyId, int? categoryId)
+    internal static string? FtsQuery(IEnumerable<string> terms, int? agencyId, IReadOnlyCollection<int>? categoryIds)
     {
         var parts = new List<string>();
         foreach (var term in terms)
@@ -163,9 +163,10 @@ public sealed class CatalogSearch(GongkaiDbContext db)
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"scope : \"a{a}\""));
         }
 
-        if (categoryId is { } c)
+        if (categoryIds is { Count: > 0 })
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"scope : \"c{c}\""));
+            // The category or any of its sub-categories.
+            parts.Add(string.Join(" OR ", categoryIds.Select(c => string.Create(CultureInfo.InvariantCulture, $"scope : \"c{c}\""))));
         }
 
         return string.Join(" AND ", parts.Select(p => "(" + p + ")"));
@@ -213,10 +214,10 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         }
     }
 
-    private static async Task<(List<long> Ids, int Total, bool Approximate)> SearchSqliteAsync(DbConnection connection, int? agencyId, List<string> terms, int? categoryId,
+    private static async Task<(List<long> Ids, int Total, bool Approximate)> SearchSqliteAsync(DbConnection connection, int? agencyId, List<string> terms, List<int>? categoryIds,
         int page, int pageSize, CancellationToken cancellationToken)
     {
-        if (FtsQuery(terms, agencyId, categoryId) is not { } query)
+        if (FtsQuery(terms, agencyId, categoryIds) is not { } query)
         {
             return ([], 0, false);
         }
@@ -225,15 +226,15 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         command.CommandText =
             "SELECT count(*) FROM (SELECT rowid FROM catalog_search WHERE catalog_search MATCH $q LIMIT $cap);" +
             "SELECT rowid FROM catalog_search WHERE catalog_search MATCH $q ORDER BY rowid DESC LIMIT $size OFFSET $skip;";
-        Add(command, "$q", query);
-        Add(command, "$cap", CountCap);
-        Add(command, "$size", pageSize);
-        Add(command, "$skip", (page - 1) * pageSize);
+        command.AddParameter("$q", query);
+        command.AddParameter("$cap", CountCap);
+        command.AddParameter("$size", pageSize);
+        command.AddParameter("$skip", (page - 1) * pageSize);
         var (ids, total) = await ReadAsync(command, cancellationToken);
         return (ids, total, total >= CountCap);
     }
 
-    private static async Task<(List<long> Ids, int Total, bool Approximate)> SearchPostgresAsync(DbConnection connection, int? agencyId, List<string> terms, int? categoryId,
+    private static async Task<(List<long> Ids, int Total, bool Approximate)> SearchPostgresAsync(DbConnection connection, int? agencyId, List<string> terms, List<int>? categoryIds,
         int page, int pageSize, CancellationToken cancellationToken)
     {
         // 1. Count from the index: items holding every gram of every word, up to CountCap (each counted row is read from the
@@ -242,15 +243,12 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         // Every query here reads a few thousand rows at most: parallel workers would cost more to start (tens of ms on a
         // busy 2-core machine) than they save. work_mem keeps the bitmap of a common word exact: a lossy page would be
         // rechecked by calling gongkai_grams on each of its rows. SET LOCAL needs a transaction block: a read-only one of the search's own.
-        var filters = (agencyId is null ? string.Empty : " AND agency_id = @agency") + (categoryId is null ? string.Empty : " AND category_id = @category");
+        var filters = (agencyId is null ? string.Empty : " AND agency_id = @agency") + (categoryIds is null ? string.Empty : " AND category_id = ANY(@categories)");
         const string Indexed = "status = 'Published' AND gongkai_grams(title || ' ' || summary) @> @grams";
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
-        await using var count = connection.CreateCommand();
-        count.Transaction = transaction;
-        count.CommandText = "SET LOCAL transaction_read_only = on; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '16MB'; " +
-            $"SELECT count(*) FROM (SELECT 1 FROM catalog_items WHERE {Indexed}{filters} LIMIT @cap) s";
-        Parameters(count, terms, agencyId, categoryId);
-        Add(count, "@cap", CountCap);
+        await using var count = Command(connection, transaction, "SET LOCAL transaction_read_only = on; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL work_mem = '16MB'; " +
+            $"SELECT count(*) FROM (SELECT 1 FROM catalog_items WHERE {Indexed}{filters} LIMIT @cap) s", terms, agencyId, categoryIds);
+        count.AddParameter("@cap", CountCap);
         var candidates = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         if (candidates == 0)
         {
@@ -262,10 +260,7 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         if (candidates <= ManyMatches)
         {
             // 2a. Few: every match, confirmed by LIKE and sorted newest first; the count is exact.
-            await using var all = connection.CreateCommand();
-            all.Transaction = transaction;
-            all.CommandText = $"SELECT id FROM catalog_items WHERE {Indexed}{like} ORDER BY id DESC";
-            Parameters(all, terms, agencyId, categoryId);
+            await using var all = Command(connection, transaction, $"SELECT id FROM catalog_items WHERE {Indexed}{like} ORDER BY id DESC", terms, agencyId, categoryIds);
             await using var reader = await all.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -278,13 +273,10 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         // 2b. Many: walk the newest rows backwards on the primary key testing LIKE, which meets a page of matches within a
         //     few thousand rows — cheaper than fetching and sorting every match of a common word. The planner cannot know
         //     LIKE's selectivity, so the walk is imposed.
-        await using var select = connection.CreateCommand();
-        select.Transaction = transaction;
-        select.CommandText = "SET LOCAL enable_sort = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; " +
-            $"SELECT id FROM catalog_items WHERE status = 'Published'{like} ORDER BY id DESC LIMIT @size OFFSET @skip";
-        Parameters(select, terms, agencyId, categoryId);
-        Add(select, "@size", pageSize);
-        Add(select, "@skip", (page - 1) * pageSize);
+        await using var select = Command(connection, transaction, "SET LOCAL enable_sort = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; " +
+            $"SELECT id FROM catalog_items WHERE status = 'Published'{like} ORDER BY id DESC LIMIT @size OFFSET @skip", terms, agencyId, categoryIds);
+        select.AddParameter("@size", pageSize);
+        select.AddParameter("@skip", (page - 1) * pageSize);
         await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -305,23 +297,29 @@ public sealed class CatalogSearch(GongkaiDbContext db)
             ? string.Create(CultureInfo.InvariantCulture, $" AND lower(title || ' ' || summary) LIKE lower(@t{i})")
             : string.Create(CultureInfo.InvariantCulture, $" AND (title || ' ' || summary) LIKE @t{i}")));
 
-    private static void Parameters(DbCommand command, List<string> terms, int? agencyId, int? categoryId)
+    /// <summary>A command of the PostgreSQL search, in its read-only transaction, with the words' and the filters' parameters.</summary>
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, List<string> terms, int? agencyId, List<int>? categoryIds)
     {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
         command.Parameters.Add(new NpgsqlParameter("@grams", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = PostgresGrams(terms) });
         for (var i = 0; i < terms.Count; i++)
         {
-            Add(command, $"@t{i}", "%" + EscapeLike(terms[i]) + "%");
+            command.AddParameter($"@t{i}", "%" + EscapeLike(terms[i]) + "%");
         }
 
         if (agencyId is { } a)
         {
-            Add(command, "@agency", a);
+            command.AddParameter("@agency", a);
         }
 
-        if (categoryId is { } c)
+        if (categoryIds is not null)
         {
-            Add(command, "@category", c);
+            command.AddParameter("@categories", categoryIds.ToArray());
         }
+
+        return command;
     }
 
     /// <summary>
@@ -366,14 +364,6 @@ public sealed class CatalogSearch(GongkaiDbContext db)
         }
 
         return (ids, total);
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 
     private async Task<List<CatalogSearchHit>> LoadAsync(List<long> ids, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Gongkai.Data.Disclosure;
 using Gongkai.Data.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,7 +70,9 @@ public sealed class PortalSearch(GongkaiDbContext db, SearchIndex index)
         }
 
         var snapshot = await index.CurrentAsync(db, cancellationToken);
-        var (ranked, total) = Rank(snapshot, query, terms, page * PageSize);
+        // A category filter covers its sub-categories, as browsing it does (as pairs: a code is unique within an agency).
+        var categories = query.Category is { } code ? await CategorySubtree.CodesAsync(db, query.AgencyId, code, cancellationToken) : null;
+        var (ranked, total) = Rank(snapshot, query, categories, terms, page * PageSize);
         var agencies = knownAgencies?.ToDictionary(a => a.Id, a => new AgencyName(a.Id, a.Code, a.Name)) ?? [];
         var hits = new List<PortalHit>(PageSize);
         foreach (var (slot, score) in ranked.Skip((page - 1) * PageSize))
@@ -84,7 +87,7 @@ public sealed class PortalSearch(GongkaiDbContext db, SearchIndex index)
     }
 
     /// <summary>The first <paramref name="take"/> matches in order, and how many match in all.</summary>
-    private static (List<(int Slot, double Score)> Ranked, int Total) Rank(Snapshot snapshot, PortalQuery query, List<string> terms, int take)
+    private static (List<(int Slot, double Score)> Ranked, int Total) Rank(Snapshot snapshot, PortalQuery query, HashSet<(int AgencyId, string Code)>? categories, List<string> terms, int take)
     {
         var lists = terms.Select(t => SearchIndex.Normalize(t)).Distinct(StringComparer.Ordinal).Select(snapshot.Match).OrderBy(l => l.Length).ToList();
         if (lists[0].Length == 0)
@@ -98,12 +101,11 @@ public sealed class PortalSearch(GongkaiDbContext db, SearchIndex index)
         var comparer = Comparer<(int Slot, double Score)>.Create((x, y) => Compare(snapshot.Docs, x, y, byDate));
         var heap = new PriorityQueue<(int Slot, double Score), (int Slot, double Score)>(take, comparer);
         var total = 0;
-        var category = query.Category;
         foreach (var p in lists[0])
         {
             var d = snapshot.Docs[p.Doc];
             if ((query.AgencyId is { } agency && d.AgencyId != agency)
-                || (category is not null && (d.Source != PortalSource.Catalog || d.CategoryCode != category))
+                || (categories is not null && (d.Source != PortalSource.Catalog || d.CategoryCode is not { } code || !categories.Contains((d.AgencyId, code))))
                 || (query.Year is { } year && d.Year != year))
             {
                 continue;

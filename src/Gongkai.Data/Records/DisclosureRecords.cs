@@ -44,6 +44,15 @@ public sealed class CatalogCategoryRecord
 
     /// <summary>The category this one is a sub-category of (法定主动公开内容 nests to any depth); null at the top.</summary>
     public int? ParentId { get; set; }
+
+    /// <summary>Raised by each rename and move (schema 0023); a change decided on an older version is refused.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>Who last renamed or moved it (the account name); null for the standard set and older rows.</summary>
+    public string? UpdatedBy { get; set; }
+
+    /// <summary>When it was last renamed or moved.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
 }
 
 /// <summary>An item of the 政府信息公开目录 (Art. 12) as stored; the domain's <c>CatalogItem</c> is rebuilt from it.</summary>

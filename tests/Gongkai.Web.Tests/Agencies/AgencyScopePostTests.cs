@@ -93,9 +93,9 @@ public partial class AgencyScopeTests
         ["staff/disclosure/article20#Import"] = (t, f) => [new("/staff/disclosure/article20?handler=Import&year=2025", [], false)],
         // 添加分类 names a parent in a form field: another agency's is refused at that field ("所选的上级分类不存在").
         ["staff/disclosure/categories#Add"] = (t, f) => [new("/staff/disclosure/categories?handler=Add", [("ParentId", t.Id("category")), ("Code", "walk"), ("Name", "走查分类")], false)],
-        ["staff/disclosure/categories#Rename"] = (t, f) => [new($"/staff/disclosure/categories?handler=Rename&id={t.Id("category")}", [("Name", "走查改名")], f)],
-        ["staff/disclosure/categories#Move"] = (t, f) => [new($"/staff/disclosure/categories?handler=Move&id={t.Id("category")}", [("ParentId", "")], f)],
-        ["staff/disclosure/categories#Remove"] = (t, f) => [new($"/staff/disclosure/categories?handler=Remove&id={t.Id("category")}", [], f)],
+        ["staff/disclosure/categories#Rename"] = (t, f) => [new($"/staff/disclosure/categories?handler=Rename&id={t.Id("category")}", [("Name", "走查改名"), ("Version", t.Version("category"))], f)],
+        ["staff/disclosure/categories#Move"] = (t, f) => [new($"/staff/disclosure/categories?handler=Move&id={t.Id("category")}", [("ParentId", ""), ("Version", t.Version("category"))], f)],
+        ["staff/disclosure/categories#Remove"] = (t, f) => [new($"/staff/disclosure/categories?handler=Remove&id={t.Id("category")}", [("Version", t.Version("category"))], f)],
         ["staff/disclosure/policies#"] = (t, f) => [new("/staff/disclosure/policies?edit=" + t.Id("policy"), [("Input.Title", "走查改名"), ("Input.IssuedOn", "2025-01-02"), ("Input.Body", "走查")], f)],
         ["staff/disclosure/policies#Remove"] = (t, f) => [new($"/staff/disclosure/policies?handler=Remove&id={t.Id("policy")}", [], f)],
         ["staff/reports/{year:int?}#Save"] = (t, f) => [new("/staff/reports/2025?handler=Save", [], false)],
@@ -105,7 +105,6 @@ public partial class AgencyScopeTests
 
         // Settings of the current agency; the installation's (rules, site) are the root's administrators' only.
         ["staff/admin/disclosure#Settings"] = (t, f) => [new("/staff/admin/disclosure?handler=Settings", [("IndexPattern", "{机关代码}-{年}-{序号:4}"), ("Steps[0].Name", "走查"), ("Steps[0].Role", "保密审查员"), ("SettingsVersion", "1")], false)],
-        ["staff/admin/disclosure#Category"] = (t, f) => [new("/staff/admin/disclosure?handler=Category", [("CategoryCode", "walk"), ("CategoryName", "走查分类")], false)],
         ["staff/admin/disclosure#Duties"] = (t, f) => [new("/staff/admin/disclosure?handler=Duties", [.. t.Side.Users.Select((_, i) => ("Duties", $"{t.Side.Ids["user"][i]}|保密审查员"))], false)],
         ["staff/admin/settings#"] = (t, f) => [new("/staff/admin/settings", [("Input.OfficeName", "走查办公室")], false)],
         ["staff/admin/settings#Reminders"] = (t, f) => [new("/staff/admin/settings?handler=Reminders", [("ReminderDays", "7")], false)],
@@ -293,11 +292,13 @@ public partial class AgencyScopeTests
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var caseId = long.Parse(side.Ids["case"][0], CultureInfo.InvariantCulture);
         var itemId = long.Parse(side.Ids["catalog"][0], CultureInfo.InvariantCulture);
+        var categoryId = int.Parse(side.Ids["category"][0], CultureInfo.InvariantCulture);
         string S(int v) => v.ToString(CultureInfo.InvariantCulture);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["case:" + caseId] = S(await db.Cases.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync()),
             ["catalog:" + itemId] = S(await db.CatalogItems.Where(c => c.Id == itemId).Select(c => c.Version).SingleAsync()),
+            ["category:" + categoryId] = S(await db.CatalogCategories.Where(c => c.Id == categoryId).Select(c => c.Version).SingleAsync()),
             ["agency"] = S(await db.Agencies.Where(x => x.Id == side.Agency.Id).Select(x => x.Version).SingleAsync()),
         };
     }

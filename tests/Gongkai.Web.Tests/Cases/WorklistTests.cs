@@ -99,7 +99,7 @@ public class WorklistTests
 
         var home = await officer.GetTextAsync("/staff");
         Assert.Equal("4", CountOf(home, "在办"));
-        Assert.Equal("1", CountOf(home, "5个工作日内到期"));
+        Assert.Equal("1", CountOf(home, "3个工作日内到期"));
         Assert.Equal("1", CountOf(home, "已超期"));
         Assert.Equal("1", CountOf(home, "待补正"));
         Assert.Equal("1", CountOf(home, "待确认的网上申请"));
@@ -111,6 +111,41 @@ public class WorklistTests
             Assert.Contains($"共 {count} 件", list);
             Assert.Contains(name, list);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Home_DueSoonCard_ListAndMyReminders_ShowTheAgencysOneNumber_AsSetAtAgencySettings(DatabaseProvider provider)
+    {
+        using var app = new GongkaiApp(provider, NoDemoCases);
+        using var officer = await SeedAsync(app);
+        var calendar = await CalendarAsync(app);
+        await RegisterAsync(officer, "四天后到期", arrived: ArrivalFor(calendar, calendar.AddWorkingDays(Today(app), 4)));
+
+        // Not set: 3 working days everywhere on the page (the card, 我的提醒) and in the list it links to.
+        var home = await officer.GetTextAsync("/staff");
+        Assert.Equal("1", CountOf(home, "3个工作日内到期"));
+        Assert.Contains("已超过答复期限或 3 个工作日内到期的", home);
+        Assert.DoesNotContain("5个工作日内到期", home);
+        var soon = await officer.GetTextAsync("/staff/cases?status=soon");
+        Assert.Contains("共 1 件", soon);
+        Assert.Contains("“临近期限”指 3 个工作日内到期", soon);
+        Assert.DoesNotContain("四天后到期", soon);
+
+        // The administrator sets 5 at 机关设置: the card, the panel and the list all take it.
+        using var admin = await Staff.SignedInAsync(app, "admin1", StaffRoles.Administrator);
+        using (var saved = await admin.PostFormAsync("/staff/admin/settings", "/staff/admin/settings?handler=Reminders", ("ReminderDays", "5")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        home = await officer.GetTextAsync("/staff");
+        Assert.Equal("2", CountOf(home, "5个工作日内到期"));
+        Assert.Contains("已超过答复期限或 5 个工作日内到期的", home);
+        soon = await officer.GetTextAsync("/staff/cases?status=soon");
+        Assert.Contains("共 2 件", soon);
+        Assert.Contains("“临近期限”指 5 个工作日内到期", soon);
+        Assert.Contains("四天后到期", soon);
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public sealed class IndexModel(UserManager<StaffUser> users, CatalogWorkspace ca
     public int OverdueItems { get; private set; }
 
     /// <summary>The 依申请公开 counts of the current agency, each linking to the filtered work list.</summary>
-    public WorklistCounts Cases { get; private set; } = new(0, 0, 0, 0, 0);
+    public WorklistCounts Cases { get; private set; } = new(0, 0, 0, 0, 0, 0);
 
     public string DisplayName { get; private set; } = string.Empty;
 

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Staff.Admin;
 
 /// <summary>
-/// 目录与审核设置 (administrators): the 索引号 pattern of the catalogue (Art. 12), its 主题分类, the review chain before
+/// 目录与审核设置 (administrators): the 索引号 pattern of the catalogue (Art. 12), the number of its 主题分类 (edited on 法定主动公开内容分类), the review chain before
 /// publication (Art. 17's 保密审查 and the agency's own levels), and who holds each step's 审核岗位.
 /// </summary>
 public sealed class DisclosureModel(CatalogWorkspace workspace, CurrentAgency agency, SetReviewDuties reviewers, ReviewDutyStore duties) : PageModel
@@ -62,15 +62,6 @@ public sealed class DisclosureModel(CatalogWorkspace workspace, CurrentAgency ag
     /// <summary>The settings' version the administrator saw; the save is checked against it by the database.</summary>
     [BindProperty]
     public int? SettingsVersion { get; set; }
-
-    [BindProperty]
-    public string? CategoryCode { get; set; }
-
-    [BindProperty]
-    public string? CategoryName { get; set; }
-
-    [BindProperty]
-    public int? CategoryArticle20Item { get; set; }
 
     /// <summary>Posted duty check boxes: <c>{userId}|{duty}</c>.</summary>
     [BindProperty]
@@ -132,42 +123,6 @@ public sealed class DisclosureModel(CatalogWorkspace workspace, CurrentAgency ag
         }
 
         TempData["Message"] = "已保存索引号格式、审核流程和审核分离设置。已在审核中的信息仍按送审时的流程审核。";
-        return RedirectToPage();
-    }
-
-    /// <summary>Adds a local 主题分类 after the standard Art. 20 ones.</summary>
-    public async Task<IActionResult> OnPostCategoryAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(CategoryCode))
-        {
-            Errors.Add("分类代码：必填（字母、数字或短横线）");
-        }
-        else if (!CategoryCode.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || CategoryCode.Trim().Length > 64)
-        {
-            Errors.Add("分类代码：只能由字母、数字、短横线组成，不超过64个字符");
-        }
-
-        if (string.IsNullOrWhiteSpace(CategoryName))
-        {
-            Errors.Add("分类名称：必填");
-        }
-
-        if (Errors.Count > 0)
-        {
-            return Page();
-        }
-
-        var current = await agency.GetAsync(cancellationToken);
-        var store = await workspace.StoreAsync(cancellationToken);
-        if (await store.AddCategoryAsync(current.Id, CategoryCode!, CategoryName!, CategoryArticle20Item, cancellationToken) is { } refused)
-        {
-            Errors.Add(refused.Message);
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-
-        TempData["Message"] = $"已添加主题分类“{CategoryName!.Trim()}”";
         return RedirectToPage();
     }
 

@@ -13,13 +13,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Staff.Cases;
 
 /// <summary>
-/// 依申请公开 work list: open cases by due date with 临近期限 (due within 5 working days) and 已逾期 marked in words,
+/// 依申请公开 work list: open cases by due date with 临近期限 (due within the agency's 提前提醒的工作日数) and 已逾期 marked in words,
 /// online applications awaiting confirmation of receipt (Art. 31) on top, extension requests awaiting a leader,
 /// filters and search. A liaison (承办科室) sees only the cases of their department.
 /// </summary>
 public sealed class IndexModel(ListWorklistQueues queues, CurrentAgency agency, ListWorkCases list, UserManager<StaffUser> users, ListCaseHandlers handlers, AssignCases assignCases) : PageModel
 {
-    public const int DueSoonWorkingDays = WorklistFilter.DueSoonWorkingDays;
 
     /// <summary>Rows per page of each list (cases; online applications awaiting confirmation).</summary>
     public const int PageSize = 50;
@@ -36,6 +35,9 @@ public sealed class IndexModel(ListWorklistQueues queues, CurrentAgency agency, 
     public IReadOnlyList<DepartmentRecord> Departments { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>N of 临近期限: the agency's 提前提醒的工作日数, as on the staff home and in 我的提醒.</summary>
+    public int DueSoonDays { get; private set; }
 
     /// <summary>The agency's possible 承办人 (the filter and 分配给…).</summary>
     public IReadOnlyList<CaseHandler> Handlers { get; private set; } = [];
@@ -98,7 +100,7 @@ public sealed class IndexModel(ListWorklistQueues queues, CurrentAgency agency, 
         Handlers = await handlers.ExecuteAsync(current.Id, cancellationToken);
         Departments = await queues.DepartmentsAsync(current.Id, cancellationToken);
         var shown = await list.ExecuteAsync(await RequestAsync(current.Id, CasePage), cancellationToken);
-        (Rows, RowTotal, CasePage, Today) = (shown.Rows, shown.Total, shown.Page, shown.Today);
+        (Rows, RowTotal, CasePage, Today, DueSoonDays) = (shown.Rows, shown.Total, shown.Page, shown.Today, shown.DueSoonDays);
 
         if (!LiaisonOnly)
         {

@@ -34,19 +34,23 @@ public sealed class CategoriesModel(CurrentAgency agency, ListCatalogCategories 
     [BindProperty]
     public string? Name { get; set; }
 
+    /// <summary>The category's version the page showed; a change is refused, naming who changed it, when it has moved on.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
         RunAsync(0, async id => (await add.ExecuteAsync(new AddCatalogCategoryRequest(id, ParentId, Code, Name), cancellationToken)).Map(r => $"已添加分类“{r.Name}”。"), cancellationToken);
 
     public Task<IActionResult> OnPostRenameAsync(int id, CancellationToken cancellationToken) =>
-        RunAsync(id, async agencyId => (await rename.ExecuteAsync(new RenameCatalogCategoryRequest(agencyId, id, Name), cancellationToken)).Map(r => $"已改名为“{r.Name}”。"), cancellationToken);
+        RunAsync(id, async agencyId => (await rename.ExecuteAsync(new RenameCatalogCategoryRequest(agencyId, id, Name, Version, User.Identity!.Name!), cancellationToken)).Map(r => $"已改名为“{r.Name}”。"), cancellationToken);
 
     public Task<IActionResult> OnPostMoveAsync(int id, CancellationToken cancellationToken) =>
-        RunAsync(id, async agencyId => (await move.ExecuteAsync(new MoveCatalogCategoryRequest(agencyId, id, ParentId), cancellationToken)).Map(r => $"已移动分类“{r.Name}”。"), cancellationToken);
+        RunAsync(id, async agencyId => (await move.ExecuteAsync(new MoveCatalogCategoryRequest(agencyId, id, ParentId, Version, User.Identity!.Name!), cancellationToken)).Map(r => $"已移动分类“{r.Name}”。"), cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken cancellationToken) =>
-        RunAsync(id, async agencyId => (await remove.ExecuteAsync(new RemoveCatalogCategoryRequest(agencyId, id), cancellationToken)).Map(r => $"已删除分类“{r.Name}”。"), cancellationToken);
+        RunAsync(id, async agencyId => (await remove.ExecuteAsync(new RemoveCatalogCategoryRequest(agencyId, id, Version), cancellationToken)).Map(r => $"已删除分类“{r.Name}”。"), cancellationToken);
 
     /// <summary>The categories <paramref name="node"/> may move under: none of its own branch.</summary>
     public IEnumerable<CategoryNode> ParentsFor(CategoryNode node) => Tree.All.Where(n => !node.SelfAndDescendants().Any(d => d.Id == n.Id));
