@@ -213,30 +213,8 @@ public static class DemoGovernment
             var generated = today.AddDays(-((20 + (index * 11) + (k * 97)) % 400));
             var published = calendar.AddWorkingDays(generated, 2 + ((index + k) % 9));
             published = published > today ? today : published;
-            var scope = pattern.Scope(demo.Code, generated);
-            var serial = serials[scope] = serials.GetValueOrDefault(scope) + 1;
             var category = categories.FirstOrDefault(c => c.Code == codes[(index + k) % codes.Length]) ?? categories[0];
-            records.Add(new CatalogItemRecord
-            {
-                AgencyId = id,
-                IndexNumber = pattern.Format(demo.Code, generated, serial),
-                IndexScope = scope,
-                IndexSerial = serial,
-                Title = demo.Items[k],
-                Summary = demo.Items[k] + "的主要内容。",
-                GeneratedOn = generated,
-                PublishedOn = published,
-                Publisher = demo.Name,
-                CategoryId = category.Id,
-                Channels = PublicationChannels.Join([PublicationChannel.GovernmentWebsite]),
-                Validity = nameof(Validity.Valid),
-                Status = nameof(CatalogItemStatus.Published),
-                Attachments = DisclosureJson.Attachments([]),
-                ReviewChain = DisclosureJson.Chain(ReviewChain.Default),
-                Version = ReviewChain.Default.Steps.Count + 3,
-                CreatedAt = now,
-                UpdatedAt = now,
-            });
+            records.Add(Published(demo.Items[k], demo.Items[k] + "的主要内容。", generated, published, category.Id, documentNumber: null));
         }
 
         var documents = new Dictionary<CatalogItemRecord, DemoDocument>();
@@ -246,23 +224,32 @@ public static class DemoGovernment
             var generated = today.AddDays(-((7 + (index * 5) + (k * 23)) % 300));
             var published = calendar.AddWorkingDays(generated, 1 + ((index + k) % 7));
             published = published > today ? today : published;
-            var scope = pattern.Scope(demo.Code, generated);
-            var serial = serials[scope] = serials.GetValueOrDefault(scope) + 1;
             var code = demo.Code == RootCode && document.Category == "art20-07" ? "sfx-budget-dept" : document.Category;
             var category = categories.FirstOrDefault(c => c.Code == code) ?? categories[0];
-            var record = new CatalogItemRecord
+            var record = Published(document.Title, string.Join("\n", document.Paragraphs), generated, published, category.Id, document.DocumentNumber);
+            records.Add(record);
+            documents[record] = document;
+        }
+
+        // A published item as the default review chain leaves it (drafted, submitted, approved at each step,
+        // published), numbered in the agency's index sequence for the year it was made.
+        CatalogItemRecord Published(string title, string summary, DateOnly generated, DateOnly published, int categoryId, string? documentNumber)
+        {
+            var scope = pattern.Scope(demo.Code, generated);
+            var serial = serials[scope] = serials.GetValueOrDefault(scope) + 1;
+            return new CatalogItemRecord
             {
                 AgencyId = id,
                 IndexNumber = pattern.Format(demo.Code, generated, serial),
                 IndexScope = scope,
                 IndexSerial = serial,
-                Title = document.Title,
-                Summary = string.Join("\n", document.Paragraphs),
+                Title = title,
+                Summary = summary,
                 GeneratedOn = generated,
                 PublishedOn = published,
-                DocumentNumber = document.DocumentNumber,
+                DocumentNumber = documentNumber,
                 Publisher = demo.Name,
-                CategoryId = category.Id,
+                CategoryId = categoryId,
                 Channels = PublicationChannels.Join([PublicationChannel.GovernmentWebsite]),
                 Validity = nameof(Validity.Valid),
                 Status = nameof(CatalogItemStatus.Published),
@@ -272,8 +259,6 @@ public static class DemoGovernment
                 CreatedAt = now,
                 UpdatedAt = now,
             };
-            records.Add(record);
-            documents[record] = document;
         }
 
         db.CatalogItems.AddRange(records);

@@ -145,37 +145,29 @@ internal static class SearchSources
             return docs;
         }
 
-        foreach (var chunk in wanted.Catalog.Chunk(Batch))
+        // The rows named, a batch at a time (a query's parameters are limited).
+        async Task InBatches(List<long> ids, Func<long[], Task> load)
         {
-            await Catalog(q => q.Where(i => chunk.Contains(i.Id)));
+            foreach (var chunk in ids.Chunk(Batch))
+            {
+                await load(chunk);
+            }
         }
 
-        foreach (var chunk in wanted.Categories.Chunk(Batch))
+        await InBatches(wanted.Catalog, chunk => Catalog(q => q.Where(i => chunk.Contains(i.Id))));
+        await InBatches(wanted.Categories, chunk =>
         {
             var ids = chunk.Select(c => (int)c).ToArray();
-            await Catalog(q => q.Where(i => ids.Contains(i.CategoryId)));
-        }
-
-        foreach (var chunk in wanted.Register.Chunk(Batch))
-        {
-            await Register(q => q.Where(d => chunk.Contains(d.Id)));
-        }
-
-        foreach (var chunk in wanted.Policies.Chunk(Batch))
-        {
-            await Policies(q => q.Where(r => chunk.Contains(r.Id)));
-        }
-
-        foreach (var chunk in wanted.Guides.Chunk(Batch))
+            return Catalog(q => q.Where(i => ids.Contains(i.CategoryId)));
+        });
+        await InBatches(wanted.Register, chunk => Register(q => q.Where(d => chunk.Contains(d.Id))));
+        await InBatches(wanted.Policies, chunk => Policies(q => q.Where(r => chunk.Contains(r.Id))));
+        await InBatches(wanted.Guides, chunk =>
         {
             var ids = chunk.Select(c => (int)c).ToArray();
-            await Guides(q => q.Where(g => ids.Contains(g.AgencyId)));
-        }
-
-        foreach (var chunk in wanted.Reports.Chunk(Batch))
-        {
-            await Reports(q => q.Where(r => chunk.Contains(r.Id)));
-        }
+            return Guides(q => q.Where(g => ids.Contains(g.AgencyId)));
+        });
+        await InBatches(wanted.Reports, chunk => Reports(q => q.Where(r => chunk.Contains(r.Id))));
 
         // An item both named and in a named category is read twice: keep one.
         return docs.GroupBy(d => (d.Source, d.Key)).Select(g => g.Last()).ToList();

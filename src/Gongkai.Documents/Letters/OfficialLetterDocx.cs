@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Documents.Rendering;
 using Gongkai.Documents.Rendering.Docx;
@@ -22,21 +20,20 @@ public static class OfficialLetterDocx
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         ArgumentNullException.ThrowIfNull(after);
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        return DocxPage.Write(content =>
         {
-            var (main, footerId) = DocxPage.AddParts(document);
-
-            var content = new Body();
-            content.Append(Paragraph(DocxStyles.Title, title));
+            content.Append(DocxPage.Paragraph(DocxStyles.Title, title));
             if (addressee is not null)
             {
-                content.Append(Paragraph(DocxStyles.Body, addressee + "：", indent: false));
+                // The addressee (主送) without the body's first-line indent.
+                var salutation = DocxPage.Paragraph(DocxStyles.Body, addressee + "：");
+                salutation.ParagraphProperties!.Append(new Indentation { FirstLine = "0" });
+                content.Append(salutation);
             }
 
             foreach (var line in paragraphs)
             {
-                content.Append(Paragraph(DocxStyles.Body, line));
+                content.Append(DocxPage.Paragraph(DocxStyles.Body, line));
             }
 
             if (table is not null && table.Rows.Count > 0)
@@ -46,17 +43,11 @@ public static class OfficialLetterDocx
 
             foreach (var line in after)
             {
-                content.Append(Paragraph(DocxStyles.Body, line));
+                content.Append(DocxPage.Paragraph(DocxStyles.Body, line));
             }
 
-            content.Append(Paragraph(DocxStyles.Body, string.Empty));
-            content.Append(Paragraph(DocxStyles.Signature, agency));
-            content.Append(Paragraph(DocxStyles.Signature, ReportFormatting.ChineseDate(date)));
-            content.Append(DocxPage.Section(footerId));
-            main.Document = new Document(content);
-        }
-
-        return buffer.ToArray();
+            DocxPage.AppendSignature(content, agency, ReportFormatting.ChineseDate(date));
+        });
     }
 
     private static Table Table(LetterTable table)
@@ -80,22 +71,5 @@ public static class OfficialLetterDocx
 
         grid.RepeatHeaderRows(1);
         return grid.Build();
-    }
-
-    private static Paragraph Paragraph(string style, string text, bool indent = true)
-    {
-        var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
-        if (!indent)
-        {
-            properties.Append(new Indentation { FirstLine = "0" });
-        }
-
-        var paragraph = new Paragraph(properties);
-        if (text.Length > 0)
-        {
-            paragraph.Append(new Run(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
-        }
-
-        return paragraph;
     }
 }

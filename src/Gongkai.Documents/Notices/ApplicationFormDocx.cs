@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Documents.Rendering.Docx;
 
 namespace Gongkai.Documents.Notices;
@@ -15,24 +12,15 @@ public static class ApplicationFormDocx
     /// <summary>The form for <paramref name="agency"/>; <paramref name="office"/> (name, address, phone) is printed under it when known.</summary>
     public static byte[] Render(string agency, string? office, string? address, string? phone)
     {
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        return DocxPage.Write(body =>
         {
-            var (main, footerId) = DocxPage.AddParts(document);
-
-            var body = new Body();
-            body.Append(Paragraph(DocxStyles.Title, agency + "政府信息公开申请表"));
+            body.Append(DocxPage.Paragraph(DocxStyles.Title, agency + "政府信息公开申请表"));
             body.Append(Form().Build());
             foreach (var note in Notes(office, address, phone))
             {
-                body.Append(Paragraph(DocxStyles.Body, note));
+                body.Append(DocxPage.Paragraph(DocxStyles.Body, note));
             }
-
-            body.Append(DocxPage.Section(footerId));
-            main.Document = new Document(body);
-        }
-
-        return buffer.ToArray();
+        });
     }
 
     /// <summary>The form's grid: the applicant (a citizen, or an organisation), the information sought, the signature and date.</summary>
@@ -69,7 +57,4 @@ public static class ApplicationFormDocx
             yield return $"受理机构：{office}" + (address is null ? string.Empty : $"；地址：{address}") + (phone is null ? string.Empty : $"；电话：{phone}") + "。";
         }
     }
-
-    private static Paragraph Paragraph(string style, string text) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
 }

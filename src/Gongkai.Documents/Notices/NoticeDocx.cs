@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Documents.Rendering;
 using Gongkai.Documents.Rendering.Docx;
@@ -17,16 +15,12 @@ public static class NoticeDocx
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        return DocxPage.Write(content =>
         {
-            var (main, footerId) = DocxPage.AddParts(document);
-
-            var content = new Body();
-            content.Append(Paragraph(DocxStyles.Title, title));
+            content.Append(DocxPage.Paragraph(DocxStyles.Title, title));
             foreach (var p in Paragraphs(body))
             {
-                var paragraph = Paragraph(DocxStyles.Body, p.Text);
+                var paragraph = DocxPage.Paragraph(DocxStyles.Body, p.Text);
                 if (p.FlushLeft)
                 {
                     // 顶格: the salutation starts at the margin (GB/T 9704 §7.3.3), without the body's two-character indent.
@@ -36,14 +30,8 @@ public static class NoticeDocx
                 content.Append(paragraph);
             }
 
-            content.Append(Paragraph(DocxStyles.Body, string.Empty));
-            content.Append(Paragraph(DocxStyles.Signature, agency));
-            content.Append(Paragraph(DocxStyles.Signature, ReportFormatting.ChineseDate(date)));
-            content.Append(DocxPage.Section(footerId));
-            main.Document = new Document(content);
-        }
-
-        return buffer.ToArray();
+            DocxPage.AppendSignature(content, agency, ReportFormatting.ChineseDate(date));
+        });
     }
 
     /// <summary>
@@ -55,16 +43,5 @@ public static class NoticeDocx
         ArgumentNullException.ThrowIfNull(body);
         var lines = ReportFormatting.Paragraphs(body).ToList();
         return [.. lines.Select((line, i) => new PdfParagraph(line, FlushLeft: i == 0 && line.TrimEnd().EndsWith('：')))];
-    }
-
-    private static Paragraph Paragraph(string style, string text)
-    {
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        if (text.Length > 0)
-        {
-            paragraph.Append(new Run(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
-        }
-
-        return paragraph;
     }
 }

@@ -60,32 +60,23 @@ public static class DocxReportRenderer
         footer.Footer = DocxPage.Footer();
 
         var body = new Body();
-        body.Append(Paragraph(DocxStyles.Title, report.Title));
+        body.Append(DocxPage.Paragraph(DocxStyles.Title, report.Title));
         foreach (var (key, heading, text) in report.Sections.InOrder(report.Template))
         {
-            body.Append(Paragraph(DocxStyles.Heading, heading));
+            body.Append(DocxPage.Paragraph(DocxStyles.Heading, heading));
             foreach (var line in ReportFormatting.Paragraphs(text))
             {
-                body.Append(Paragraph(DocxStyles.Body, line));
+                body.Append(DocxPage.Paragraph(DocxStyles.Body, line));
             }
 
-            var table = key switch
-            {
-                "proactive" => ReportTables.Article20(report.Article20),
-                "applications" => ReportTables.Applications(report.Applications),
-                "reviewLitigation" => ReportTables.ReviewLitigation(report.ReviewLitigation),
-                _ => null,
-            };
-            if (table is not null)
+            if (ReportTables.ForSection(key, report) is { } table)
             {
                 body.Append(table.Build());
             }
         }
 
         // 落款: the agency and the date (成文日期; blank spaces to fill in by hand while it has none), right-aligned below a blank line.
-        body.Append(Paragraph(DocxStyles.Body, string.Empty));
-        body.Append(Paragraph(DocxStyles.Signature, report.Agency));
-        body.Append(Paragraph(DocxStyles.Signature, ReportFormatting.SignatureDate(report.PublishedOn)));
+        DocxPage.AppendSignature(body, report.Agency, ReportFormatting.SignatureDate(report.PublishedOn));
 
         body.Append(DocxPage.Section(main.GetIdOfPart(footer)));
         main.Document = new Document(body);
@@ -104,17 +95,6 @@ public static class DocxReportRenderer
         xml.WriteElementString("dc", "creator", dc, report.Agency);
         xml.WriteElementString("dc", "language", dc, "zh-CN");
         xml.WriteEndElement();
-    }
-
-    private static Paragraph Paragraph(string style, string text)
-    {
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        if (text.Length > 0)
-        {
-            paragraph.Append(new Run(new Text(Docx.XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
-        }
-
-        return paragraph;
     }
 
     /// <summary>System.IO.Packaging stamps each zip entry with the current time; stamp them all with one fixed time.</summary>

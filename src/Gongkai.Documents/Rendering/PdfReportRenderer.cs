@@ -30,14 +30,7 @@ public static class PdfReportRenderer
                 flow.Paragraph(line);
             }
 
-            var table = key switch
-            {
-                "proactive" => ReportTables.Article20(report.Article20),
-                "applications" => ReportTables.Applications(report.Applications),
-                "reviewLitigation" => ReportTables.ReviewLitigation(report.ReviewLitigation),
-                _ => null,
-            };
-            if (table is not null)
+            if (ReportTables.ForSection(key, report) is { } table)
             {
                 flow.Table(table);
             }

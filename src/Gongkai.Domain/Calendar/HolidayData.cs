@@ -59,22 +59,8 @@ public sealed class HolidayData
     public static HolidayDataResult Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var bytes = Encoding.UTF8.GetBytes(json.TrimStart('\uFEFF'));
-        JsonSourceLines lines;
-        try
-        {
-            lines = JsonSourceLines.Index(bytes);
-        }
-        catch (JsonException e)
-        {
-            var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
-            return new HolidayDataResult(null, [new JsonProblem(string.Empty, line, "不是有效的JSON，请检查括号、引号和逗号")]);
-        }
-
-        using var document = JsonDocument.Parse(bytes);
-        var reader = new Reader(lines);
-        var data = reader.ReadRoot(document.RootElement);
-        return reader.Errors.Count == 0 ? new HolidayDataResult(data, []) : new HolidayDataResult(null, reader.Errors);
+        var (data, errors) = JsonModelReader<HolidayData>.Read(json, lines => new Reader(lines), _ => "不是有效的JSON，请检查括号、引号和逗号");
+        return new HolidayDataResult(data, errors);
     }
 
     private static HolidayData LoadEmbedded()
@@ -88,18 +74,12 @@ public sealed class HolidayData
     }
 
     /// <summary>Maps the parsed document onto the model, collecting every error instead of stopping at the first.</summary>
-    private sealed class Reader(JsonSourceLines lines)
+    private sealed class Reader(JsonSourceLines lines) : JsonModelReader<HolidayData>(lines)
     {
-        public List<JsonProblem> Errors { get; } = [];
+        protected override string NotAnObject => "顶层应为对象 {\"source\": …, \"years\": {…}}";
 
-        public HolidayData? ReadRoot(JsonElement root)
+        protected override HolidayData? ReadObject(JsonElement root)
         {
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                Error(string.Empty, "顶层应为对象 {\"source\": …, \"years\": {…}}");
-                return null;
-            }
-
             CheckKeys(root, string.Empty, RootKeys);
             string? source = null;
             if (root.TryGetProperty("source", out var sourceElement))
@@ -308,17 +288,11 @@ public sealed class HolidayData
 
         private void CheckKeys(JsonElement element, string path, string[] allowed)
         {
-            foreach (var property in element.EnumerateObject())
+            foreach (var (at, name) in Unknown(element, path, allowed))
             {
-                if (!allowed.Contains(property.Name, StringComparer.Ordinal))
-                {
-                    var at = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
-                    Error(at, $"未知字段“{property.Name}”，允许的字段为：{string.Join("、", allowed)}");
-                }
+                Error(at, $"未知字段“{name}”，允许的字段为：{string.Join("、", allowed)}");
             }
         }
-
-        private void Error(string path, string message) => Errors.Add(new JsonProblem(path, lines.LineOf(path), message));
 
 
 

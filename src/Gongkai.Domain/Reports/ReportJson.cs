@@ -105,23 +105,9 @@ public static class ReportJson
     /// <summary>Reads a report from its JSON text; every problem is reported with its path and line.</summary>
     public static ReportJsonResult Read(string json)
     {
-        var bytes = Encoding.UTF8.GetBytes(json.TrimStart('\uFEFF'));
-        JsonSourceLines lines;
-        try
-        {
-            lines = JsonSourceLines.Index(bytes);
-        }
-        catch (JsonException e)
-        {
-            var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
-            var column = e.BytePositionInLine is { } c ? $"第{c + 1}个字节附近" : string.Empty;
-            return new ReportJsonResult(null, [new JsonProblem(string.Empty, line, $"{column}不是有效的JSON（{Describe(e)}）")]);
-        }
-
-        using var document = JsonDocument.Parse(bytes);
-        var reader = new Reader(lines);
-        var report = reader.ReadRoot(document.RootElement);
-        return reader.Errors.Count == 0 ? new ReportJsonResult(report, []) : new ReportJsonResult(null, reader.Errors);
+        var (report, errors) = JsonModelReader<AnnualReport>.Read(json, lines => new Reader(lines), e =>
+            (e.BytePositionInLine is { } c ? $"第{c + 1}个字节附近" : string.Empty) + $"不是有效的JSON（{Describe(e)}）");
+        return new ReportJsonResult(report, errors);
     }
 
     private static string Describe(JsonException e)
@@ -226,18 +212,12 @@ public static class ReportJson
         decimal.Parse(value.ToString("G29", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>Maps the parsed document onto the model, collecting every error instead of stopping at the first.</summary>
-    private sealed class Reader(JsonSourceLines lines)
+    private sealed class Reader(JsonSourceLines lines) : JsonModelReader<AnnualReport>(lines)
     {
-        public List<JsonProblem> Errors { get; } = [];
+        protected override string NotAnObject => "报告应为一个JSON对象（{…}）";
 
-        public AnnualReport? ReadRoot(JsonElement root)
+        protected override AnnualReport? ReadObject(JsonElement root)
         {
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                Error(string.Empty, "报告应为一个JSON对象（{…}）");
-                return null;
-            }
-
             RejectUnknown(root, string.Empty, RootKeys);
             if (root.TryGetProperty("schema", out var schema) && schema.ValueKind != JsonValueKind.Null &&
                 (schema.ValueKind != JsonValueKind.String || schema.GetString() != AnnualReport.SchemaId))
@@ -574,16 +554,10 @@ public static class ReportJson
         private void RejectUnknown(JsonElement obj, string path, IEnumerable<string> known)
         {
             var allowed = known.ToHashSet(StringComparer.Ordinal);
-            foreach (var property in obj.EnumerateObject())
+            foreach (var (full, name) in Unknown(obj, path, allowed))
             {
-                if (!allowed.Contains(property.Name))
-                {
-                    var full = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
-                    Error(full, $"未知字段 \"{property.Name}\"；此处允许的字段为 {string.Join("、", allowed)}");
-                }
+                Error(full, $"未知字段 \"{name}\"；此处允许的字段为 {string.Join("、", allowed)}");
             }
         }
-
-        private void Error(string path, string message) => Errors.Add(new JsonProblem(path, lines.LineOf(path), message));
     }
 }

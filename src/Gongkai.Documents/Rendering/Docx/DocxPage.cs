@@ -33,6 +33,49 @@ internal static class DocxPage
         return (main, main.GetIdOfPart(footer));
     }
 
+    /// <summary>
+    /// An official document as the bytes of a .docx file: the parts of <see cref="AddParts"/>, the body that
+    /// <paramref name="write"/> fills, and the page (<see cref="Section"/>).
+    /// </summary>
+    public static byte[] Write(Action<Body> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var buffer = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            var (main, footerId) = AddParts(document);
+            var body = new Body();
+            write(body);
+            body.Append(Section(footerId));
+            main.Document = new Document(body);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>A paragraph in <paramref name="style"/>; an empty <paramref name="text"/> gives an empty line.</summary>
+    public static Paragraph Paragraph(string style, string text)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        if (text.Length > 0)
+        {
+            paragraph.Append(Text(text));
+        }
+
+        return paragraph;
+    }
+
+    /// <summary>
+    /// 落款 (GB/T 9704 §7.3.5): below a blank line, the agency and the date (成文日期), right-aligned in the signature style.
+    /// </summary>
+    public static void AppendSignature(Body body, string agency, string date)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        body.Append(Paragraph(DocxStyles.Body, string.Empty));
+        body.Append(Paragraph(DocxStyles.Signature, agency));
+        body.Append(Paragraph(DocxStyles.Signature, date));
+    }
+
     /// <summary>From the page's bottom edge to the page-number line (≈ 7 mm below the type area).</summary>
     private const int FooterDistance = 1304;
 

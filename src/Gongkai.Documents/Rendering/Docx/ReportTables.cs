@@ -23,6 +23,18 @@ internal static class ReportTables
     public const string LitigationAfterReviewLabel = "复议后起诉";
 
     /// <summary>
+    /// The table printed after the text of the report's part <paramref name="sectionKey"/> (二、三、四; the Word document
+    /// and the PDF alike); null for a part without one.
+    /// </summary>
+    public static GridTable? ForSection(string sectionKey, AnnualReport report) => sectionKey switch
+    {
+        "proactive" => Article20(report.Article20),
+        "applications" => Applications(report.Applications),
+        "reviewLitigation" => ReviewLitigation(report.ReviewLitigation),
+        _ => null,
+    };
+
+    /// <summary>
     /// Section 二 (docs/legal.md §2.3): per Art. 20 item a heading row spanning the table, a header row (信息内容 and the
     /// block's column labels; a block narrower than the widest lets its last label span the rest) and its rows.
     /// </summary>
