@@ -112,18 +112,39 @@ public sealed class WithdrawApplication(GongkaiDbContext db, CaseCalendar calend
     }
 }
 
-/// <summary>Finding an applicant's case by number and query code (only the code's hash is stored).</summary>
+/// <summary>Finding an applicant's case, or pending online application, by number and query code (only the code's hash is stored).</summary>
 internal static class ApplicantCases
 {
+    /// <summary>The refusal when the applicant left the number or the query code blank; null when both are there.</summary>
+    public static Refused? Missing(string? number, string? code) =>
+        string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(code) ? new Refused("请填写申请编号和查询码") : null;
+
+    /// <summary>The case with this number whose query code matches; null when there is none (or the number or code is blank).</summary>
     public static async Task<CaseRecord?> FindAsync(GongkaiDbContext db, int agencyId, string? number, string? code, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(code))
+        if (Missing(number, code) is not null)
         {
             return null;
         }
 
-        var trimmed = number.Trim();
+        var trimmed = number!.Trim();
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.AgencyId == agencyId && c.Number == trimmed, cancellationToken);
         return found is not null && QueryCodes.Matches(code, found.QueryCodeHash) ? found : null;
     }
+
+    /// <summary>
+    /// The online application with this number, not yet confirmed as a case (Art. 31), whose query code matches; null
+    /// when there is none.
+    /// </summary>
+    public static async Task<PendingOnlineApplication?> FindPendingAsync(GongkaiDbContext db, int agencyId, string number, string? code, CancellationToken cancellationToken)
+    {
+        var pending = await db.OnlineApplications.AsNoTracking().Where(a => a.AgencyId == agencyId && a.Number == number && a.CaseId == null)
+            .Select(a => new { a.Number, a.ApplicantName, a.Description, a.ArrivedOn, a.QueryCodeHash }).SingleOrDefaultAsync(cancellationToken);
+        return pending is not null && QueryCodes.Matches(code, pending.QueryCodeHash)
+            ? new PendingOnlineApplication(pending.Number, pending.ApplicantName, pending.Description, pending.ArrivedOn)
+            : null;
+    }
 }
+
+/// <summary>An online application awaiting the office's confirmation, as the applicant's look-ups show it.</summary>
+internal sealed record PendingOnlineApplication(string Number, string ApplicantName, string Description, DateOnly ArrivedOn);

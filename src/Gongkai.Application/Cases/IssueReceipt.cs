@@ -25,12 +25,12 @@ public sealed class IssueReceipt(GongkaiDbContext db, CaseCalendar calendar, Tim
     public async Task<Result<ReceiptFile>> ExecuteAsync(IssueReceiptRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrWhiteSpace(request.Number) || string.IsNullOrWhiteSpace(request.Code))
+        if (ApplicantCases.Missing(request.Number, request.Code) is { } missing)
         {
-            return new Refused("请填写申请编号和查询码");
+            return missing;
         }
 
-        var number = request.Number.Trim();
+        var number = request.Number!.Trim();
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         string name, asked, received, due;
@@ -48,9 +48,8 @@ public sealed class IssueReceipt(GongkaiDbContext db, CaseCalendar calendar, Tim
         }
         else
         {
-            var pending = await db.OnlineApplications.AsNoTracking().Where(a => a.AgencyId == request.AgencyId && a.Number == number && a.CaseId == null)
-                .Select(a => new { a.ApplicantName, a.Description, a.ArrivedOn, a.QueryCodeHash }).SingleOrDefaultAsync(cancellationToken);
-            if (pending is null || !QueryCodes.Matches(request.Code, pending.QueryCodeHash))
+            var pending = await ApplicantCases.FindPendingAsync(db, request.AgencyId, number, request.Code, cancellationToken);
+            if (pending is null)
             {
                 return new NotFound("申请编号或查询码不正确");
             }
@@ -66,7 +65,7 @@ public sealed class IssueReceipt(GongkaiDbContext db, CaseCalendar calendar, Tim
         {
             new($"{name}：", FlushLeft: true),
             new($"本机关已收到您提出的政府信息公开申请，申请获取“{asked}”。现将有关事项告知如下。"),
-            new($"一、申请编号：{number}；查询码：{request.Code.Trim()}。凭申请编号和查询码，可以在本机关网站“申请查询”页面查看办理进度和答复、提交补正材料或者撤回申请。请妥善保管查询码，不要告诉他人。"),
+            new($"一、申请编号：{number}；查询码：{request.Code!.Trim()}。凭申请编号和查询码，可以在本机关网站“申请查询”页面查看办理进度和答复、提交补正材料或者撤回申请。请妥善保管查询码，不要告诉他人。"),
             new("二、" + received),
             new("三、" + due),
         };

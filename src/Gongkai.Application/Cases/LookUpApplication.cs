@@ -48,13 +48,13 @@ public sealed class LookUpApplication(GongkaiDbContext db, CaseCalendar calendar
     public async Task<Result<ApplicationStatus>> ExecuteAsync(LookUpApplicationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrWhiteSpace(request.Number) || string.IsNullOrWhiteSpace(request.Code))
+        if (ApplicantCases.Missing(request.Number, request.Code) is { } missing)
         {
-            return new Refused("请填写申请编号和查询码");
+            return missing;
         }
 
-        var number = request.Number.Trim();
-        if (await FindCaseAsync(request.AgencyId, number, request.Code, cancellationToken) is { } found)
+        var number = request.Number!.Trim();
+        if (await ApplicantCases.FindAsync(db, request.AgencyId, number, request.Code, cancellationToken) is { } found)
         {
             // 送达 (the reply reached the applicant): the last recorded delivery.
             var delivered = (await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == found.Id && e.Type == "delivered")
@@ -76,9 +76,7 @@ public sealed class LookUpApplication(GongkaiDbContext db, CaseCalendar calendar
             });
         }
 
-        var pending = await db.OnlineApplications.AsNoTracking().Where(a => a.AgencyId == request.AgencyId && a.Number == number && a.CaseId == null)
-            .Select(a => new { a.Number, a.ArrivedOn, a.QueryCodeHash }).SingleOrDefaultAsync(cancellationToken);
-        return pending is not null && QueryCodes.Matches(request.Code, pending.QueryCodeHash)
+        return await ApplicantCases.FindPendingAsync(db, request.AgencyId, number, request.Code, cancellationToken) is { } pending
             ? Result.Ok(new ApplicationStatus(new PendingApplication(pending.Number, pending.ArrivedOn), null, null, []))
             : new NotFound("申请编号或查询码不正确");
     }
@@ -87,7 +85,7 @@ public sealed class LookUpApplication(GongkaiDbContext db, CaseCalendar calendar
     public async Task<Result<NoticeFile>> NoticeAsync(LookUpApplicationRequest request, long noticeId, CancellationToken cancellationToken = default, bool pdf = false)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var found = await FindCaseAsync(request.AgencyId, request.Number?.Trim() ?? string.Empty, request.Code, cancellationToken);
+        var found = await ApplicantCases.FindAsync(db, request.AgencyId, request.Number, request.Code, cancellationToken);
         var notice = found is null ? null : await db.CaseNotices.AsNoTracking().Where(n => n.Id == noticeId && n.CaseId == found.Id)
             .Select(n => new { n.Title, Content = pdf ? n.Pdf : n.Content }).SingleOrDefaultAsync(cancellationToken);
         return notice?.Content is null ? new NotFound("未找到该告知书") : Result.Ok(new NoticeFile(found!.Number, notice.Title, notice.Content));
@@ -150,10 +148,4 @@ public sealed class LookUpApplication(GongkaiDbContext db, CaseCalendar calendar
     }
 
     private static string Date(DateOnly date) => ReportFormatting.ChineseDate(date);
-
-    private async Task<CaseRecord?> FindCaseAsync(int agencyId, string number, string? code, CancellationToken cancellationToken)
-    {
-        var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.AgencyId == agencyId && c.Number == number, cancellationToken);
-        return found is not null && QueryCodes.Matches(code, found.QueryCodeHash) ? found : null;
-    }
 }

@@ -35,7 +35,7 @@ public sealed class LookUpReply(GongkaiDbContext db)
     public async Task<Result<ReplyShown?>> ForApplicantAsync(LookUpApplicationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return await FindCaseAsync(request, cancellationToken) is { } caseId
+        return await ApplicantCases.FindAsync(db, request.AgencyId, request.Number, request.Code, cancellationToken) is { Id: var caseId }
             ? Result.Ok(await ForCaseAsync(request.AgencyId, caseId, cancellationToken))
             : new NotFound("申请编号或查询码不正确");
     }
@@ -53,16 +53,8 @@ public sealed class LookUpReply(GongkaiDbContext db)
     public async Task<Result<ReplyFile>> ApplicantDocumentAsync(LookUpApplicationRequest request, long documentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return await FindCaseAsync(request, cancellationToken) is { } caseId
+        return await ApplicantCases.FindAsync(db, request.AgencyId, request.Number, request.Code, cancellationToken) is { Id: var caseId }
             ? await DocumentAsync(request.AgencyId, caseId, documentId, cancellationToken)
             : new NotFound("未找到该文件");
-    }
-
-    private async Task<long?> FindCaseAsync(LookUpApplicationRequest request, CancellationToken cancellationToken)
-    {
-        var number = request.Number?.Trim() ?? string.Empty;
-        var found = await db.Cases.AsNoTracking().Where(c => c.AgencyId == request.AgencyId && c.Number == number)
-            .Select(c => new { c.Id, c.QueryCodeHash }).SingleOrDefaultAsync(cancellationToken);
-        return found is not null && QueryCodes.Matches(request.Code, found.QueryCodeHash) ? found.Id : null;
     }
 }

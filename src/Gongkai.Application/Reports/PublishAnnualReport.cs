@@ -17,12 +17,6 @@ public sealed class PublishAnnualReport(IReportSource workingCopy, AnnualReportS
     public async Task<Result<AnnualReport>> ExecuteAsync(PublishAnnualReportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!ReportTemplates.IsReportYear(request.Year))
-        {
-            return new NotFound($"没有{request.Year}年度的报告");
-        }
-
-        var report = await workingCopy.LoadAsync(request.Agency, request.Year, cancellationToken);
-        return await store.PublishAsync(request.Agency.Id, report, cancellationToken) is { } error ? error : Result.Ok(report);
+        return await workingCopy.StoreAsync(request.Agency, request.Year, report => store.PublishAsync(request.Agency.Id, report, cancellationToken), cancellationToken);
     }
 }

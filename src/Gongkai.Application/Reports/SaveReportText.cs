@@ -16,13 +16,10 @@ public sealed class SaveReportText(IReportSource workingCopy, AnnualReportStore 
     public async Task<Result<AnnualReport>> ExecuteAsync(SaveReportTextRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!ReportTemplates.IsReportYear(request.Year))
+        return await workingCopy.StoreAsync(request.Agency, request.Year, report =>
         {
-            return new NotFound($"没有{request.Year}年度的报告");
-        }
-
-        var report = await workingCopy.LoadAsync(request.Agency, request.Year, cancellationToken);
-        request.Sections.ApplyTo(report.Sections);
-        return await store.SaveAsync(request.Agency.Id, report, cancellationToken: cancellationToken) is { } error ? error : Result.Ok(report);
+            request.Sections.ApplyTo(report.Sections);
+            return store.SaveAsync(request.Agency.Id, report, cancellationToken: cancellationToken);
+        }, cancellationToken);
     }
 }

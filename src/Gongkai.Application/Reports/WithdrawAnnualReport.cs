@@ -1,4 +1,3 @@
-using Gongkai.Domain.Reports;
 using Gongkai.Domain.Results;
 
 namespace Gongkai.Application.Reports;
@@ -12,9 +11,9 @@ public sealed class WithdrawAnnualReport(AnnualReportStore store)
     public async Task<Result<int>> ExecuteAsync(WithdrawAnnualReportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!ReportTemplates.IsReportYear(request.Year))
+        if (WorkingCopies.UnknownYear(request.Year) is { } unknown)
         {
-            return new NotFound($"没有{request.Year}年度的报告");
+            return unknown;
         }
 
         return await store.WithdrawAsync(request.AgencyId, request.Year, cancellationToken) is { } error ? error : Result.Ok(request.Year);

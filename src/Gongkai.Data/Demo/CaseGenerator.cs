@@ -71,16 +71,7 @@ public sealed class CaseGenerator(int seed = 2025, IReadOnlyList<string>? topics
             var received = start.AddDays(_random.Next(days + 1));
             var closed = received.AddDays(3 + _random.Next(43));
             var open = closed.Year > year || _random.Next(100) < 3;
-            yield return new LedgerRow(
-                i + 2,
-                null,
-                received,
-                Pick(Applicants),
-                NextName(i % 100),
-                Channel.Online,
-                "申请公开" + _topics[_random.Next(_topics.Count)],
-                open ? null : closed,
-                open ? null : Pick(Outcomes));
+            yield return Row(i, received, () => Channel.Online, () => open ? null : closed, () => open ? null : Pick(Outcomes));
         }
     }
 
@@ -94,18 +85,25 @@ public sealed class CaseGenerator(int seed = 2025, IReadOnlyList<string>? topics
         for (var i = 0; i < count; i++)
         {
             var received = from.AddDays(_random.Next(span + 1));
-            yield return new LedgerRow(
-                i + 2,
-                null,
-                received,
-                Pick(Applicants),
-                NextName(i % 100),
-                Pick(Channels),
-                "申请公开" + _topics[_random.Next(_topics.Count)],
-                received.AddDays(3 + _random.Next(28)),
-                Pick(Outcomes));
+            yield return Row(i, received, () => Pick(Channels), () => received.AddDays(3 + _random.Next(28)), () => Pick(Outcomes));
         }
     }
+
+    /// <summary>
+    /// The ledger row of case <paramref name="i"/> (file row i + 2, after the header): applicant, name, then
+    /// <paramref name="channel"/>, the subject, <paramref name="closed"/> and <paramref name="outcome"/> drawn in this
+    /// order, so that a seed always gives the same cases.
+    /// </summary>
+    private LedgerRow Row(int i, DateOnly received, Func<Channel> channel, Func<DateOnly?> closed, Func<CaseOutcome?> outcome) => new(
+        i + 2,
+        null,
+        received,
+        Pick(Applicants),
+        NextName(i % 100),
+        channel(),
+        "申请公开" + _topics[_random.Next(_topics.Count)],
+        closed(),
+        outcome());
 
     /// <summary>The same cases as a ledger CSV file with the header, as Excel would save it (UTF-8 with BOM).</summary>
     public static string Csv(IEnumerable<LedgerRow> cases)

@@ -50,4 +50,20 @@ internal static class ErrorResults
     /// </summary>
     public static string PageMessage(this Error error) =>
         error is Refused { Field: { } field } && !error.Message.Contains(field, StringComparison.Ordinal) ? $"{field}：{error.Message}" : error.Message;
+
+    /// <summary>
+    /// For a page that shows what a use case read: null when it succeeded; else the error's one-line message
+    /// (<see cref="PageMessage"/>) to show above the page, with the response's status set to the error's.
+    /// </summary>
+    public static string? PageProblem<T>(this Result<T> result, HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (result.Error is not { } error)
+        {
+            return null;
+        }
+
+        response.StatusCode = error.StatusCode();
+        return error.PageMessage();
+    }
 }

@@ -109,7 +109,7 @@ public static class PortalFeeds
                     w.WriteStartElement("author");
                     w.WriteElementString("name", i.Publisher);
                     w.WriteEndElement();
-                    w.WriteElementString("summary", $"索引号：{i.IndexNumber}；{i.Category}。{i.Summary}");
+                    w.WriteElementString("summary", Describe(i));
                     w.WriteEndElement();
                 }
 
@@ -134,7 +134,7 @@ public static class PortalFeeds
                     w.WriteAttributeString("isPermaLink", "true");
                     w.WriteString(url);
                     w.WriteEndElement();
-                    w.WriteElementString("description", $"索引号：{i.IndexNumber}；{i.Category}。{i.Summary}");
+                    w.WriteElementString("description", Describe(i));
                     w.WriteElementString("category", i.Category);
                     w.WriteElementString("pubDate", Stamp(i.PublishedOn).ToString("r", CultureInfo.InvariantCulture));
                     w.WriteEndElement();
@@ -283,6 +283,9 @@ public static class PortalFeeds
 
         return links.GetUriByPage(http, "/Catalog/Item", values: values) ?? string.Empty;
     }
+
+    /// <summary>What a feed says of an item (Atom summary, RSS description): its index number, category and summary.</summary>
+    private static string Describe(CatalogSearchHit item) => $"索引号：{item.IndexNumber}；{item.Category}。{item.Summary}";
 
     private static DateTimeOffset Stamp(DateOnly? day) =>
         new((day ?? new DateOnly(2000, 1, 1)).ToDateTime(new TimeOnly(9, 0)), ChinaTime.Offset);

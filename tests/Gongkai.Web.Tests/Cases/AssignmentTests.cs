@@ -31,6 +31,20 @@ public partial class AssignmentTests
         return stored;
     }
 
+    /// <summary>
+    /// The people of both tests: officer1 (公开办, signed in) and 王芳 (a liaison) of the root agency, and 李四, an officer
+    /// of another agency (示范县教育局).
+    /// </summary>
+    private static async Task<(StaffClient Officer, int Root, StaffUser Wang, StaffUser Outsider)> PeopleAsync(GongkaiApp app)
+    {
+        var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
+        var root = await Staff.RootIdAsync(app);
+        var wang = await PersonAsync(app, "wangfang", "王芳", "wangfang@example.gov.cn", root, StaffRoles.DepartmentLiaison);
+        var other = await app.AddAgencyAsync("jyj", "示范县教育局");
+        var outsider = await PersonAsync(app, "lisi", "李四", null, other.Id, StaffRoles.DisclosureOfficer);
+        return (officer, root, wang, outsider);
+    }
+
     internal static async Task<StaffClient> SignInAsync(GongkaiApp app, string userName)
     {
         var client = app.NewClient();
@@ -61,11 +75,9 @@ public partial class AssignmentTests
     public async Task Assign_OnCasePage_InHistory_OutsiderAndLeaderRefused_StaleVersionRefused(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
-        var root = await Staff.RootIdAsync(app);
-        var wang = await PersonAsync(app, "wangfang", "王芳", "wangfang@example.gov.cn", root, StaffRoles.DepartmentLiaison);
-        var other = await app.AddAgencyAsync("jyj", "示范县教育局");
-        var outsider = await PersonAsync(app, "lisi", "李四", null, other.Id, StaffRoles.DisclosureOfficer);
+        var people = await PeopleAsync(app);
+        using var officer = people.Officer;
+        var (root, wang, outsider) = (people.Root, people.Wang, people.Outsider);
         var leader = await PersonAsync(app, "zhaoliu", "赵六", null, root, StaffRoles.ApprovingLeader);
         var casePage = await RegisterAsync(officer, "申请人甲", arrived: Today(app));
 
@@ -102,11 +114,9 @@ public partial class AssignmentTests
     public async Task WorkList_BulkAssign_ColumnFilterOnlyMineAndExport_StaleBatchAssignsNothing(DatabaseProvider provider)
     {
         using var app = new GongkaiApp(provider, NoDemoCases);
-        using var officer = await Staff.SignedInAsync(app, "officer1", StaffRoles.DisclosureOfficer);
-        var root = await Staff.RootIdAsync(app);
-        var wang = await PersonAsync(app, "wangfang", "王芳", "wangfang@example.gov.cn", root, StaffRoles.DepartmentLiaison);
-        var other = await app.AddAgencyAsync("jyj", "示范县教育局");
-        var outsider = await PersonAsync(app, "lisi", "李四", null, other.Id, StaffRoles.DisclosureOfficer);
+        var people = await PeopleAsync(app);
+        using var officer = people.Officer;
+        var (wang, outsider) = (people.Wang, people.Outsider);
         var pageA = await RegisterAsync(officer, "申请人甲", arrived: Today(app));
         await RegisterAsync(officer, "申请人乙", arrived: Today(app));
         var pageC = await RegisterAsync(officer, "申请人丙", arrived: Today(app));

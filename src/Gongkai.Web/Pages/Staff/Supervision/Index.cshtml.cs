@@ -125,15 +125,9 @@ public sealed class IndexModel(CurrentAgency agency, ShowSupervisionDashboard da
 
         var current = await agency.GetAsync(cancellationToken);
         var result = await dashboard.ExecuteAsync(new DashboardRequest(current.Id, Year, kind, Status, Sort, Desc), cancellationToken);
-        if (result.Error is { } error)
-        {
-            Problem = error.PageMessage();
-            Response.StatusCode = error.StatusCode();
-            return false;
-        }
-
+        Problem = result.PageProblem(Response);
         Result = result.Value;
-        return true;
+        return Problem is null;
     }
 
     private IEnumerable<IReadOnlyList<object?>> Rows() => Result!.Rows.Select(r => (IReadOnlyList<object?>)

@@ -108,15 +108,9 @@ public sealed class RollupModel(CurrentAgency agency, RollUpReports rollUp, Time
         var current = await agency.GetAsync(cancellationToken);
         var year = Year ?? SupervisionScope.DefaultYear(Gongkai.Domain.Calendar.ChinaTime.Today(clock));
         var result = await rollUp.ExecuteAsync(new RollupRequest(current.Id, year, Chosen), cancellationToken);
-        if (result.Error is { } error)
-        {
-            Problem = error.PageMessage();
-            Response.StatusCode = error.StatusCode();
-            return false;
-        }
-
+        Problem = result.PageProblem(Response);
         Result = result.Value;
-        return true;
+        return Problem is null;
     }
 
     private string FileName(string extension) => $"年报汇总-{Result!.Root.Code}-{Result.Current.Year}年度.{extension}";
