@@ -201,6 +201,9 @@ public class DisclosureCommandTests
         var list = Run(db, "catalog", "list", "--agency", Agency);
         Run(db, "catalog", "submit", index, "--agency", Agency, "--by", "李四");
         var inReview = CliRun.InProcess(["catalog", "edit", index, "--agency", Agency, "--by", "李四", "--title", "又改", .. db]);
+        var attachInReview = CliRun.InProcess(["catalog", "attach", index, dir.File("名单.pdf"), "--agency", Agency, "--by", "李四", .. db]);
+        var unknownEdit = CliRun.InProcess(["catalog", "edit", "wjj/2025-09999", "--agency", Agency, "--by", "李四", "--title", "改", .. db]);
+        var unknownAttach = CliRun.InProcess(["catalog", "attach", "wjj/2025-09999", dir.File("名单.pdf"), "--agency", Agency, "--by", "李四", .. db]);
 
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("附件“名单.exe”的格式不能发布", bad.Error, StringComparison.Ordinal);
@@ -212,6 +215,9 @@ public class DisclosureCommandTests
         Assert.Contains("2025年医疗机构校验结果的公告", list.Out, StringComparison.Ordinal);
         Assert.Equal(2, inReview.ExitCode);
         Assert.Contains("审核中的信息不能修改", inReview.Error, StringComparison.Ordinal);
+        Assert.Equal((2, "错误：审核中的信息不能添加附件；审核中的信息须先退回"), (attachInReview.ExitCode, attachInReview.Error.Trim()));
+        Assert.Equal((2, "错误：没有索引号为 wjj/2025-09999 的信息"), (unknownEdit.ExitCode, unknownEdit.Error.Trim()));
+        Assert.Equal((2, "错误：没有索引号为 wjj/2025-09999 的信息"), (unknownAttach.ExitCode, unknownAttach.Error.Trim()));
     }
 
     [Theory]

@@ -3,18 +3,23 @@ using Gongkai.Domain.Results;
 
 namespace Gongkai.Application.Catalog;
 
+/// <summary>同意 at the pending review step, by a holder of its 审核岗位 (Art. 17); refused under 审核分离 for the drafter or a second step.</summary>
+public sealed class ApproveCatalogItem(CatalogStores stores, Staff.ReviewDutyStore duties) : CatalogDecision(stores, duties, approve: true);
+
+/// <summary>退回 with a reason at the pending review step (Art. 17): the item returns to draft.</summary>
+public sealed class RefuseCatalogItem(CatalogStores stores, Staff.ReviewDutyStore duties) : CatalogDecision(stores, duties, approve: false);
+
 /// <summary>
 /// A decision at the pending review step (同意 or 退回, Art. 17), the one path of <see cref="ApproveCatalogItem"/> and
 /// <see cref="RefuseCatalogItem"/>: a signed-in reviewer must hold the step's 审核岗位 in the item's agency, read from the
 /// database at the decision; then the store decides on the version the person saw.
 /// </summary>
-internal static class CatalogDecision
+public abstract class CatalogDecision(CatalogStores stores, Staff.ReviewDutyStore duties, bool approve)
 {
-    public static async Task<Result<CatalogItemSaved>> DecideAsync(CatalogStores stores, Staff.ReviewDutyStore duties, CatalogDecisionRequest request, bool approve,
-        CancellationToken cancellationToken)
+    public async Task<Result<CatalogItemSaved>> ExecuteAsync(CatalogDecisionRequest request, CancellationToken cancellationToken = default)
     {
         var store = await stores.OpenAsync(cancellationToken);
-        if (await ReviewerProblemAsync(store, duties, request, cancellationToken) is { } problem)
+        if (await ReviewerProblemAsync(store, request, cancellationToken) is { } problem)
         {
             return problem;
         }
@@ -22,8 +27,8 @@ internal static class CatalogDecision
         return await store.DecideAsync(request.Step.AgencyId, request.Step.IndexNumber, approve, request.Step.Actor, request.Role, request.Reason, request.Step.SeenVersion, cancellationToken);
     }
 
-    /// <summary>Whether the person deciding a review step holds its 审核岗位 in the item's agency (Art. 17: each step is decided by the agency's own reviewer for it).</summary>
-    private static async Task<Error?> ReviewerProblemAsync(CatalogStore store, Staff.ReviewDutyStore duties, CatalogDecisionRequest request, CancellationToken cancellationToken)
+    /// <summary>Whether the person deciding holds the step's 审核岗位 in the item's agency (Art. 17: each step is decided by the agency's own reviewer for it).</summary>
+    private async Task<Error?> ReviewerProblemAsync(CatalogStore store, CatalogDecisionRequest request, CancellationToken cancellationToken)
     {
         if (request.ReviewerId is not { } reviewer
             || (request.Step.SeenVersion is { } seen && seen != await duties.VersionOfAsync(request.Step.AgencyId, request.Step.IndexNumber, cancellationToken))

@@ -21,6 +21,9 @@ public static class CatalogErrors
         : state is not null ? $"索引号 {indexNumber} 的信息在您打开页面后已有变化（现为{state}），本次操作未执行；请查看最新内容后重试"
         : $"索引号 {indexNumber} 的信息刚被他人修改，本次操作未执行；请刷新后重试");
 
+    /// <summary>Only drafts take attachments: what was reviewed is what is published.</summary>
+    public static Refused AttachmentsOnlyToDrafts(CatalogItemStatus status) => new($"{CatalogItem.StatusLabel(status)}的信息不能添加附件；审核中的信息须先退回");
+
     /// <summary>A step the domain refused (<see cref="CatalogStepRefused"/>), with the field it names.</summary>
     public static Refused Refused(CatalogStepRefused refused) => new(refused.Reason, refused.Field);
 

@@ -335,7 +335,7 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         var seen = seenVersion ?? item.Version;
         if (item.Status != nameof(CatalogItemStatus.Draft))
         {
-            return new Refused($"{CatalogItem.StatusLabel(Enum.Parse<CatalogItemStatus>(item.Status))}的信息不能添加附件；审核中的信息须先退回");
+            return CatalogErrors.AttachmentsOnlyToDrafts(Enum.Parse<CatalogItemStatus>(item.Status));
         }
 
         Result<CatalogItemSaved> result = new Refused("附件：请选择文件", "附件");

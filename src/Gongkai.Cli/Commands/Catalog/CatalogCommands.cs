@@ -128,7 +128,7 @@ internal static class CatalogCommands
             var store = await context.Get<CatalogStores>().OpenAsync(ct);
             if (await store.FindAsync(context.AgencyId, parse.GetValue(index)!, ct) is not { } item)
             {
-                return output.Fail($"没有索引号为 {parse.GetValue(index)} 的信息");
+                return output.Fail(CatalogErrors.NotFound(parse.GetValue(index)!));
             }
 
             var step = new CatalogStepRequest(context.AgencyId, item.IndexNumber, parse.GetValue(by)!, SeenVersion: null);
@@ -194,7 +194,7 @@ internal static class CatalogCommands
             if (await store.FindAsync(context.AgencyId, parse.GetValue(index)!, ct) is not { Status: CatalogItemStatus.Draft } item)
             {
                 var existing = await store.FindAsync(context.AgencyId, parse.GetValue(index)!, ct);
-                return output.Fail(existing is null ? $"没有索引号为 {parse.GetValue(index)} 的信息" : $"{CatalogItem.StatusLabel(existing.Status)}的信息不能添加附件；审核中的信息须先退回");
+                return output.Fail(existing is null ? CatalogErrors.NotFound(parse.GetValue(index)!) : CatalogErrors.AttachmentsOnlyToDrafts(existing.Status));
             }
 
             var duplicate = read.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1 || item.Attachments.Any(a => a.Name == g.Key));
