@@ -209,6 +209,7 @@ public class CategoryTreeTests
             var shown = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
             Assert.Matches("分类“部门预算”在您打开页面后已被wangfang于\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}修改", shown);
             Assert.Contains("本次未保存", shown);
+            Assert.DoesNotContain("value=\"年度预算\"", shown); // the add form below does not take up the refused name
         }
 
         await using (var db = app.Database.Open())

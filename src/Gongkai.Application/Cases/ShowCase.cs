@@ -18,7 +18,7 @@ public sealed record ShowCaseRequest(int AgencyId, long CaseId, bool SeesAll, in
 /// A case as its page shows it: the stored record, the case on the calendar in force, its history, the agency's
 /// departments, extension requests and notices, today's date in China, the steps allowed now (expected one first)
 /// and what the clock is doing, the 按件 fee the rules suggest, the reply drafts per outcome
-/// (while a reply is allowed) and the reply as sent.
+/// (while a reply is allowed), the reply as sent, and the agency's N of 临近期限 (<see cref="WorklistFilter.DueSoonDaysAsync"/>).
 /// </summary>
 public sealed record CaseView(
     CaseRecord Record,
@@ -33,7 +33,8 @@ public sealed record CaseView(
     int EarlierInMonth,
     decimal SuggestedFee,
     IReadOnlyDictionary<CaseOutcome, string> ReplyDrafts,
-    ReplyShown? Reply);
+    ReplyShown? Reply,
+    int DueSoonDays = Gongkai.Data.Records.ReminderSettingsRecord.DefaultDaysAhead);
 
 /// <summary>
 /// Opens a case for its page (read only). A case of another agency, or of another department for a liaison, is
@@ -79,6 +80,7 @@ public sealed class ShowCase(GongkaiDbContext db, CaseCalendar calendar, TimePro
         var reply = await new LookUpReply(db).ForCaseAsync(request.AgencyId, request.CaseId, cancellationToken);
         return Result.Ok(new CaseView(
             record, applicationCase, history, departments, extensions, notices, today,
-            allowed, applicationCase.Clock(today), earlier, new FeeCalculator().PerApplication(earlier), drafts, reply));
+            allowed, applicationCase.Clock(today), earlier, new FeeCalculator().PerApplication(earlier), drafts, reply,
+            await WorklistFilter.DueSoonDaysAsync(db, request.AgencyId, cancellationToken)));
     }
 }

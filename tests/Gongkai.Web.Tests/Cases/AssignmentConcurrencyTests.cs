@@ -1,6 +1,6 @@
 using Gongkai.Application.Cases;
-using Gongkai.Domain.Results;
 using Gongkai.Data;
+using Gongkai.Domain.Results;
 using Gongkai.Web.Security;
 using Gongkai.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -120,7 +120,7 @@ public class WorklistTests
         using var app = new GongkaiApp(provider, NoDemoCases);
         using var officer = await SeedAsync(app);
         var calendar = await CalendarAsync(app);
-        await RegisterAsync(officer, "四天后到期", arrived: ArrivalFor(calendar, calendar.AddWorkingDays(Today(app), 4)));
+        var fourDays = await RegisterAsync(officer, "四天后到期", arrived: ArrivalFor(calendar, calendar.AddWorkingDays(Today(app), 4)));
 
         // Not set: 3 working days everywhere on the page (the card, 我的提醒) and in the list it links to.
         var home = await officer.GetTextAsync("/staff");
@@ -131,6 +131,7 @@ public class WorklistTests
         Assert.Contains("共 1 件", soon);
         Assert.Contains("“临近期限”指 3 个工作日内到期", soon);
         Assert.DoesNotContain("四天后到期", soon);
+        Assert.DoesNotContain("△ 临近期限", await officer.GetTextAsync(fourDays));
 
         // The administrator sets 5 at 机关设置: the card, the panel and the list all take it.
         using var admin = await Staff.SignedInAsync(app, "admin1", StaffRoles.Administrator);
@@ -146,6 +147,7 @@ public class WorklistTests
         Assert.Contains("共 2 件", soon);
         Assert.Contains("“临近期限”指 5 个工作日内到期", soon);
         Assert.Contains("四天后到期", soon);
+        Assert.Contains("△ 临近期限", await officer.GetTextAsync(fourDays));
     }
 
     [Theory]

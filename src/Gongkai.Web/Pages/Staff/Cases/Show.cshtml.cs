@@ -46,6 +46,9 @@ public sealed class ShowModel(
 
     public ClockReading Clock => _view.Clock;
 
+    /// <summary>N of 临近期限: the agency's 提前提醒的工作日数, as on the work list and the staff home.</summary>
+    public int DueSoonDays => _view.DueSoonDays;
+
     public decimal SuggestedFee => _view.SuggestedFee;
 
     /// <summary>收费: the fee as it would be charged with the method (and pages) in the form, with its bands; null until computable.</summary>
