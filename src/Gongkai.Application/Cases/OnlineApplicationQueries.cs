@@ -27,6 +27,8 @@ public static class OnlineApplicationQueries
             Phone = a.Phone,
             Address = a.Address,
             Email = a.Email,
+            LegalRepresentative = a.LegalRepresentative,
+            ContactPerson = a.ContactPerson,
             InfoName = a.InfoName,
             DocumentNumber = a.DocumentNumber,
             Description = a.Description,

@@ -27,7 +27,7 @@ public static class OfficialLetterDocx
             {
                 // The addressee (主送) without the body's first-line indent.
                 var salutation = DocxPage.Paragraph(DocxStyles.Body, addressee + "：");
-                salutation.ParagraphProperties!.Append(new Indentation { FirstLine = "0" });
+                salutation.ParagraphProperties!.Append(new Indentation { FirstLineChars = 0, FirstLine = "0" });
                 content.Append(salutation);
             }
 

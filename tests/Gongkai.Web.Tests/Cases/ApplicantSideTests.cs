@@ -122,9 +122,11 @@ public partial class ApplicantSideTests
         Assert.Contains("统一社会信用代码：", refused);
         Assert.Contains("法定代表人或负责人：法人或者其他组织申请时必填", refused);
 
-        var (_, _, casePage) = await ApplyAndConfirmAsync(app, applicant, officer,
-            [.. organisation, ("Input.IdNumber", "91350100M000100Y43"), ("Input.LegalRepresentative", "钱某"), ("Input.ContactPerson", "孙某")]);
-        var page = await officer.GetTextAsync(casePage);
+        await ApplyAsync(applicant, [.. organisation, ("Input.IdNumber", "91350100M000100Y43"), ("Input.LegalRepresentative", "钱某"), ("Input.ContactPerson", "孙某")]);
+        var onlinePage = Regex.Match(await officer.GetTextAsync("/staff/cases"), "href=\"(/staff/cases/online/\\d+)\"").Groups[1].Value;
+        Assert.Contains("法定代表人：钱某；联系人：孙某", await officer.GetTextAsync(onlinePage)); // before confirming, too
+        using var confirm = await officer.PostFormAsync(onlinePage, onlinePage + "?handler=Confirm", ("ConfirmedOn", Iso(Today(app))));
+        var page = await officer.GetTextAsync(confirm.Headers.Location!.OriginalString);
         Assert.Contains("法定代表人：钱某；联系人：孙某", page);
         Assert.Contains("统一社会信用代码：91350100M000100Y43", page);
     }
