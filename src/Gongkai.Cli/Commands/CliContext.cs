@@ -10,16 +10,17 @@ namespace Gongkai.Cli.Commands;
 /// What every data command needs, in one place: the database named by <c>--db</c>/<c>--connection</c> (opened by
 /// <see cref="CliDatabase"/>), the agency named by <c>--agency</c> (one lookup for every command: an unknown name is
 /// refused with exit 2, nothing created) and the use cases (<see cref="ApplicationServices.AddGongkaiApplication"/>)
-/// on that database, for one command.
+/// on that database, for one command. Handlers reach the database only through the use cases.
 /// </summary>
 internal sealed class CliContext : IAsyncDisposable
 {
+    private readonly GongkaiDbContext _db;
     private readonly UseCaseScope _useCases;
     private AgencyRecord? _agency;
 
     private CliContext(GongkaiDbContext db, TimeProvider clock)
     {
-        Db = db;
+        _db = db;
         Clock = clock;
         _useCases = new UseCaseScope(db, clock);
     }
@@ -29,9 +30,6 @@ internal sealed class CliContext : IAsyncDisposable
 
     /// <summary>How every <c>--agency</c> option describes itself.</summary>
     public const string AgencyDescription = "机关代码或完整名称，如 wjj 或 示范县卫生健康局（须为已有机关，新机关先用 gongkai agencies add 新建）";
-
-    /// <summary>The open database; disposed with the context.</summary>
-    public GongkaiDbContext Db { get; }
 
     /// <summary>The clock of the command line (tests pin it).</summary>
     public TimeProvider Clock { get; }
@@ -85,6 +83,6 @@ internal sealed class CliContext : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _useCases.DisposeAsync();
-        await Db.DisposeAsync();
+        await _db.DisposeAsync();
     }
 }
