@@ -175,13 +175,14 @@ internal static class CategoryRules
         db.Entry(record).Property(r => r.Version).OriginalValue = seen;
     }
 
-    /// <summary>The fifteen Art. 20 categories stay at the top: they cannot be moved or removed (<paramref name="action"/>: 移动, 删除).</summary>
-    public static Refused? Fixed(CategoryNode node, string action, string? field = null) =>
-        node.Article20Item is not null && node.Depth == 0
-            ? new Refused($"“{node.Name}”是第二十条规定的法定主动公开内容分类，{(action == "移动" ? "保持在第一级，" : string.Empty)}不能{action}。", field)
-            : null;
+    /// <summary>
+    /// The fifteen Art. 20 categories stay at the top, as the frame of the tree: a move or removal of one is refused with
+    /// <paramref name="why"/> (“保持在第一级，不能移动”, “不能删除”).
+    /// </summary>
+    public static Refused? Fixed(CategoryNode node, string why, string? field = null) =>
+        node.Article20Item is not null && node.Depth == 0 ? new Refused($"“{node.Name}”是第二十条规定的法定主动公开内容分类，{why}。", field) : null;
 
-    /// <summary>"分类“预算”在您打开页面后已被wangfang于2026-12-02 14:30修改（现名“部门预算”），本次未保存……".</summary>
+    /// <summary>"分类“部门预算”在您打开页面后已被wangfang于2026-12-02 14:30修改（改名或移动），本次未保存……", with its name now.</summary>
     private static Conflict Changed(CatalogCategoryRecord now) =>
         new($"分类“{now.Name}”在您打开页面后已被{now.UpdatedBy ?? "他人"}于{(now.UpdatedAt is { } at ? ChinaTime.Minute(at) : "刚才")}修改（改名或移动），本次未保存；请查看页面上的最新分类后重试。");
 
@@ -294,7 +295,7 @@ public sealed class MoveCatalogCategory(GongkaiDbContext db, ListCatalogCategori
         }
 
         var (tree, node) = opened.Value;
-        if (CategoryRules.Fixed(node, "移动", "ParentId") is { } fixedAtTop)
+        if (CategoryRules.Fixed(node, "保持在第一级，不能移动", "ParentId") is { } fixedAtTop)
         {
             return fixedAtTop;
         }
@@ -346,7 +347,7 @@ public sealed class RemoveCatalogCategory(GongkaiDbContext db, ListCatalogCatego
         }
 
         var node = opened.Value.Node;
-        if (CategoryRules.Fixed(node, "删除") is { } kept)
+        if (CategoryRules.Fixed(node, "不能删除") is { } kept)
         {
             return kept;
         }
