@@ -125,25 +125,6 @@ public sealed class CatalogStore(GongkaiDbContext db, IWorkingDayCalendar calend
         return await db.CatalogCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Adds a local category (e.g. 动态类信息) after the existing ones; refused when the code or name is taken.</summary>
-    public async Task<Refused?> AddCategoryAsync(int agencyId, string code, string name, int? article20Item = null, CancellationToken cancellationToken = default)
-    {
-        var existing = await CategoriesAsync(agencyId, cancellationToken);
-        if (existing.Any(c => c.Code == code.Trim() || c.Name == name.Trim()))
-        {
-            return new Refused($"分类“{name}”（{code}）已存在");
-        }
-
-        if (article20Item is < 1 or > 15)
-        {
-            return new Refused("第二十条只有第（一）至第（十五）项");
-        }
-
-        db.CatalogCategories.Add(new CatalogCategoryRecord { AgencyId = agencyId, Code = code.Trim(), Name = name.Trim(), Article20Item = article20Item, SortOrder = existing.Max(c => c.SortOrder) + 10 });
-        await db.SaveChangesAsync(cancellationToken);
-        return null;
-    }
-
     /// <summary>
     /// Drafts an item and gives it the next 索引号 of its scope (per the agency's pattern). When another office took
     /// the same serial at the same moment, the unique index refuses one of them, which takes the next serial.
