@@ -30,12 +30,15 @@ public abstract class CatalogDecision(CatalogStores stores, Staff.ReviewDutyStor
     /// <summary>Whether the person deciding holds the step's 审核岗位 in the item's agency (Art. 17: each step is decided by the agency's own reviewer for it).</summary>
     private async Task<Error?> ReviewerProblemAsync(CatalogStore store, CatalogDecisionRequest request, CancellationToken cancellationToken)
     {
+        // The item is read before its version is checked: another reviewer deciding in between moves the version on, and
+        // this decision then goes to the store, which says who decided (read the other way round, the item could already
+        // stand at the next step and the reviewer would wrongly be told they lack that step's 审核岗位).
         if (request.ReviewerId is not { } reviewer
-            || (request.Step.SeenVersion is { } seen && seen != await duties.VersionOfAsync(request.Step.AgencyId, request.Step.IndexNumber, cancellationToken))
-            || await store.FindAsync(request.Step.AgencyId, request.Step.IndexNumber, cancellationToken) is not { PendingStep: { } step })
+            || await store.FindAsync(request.Step.AgencyId, request.Step.IndexNumber, cancellationToken) is not { PendingStep: { } step }
+            || (request.Step.SeenVersion is { } seen && seen != await duties.VersionOfAsync(request.Step.AgencyId, request.Step.IndexNumber, cancellationToken)))
         {
-            // Not a signed-in reviewer, a page older than the item, or no step pending: the store answers (stale version, saying
-            // what changed since; not found; not in review).
+            // Not a signed-in reviewer, no step pending, or a page older than the item: the store answers (not found; not in
+            // review; stale version, saying what changed since).
             return null;
         }
 
