@@ -28,6 +28,7 @@ public static class CaseServices
         services.AddSingleton<Gongkai.Application.Mail.ISmsGateway, Gongkai.Application.Mail.LogSmsGateway>();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, Gongkai.Application.Mail.MailLimits.Default);
         services.AddScoped<ShowCase>();
+        services.AddScoped<LocateCase>();
         services.AddScoped<CountWorklist>();
         services.AddScoped<ListWorkCases>();
         services.AddScoped<ListWorklistQueues>();

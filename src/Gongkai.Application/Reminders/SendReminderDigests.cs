@@ -111,7 +111,7 @@ public sealed class SendReminderDigests(GongkaiDbContext db, CaseCalendar calend
 
         if (list.Groups.Count(g => g.Items.Count > 0) > 1)
         {
-            text.Append("\n打开其他单位的案件前，请先在工作后台页首的“当前单位”中选择该单位。\n");
+            text.Append("\n打开其他单位的案件时，页面会提示该案件所属单位，点一下即可切换“当前单位”并打开。\n");
         }
 
         text.Append("\n此邮件由政府信息公开工作平台每个工作日自动发送，请勿回复。提前提醒的工作日数由本单位管理员在“机关设置与公开指南”中设置。\n");

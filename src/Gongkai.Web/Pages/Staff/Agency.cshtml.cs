@@ -22,7 +22,8 @@ public sealed class AgencyModel(StaffContext staff) : PageModel
         CurrentId = staff.Current?.Current?.Id;
     }
 
-    public IActionResult OnPost([FromForm] int? agencyId)
+    /// <summary>Switches, then opens <paramref name="returnUrl"/> when it is a back-office address, else the start page.</summary>
+    public IActionResult OnPost([FromForm] int? agencyId, [FromForm] string? returnUrl = null)
     {
         var offered = staff.Current?.Agencies ?? [];
         if (agencyId is not { } id || offered.All(a => a.Id != id))
@@ -40,6 +41,6 @@ public sealed class AgencyModel(StaffContext staff) : PageModel
             MaxAge = TimeSpan.FromDays(365),
         });
         TempData["Message"] = $"当前单位已切换为：{offered.First(a => a.Id == id).Name}。";
-        return Redirect("/staff");
+        return Redirect(returnUrl is { } back && Url.IsLocalUrl(back) && back.StartsWith("/staff/", StringComparison.Ordinal) ? back : "/staff");
     }
 }

@@ -105,11 +105,15 @@ public sealed class ShowModel(
     [BindProperty]
     public int? Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, string? action, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(long id, string? action, [FromServices] LocateCase locate, [FromServices] StaffContext staff, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
-            return NotFound();
+            // A case of another agency the person works for (a link in the daily reminder): say which one to switch to.
+            var theirs = await ElsewhereModel.TheirAgenciesAsync(staff, User, cancellationToken);
+            return (await locate.ExecuteAsync(new LocateCaseRequest(id, theirs), cancellationToken)).Value is { } elsewhere
+                ? RedirectToPage("/Staff/Cases/Elsewhere", new { id = elsewhere.CaseId })
+                : NotFound();
         }
 
         StepError = TempData["StepError"] as string;
