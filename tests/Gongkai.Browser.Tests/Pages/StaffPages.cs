@@ -161,6 +161,9 @@ public sealed class CasePage(IPage page)
     /// <summary>The actions offered now, in order (each a 展开 box headed by the step's name).</summary>
     public ILocator Actions => page.Locator("details.step-box:not(#action-Notice) > summary");
 
+    /// <summary>申请内容: the applicant, the channel and the request, as the case's page lists them.</summary>
+    public ILocator Details => page.GetByRole(AriaRole.Region, new() { Name = "申请内容" });
+
     /// <summary>The name of the case's 承办人.</summary>
     public ILocator HandlerName => page.Locator("#handler-name");
 
@@ -339,5 +342,18 @@ public sealed class StaffCatalogPage(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
         await StaffStatus.ExpectAsync(page, expected);
+    }
+}
+
+/// <summary>The page a link to a case of another of the person's agencies opens: which agency, and one button to switch and open it.</summary>
+public sealed class CaseElsewherePage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    /// <summary>Presses 切换到…并打开申请 and waits for the case's page.</summary>
+    public async Task SwitchAndOpenAsync(string agency)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = $"切换到{agency}并打开申请" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/cases/\\d+$"));
     }
 }

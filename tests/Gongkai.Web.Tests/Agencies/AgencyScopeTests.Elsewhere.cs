@@ -50,6 +50,12 @@ public partial class AgencyScopeTests
         Assert.Contains("乙申请人", opened);
         Assert.Contains("当前单位已切换为：示范县民政局。", opened);
 
+        // Now in 民政局, the page of its own case is the case itself, never the switch page.
+        using (var own = await client.GetAsync("/staff/cases/elsewhere/" + caseId))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, own.StatusCode);
+        }
+
         // A return address outside the back office is not followed.
         using (var outside = await client.PostFormAsync("/staff", "/staff/agency", ("agencyId", a.Id.ToString(CultureInfo.InvariantCulture)), ("returnUrl", "https://example.com/staff/")))
         {

@@ -27,11 +27,14 @@ public sealed class ElsewhereModel(LocateCase locate, StaffContext staff) : Page
         return Page();
     }
 
-    /// <summary>The agencies the signed-in person works for (those offered as 当前单位).</summary>
+    /// <summary>
+    /// The other agencies the signed-in person works for (offered as 当前单位), not the current one: a case of the current
+    /// agency that the person may not open (a liaison's of another department) stays 404, with nothing said of it.
+    /// </summary>
     internal static async Task<IReadOnlyList<int>> TheirAgenciesAsync(StaffContext staff, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var choice = staff.Current
             ?? (user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } userId ? await staff.ForUserAsync(userId, cancellationToken) : null);
-        return choice?.Agencies.Select(a => a.Id).ToList() ?? [];
+        return choice?.Agencies.Where(a => a.Id != choice.Current?.Id).Select(a => a.Id).ToList() ?? [];
     }
 }
