@@ -32,7 +32,7 @@ public sealed class RecordReviewLitigation(GongkaiDbContext db)
         }
 
         long? caseId = null;
-        if (request.CaseNumber is { } number)
+        if (request.CaseNumber?.Trim() is { Length: > 0 } number)
         {
             caseId = await db.Cases.Where(c => c.AgencyId == request.AgencyId && c.Number == number).Select(c => (long?)c.Id).SingleOrDefaultAsync(cancellationToken);
             if (caseId is null)

@@ -29,8 +29,18 @@ public sealed class SetRule(GongkaiDbContext db, SaveRules save)
 
         var rule = ConfigurableRules.Find(request.Key)!;
         var value = request.Value.Trim();
-        var seen = (await RuleSettingsStore.VersionsAsync(db, cancellationToken)).GetValueOrDefault(rule.Key);
-        var saved = await save.ExecuteAsync(new SaveRulesRequest([new RuleChange(rule, value, seen)], request.Actor), cancellationToken);
-        return saved.Map(moved => new RuleSet(rule.Key, value, moved));
+        // No page was seen: a change made by someone else between reading the version and saving is not a conflict to
+        // report (its wording is for a form), so the command reads the version again and sets the rule on it.
+        for (var attempt = 1; ; attempt++)
+        {
+            var seen = (await RuleSettingsStore.VersionsAsync(db, cancellationToken)).GetValueOrDefault(rule.Key);
+            var saved = await save.ExecuteAsync(new SaveRulesRequest([new RuleChange(rule, value, seen)], request.Actor), cancellationToken);
+            if (saved.Error is not Conflict || attempt == 3)
+            {
+                return saved.Map(moved => new RuleSet(rule.Key, value, moved));
+            }
+
+            db.ChangeTracker.Clear();
+        }
     }
 }

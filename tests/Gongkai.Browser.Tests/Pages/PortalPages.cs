@@ -6,7 +6,9 @@ namespace Gongkai.Browser.Tests.Pages;
 public static class Layout
 {
     /// <summary>How many CSS pixels the page is wider than the window (0 or less: it fits).</summary>
-    public static Task<int> OverflowAsync(IPage page) => page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+    /// <remarks>The widest of the page and its body (a body that clips its overflow hides a table wider than the screen).</remarks>
+    public static Task<int> OverflowAsync(IPage page) =>
+        page.EvaluateAsync<int>("Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth");
 
     public static async Task AssertFitsAsync(IPage page)
     {
